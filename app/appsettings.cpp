@@ -1,0 +1,78 @@
+// The user's preferences, kept with QSettings (the registry on Windows, ~/.config on Linux).
+#include "appsettings.h"
+
+#include "mapdecorations.h"
+
+#include <QDir>
+#include <QSettings>
+
+namespace dv {
+
+namespace {
+QVariant read(const char *key, const QVariant &fallback = {})
+{
+    return QSettings().value(QLatin1String(key), fallback);
+}
+void write(const char *key, const QVariant &value)
+{
+    QSettings().setValue(QLatin1String(key), value);
+}
+} // namespace
+
+QString AppSettings::language()
+{
+    return read("ui/language").toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    write("ui/language", language);
+}
+
+QString AppSettings::displayCrsId()
+{
+    return read("map/displayCrs").toString();
+}
+
+void AppSettings::setDisplayCrsId(const QString &id)
+{
+    write("map/displayCrs", id);
+}
+
+QString AppSettings::mapReviewNumber()
+{
+    return read("map/reviewNumber").toString().trimmed();
+}
+
+void AppSettings::setMapReviewNumber(const QString &number)
+{
+    write("map/reviewNumber", number.trimmed());
+}
+
+bool AppSettings::labelsEnabled()
+{
+    return read("map/labels", true).toBool();
+}
+
+void AppSettings::setLabelsEnabled(bool on)
+{
+    write("map/labels", on);
+}
+
+QString AppSettings::lastLayerDirectory()
+{
+    return read("files/lastLayerDirectory", QDir::homePath()).toString();
+}
+
+void AppSettings::setLastLayerDirectory(const QString &dir)
+{
+    write("files/lastLayerDirectory", dir);
+}
+
+QString AppSettings::mapNote()
+{
+    const QString number = mapReviewNumber();
+    return number.isEmpty() ? MapDecorations::defaultNote() : tr("Map review number: %1").arg(number);
+}
+
+} // namespace dv

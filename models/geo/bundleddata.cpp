@@ -1,0 +1,68 @@
+// The province's own data shipped with the program: counties, prefectures, sample sites.
+#include "bundleddata.h"
+
+#include "layerloader.h"
+#include "vectorlayer.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace dv {
+
+QString BundledData::geopackagePath()
+{
+    const QString name = QStringLiteral("guizhou.gpkg");
+    QStringList candidates;
+    const QString env = qEnvironmentVariable("DVDASH_DATA_DIR");
+    if (!env.isEmpty())
+        candidates << QDir(env).filePath(name);
+    const QString appDir = QCoreApplication::applicationDirPath();
+    candidates << QDir(appDir).filePath(QStringLiteral("../share/dvdash/") + name)
+               << QDir(appDir).filePath(QStringLiteral("data/") + name);
+    for (const QString &c : candidates) {
+        if (QFileInfo::exists(c))
+            return QDir::cleanPath(c);
+    }
+    return QDir::cleanPath(candidates.value(env.isEmpty() ? 0 : 1));
+}
+
+LoadResult BundledData::loadProvince()
+{
+    LoadResult result = LayerLoader::load(geopackagePath());
+    if (!result.error.isEmpty())
+        return result;
+    std::vector<std::shared_ptr<VectorLayer>> ordered;
+    // Drawing order: counties, prefecture borders over them, sites on top.
+    const struct {
+        const char *table;
+        LayerRole role;
+        const char *name;
+    } wanted[] = {
+        {"counties", LayerRole::Counties, QT_TR_NOOP("Counties")},
+        {"prefectures", LayerRole::Prefectures, QT_TR_NOOP("Prefecture borders")},
+        {"sites", LayerRole::Sites, QT_TR_NOOP("Sites (sample data)")},
+    };
+    for (const auto &w : wanted) {
+        for (const auto &layer : result.layers) {
+            if (layer->sourceLayerName() != QLatin1String(w.table))
+                continue;
+            layer->setId(QString::fromLatin1(w.table));
+            layer->setRole(w.role);
+            layer->setName(tr(w.name));
+            layer->setStyle(w.role == LayerRole::Counties  ? LayerStyle::counties()
+                                : w.role == LayerRole::Sites ? LayerStyle::sites()
+                                                             : LayerStyle::prefectures());
+            ordered.push_back(layer);
+        }
+    }
+    if (ordered.size() != 3) {
+        result.error = tr("%1: the bundled data lacks the counties, prefectures or sites layer")
+                           .arg(QDir::toNativeSeparators(geopackagePath()));
+        result.layers.clear();
+        return result;
+    }
+    result.layers = ordered;
+    return result;
+}
+
+} // namespace dv

@@ -1,0 +1,96 @@
+// The interactive map: schedules render jobs, shows their images, and turns input into views.
+#pragma once
+
+#include "maphittester.h"
+#include "maprenderjob.h"
+#include "mapsettings.h"
+
+#include <QGeoCoordinate>
+#include <QImage>
+#include <QPointer>
+#include <QTimer>
+#include <QVariantAnimation>
+#include <QWidget>
+
+#include <memory>
+
+namespace dv {
+
+class CoordinateTransform;
+class LayerStack;
+
+class MapCanvas : public QWidget {
+    Q_OBJECT
+public:
+    explicit MapCanvas(LayerStack *layers, QWidget *parent = nullptr);
+    ~MapCanvas() override;
+
+    // The view as a full render request: what a PNG export of "what the window shows" uses.
+    MapSettings currentSettings() const;
+
+    void setMapNote(const QString &note);
+    void setLabelsEnabled(bool on);
+    bool labelsEnabled() const { return mView.labelsEnabled(); }
+    MapSelection selection() const { return mView.selection(); }
+    double lastRenderMilliseconds() const { return mLastRenderMs; }
+    bool isRendering() const { return mJob.isBusy() || mRenderTimer.isActive(); }
+    // Blocks until the image on screen matches the view; for tests and exports.
+    void waitForRender();
+    QImage currentImage() const { return mImage; }
+
+public slots:
+    void zoomToHome();
+    void zoomIn();
+    void zoomOut();
+    void flyToRect(const QRectF &mapRect);
+    // Selects and flies to the feature; counties fit to their bounds, sites zoom in close.
+    void showFeature(const QString &layerId, int feature);
+    void selectFeature(const QString &layerId, int feature);
+    void clearSelection();
+
+signals:
+    void cursorMoved(const QGeoCoordinate &position);
+    void cursorLeft();
+    void featureClicked(const QString &layerId, int feature);
+    void clusterClicked(const QString &layerId, int count);
+    void selectionCleared();
+    void scaleChanged(double scaleDenominator);
+    void frameRendered(double milliseconds);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    void setView(const MapSettings &view);
+    void scheduleRender();
+    void onFrameReady(const RenderedFrame &frame);
+    void onCrsOrLayersChanged();
+    void zoomAround(double factor, const QPointF &anchor);
+    QPointF keyboardAnchor() const;
+    QString tooltipFor(const MapHit &hit) const;
+
+    LayerStack *mLayers;
+    MapSettings mView; // layers are filled in only when a render is requested
+    bool mHasView = false;
+    QImage mImage;
+    MapSettings mImageView;
+    MapRenderJob mJob;
+    QTimer mRenderTimer;
+    QVariantAnimation mFly;
+    MapSettings mFlyFrom, mFlyTo;
+    std::unique_ptr<CoordinateTransform> mToLonLat;
+    QPoint mPressPos;
+    QPointF mLastDragPos;
+    bool mDragging = false;
+    double mLastRenderMs = 0;
+};
+
+} // namespace dv

@@ -1,0 +1,181 @@
+// What every map carries besides data: scale bar, north arrow, site legend, 示意图 note.
+#include "mapdecorations.h"
+
+#include "mapsettings.h"
+#include "symbolcache.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace dv {
+
+namespace {
+
+const double kMargin = 12;
+
+QFont decorationFont(double pointSize, bool bold = false)
+{
+    QFont f;
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    return f;
+}
+
+QString lengthText(double metres)
+{
+    return metres >= 1000 ? MapDecorations::tr("%1 km").arg(metres / 1000.0)
+                          : MapDecorations::tr("%1 m").arg(metres);
+}
+
+struct Layout {
+    QRectF scaleBar, note, north, legend;
+    double barPixels = 0, barMetres = 0;
+};
+
+const VectorLayer *visibleSites(const MapSettings &s)
+{
+    for (const VectorLayer &l : s.layers()) {
+        if (l.role() == LayerRole::Sites && l.isVisible())
+            return &l;
+    }
+    return nullptr;
+}
+
+Layout layout(const MapSettings &s)
+{
+    Layout l;
+    const QSizeF size = s.outputSize();
+    const double metresPerPixel = s.mapUnitsPerPixel() * s.groundMetresPerUnit();
+    l.barMetres = MapDecorations::niceScaleLength(metresPerPixel, 140);
+    l.barPixels = l.barMetres / metresPerPixel;
+    const QFontMetricsF small(decorationFont(8.5));
+    const double barTextW = small.horizontalAdvance(lengthText(l.barMetres));
+    l.scaleBar = QRectF(kMargin, size.height() - kMargin - 30, std::max(l.barPixels, barTextW) + 16, 30);
+    const QFontMetricsF noteFm(decorationFont(9));
+    const QString note = s.mapNote();
+    const double noteW = noteFm.horizontalAdvance(note) + 16;
+    l.note = QRectF(size.width() - kMargin - noteW, size.height() - kMargin - noteFm.height() - 8,
+                    noteW, noteFm.height() + 8);
+    l.north = QRectF(size.width() - kMargin - 28, kMargin, 28, 40);
+    if (const VectorLayer *sites = visibleSites(s)) {
+        const QFontMetricsF fm(decorationFont(9));
+        double w = fm.horizontalAdvance(MapDecorations::tr("Sample data"));
+        int rows = 0;
+        for (const SymbolCategory &c : sites->style().categories) {
+            w = std::max(w, fm.horizontalAdvance(c.label) + 22);
+            rows += c.visible ? 1 : 0;
+        }
+        l.legend = QRectF(kMargin, kMargin, w + 20, (rows + 1) * 20.0 + 12);
+    }
+    return l;
+}
+
+void paintBox(QPainter &p, const QRectF &r)
+{
+    p.setPen(QPen(QColor(0, 0, 0, 60), 1));
+    p.setBrush(QColor(255, 255, 255, 215));
+    p.drawRoundedRect(r, 4, 4);
+}
+
+} // namespace
+
+double MapDecorations::niceScaleLength(double metresPerPixel, double maxPixels)
+{
+    if (!(metresPerPixel > 0) || !std::isfinite(metresPerPixel))
+        return 0;
+    const double maxMetres = metresPerPixel * maxPixels;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(maxMetres)));
+    for (double step : {5.0, 2.0, 1.0}) {
+        if (step * magnitude <= maxMetres)
+            return step * magnitude;
+    }
+    return magnitude;
+}
+
+QString MapDecorations::defaultNote()
+{
+    return tr("示意图 · schematic map, not a standard map (no 审图号)");
+}
+
+QVector<QRectF> MapDecorations::areas(const MapSettings &settings)
+{
+    const Layout l = layout(settings);
+    QVector<QRectF> out{l.scaleBar, l.note, l.north};
+    if (!l.legend.isNull())
+        out << l.legend;
+    return out;
+}
+
+QVector<QRectF> MapDecorations::paint(QPainter &p, const MapSettings &s)
+{
+    const Layout l = layout(s);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+
+    // Scale bar: alternating black and white halves with the length above.
+    if (l.barPixels > 0) {
+        const QRectF bar(l.scaleBar.left() + 8, l.scaleBar.bottom() - 10, l.barPixels, 5);
+        p.setPen(QPen(Qt::black, 1));
+        p.setBrush(Qt::white);
+        p.drawRect(bar);
+        p.setBrush(Qt::black);
+        p.drawRect(QRectF(bar.topLeft(), QSizeF(bar.width() / 2, bar.height())));
+        p.setFont(decorationFont(8.5));
+        const QRectF textRect(bar.left(), l.scaleBar.top(), l.scaleBar.width(), 16);
+        p.setPen(QColor(0xff, 0xff, 0xff, 200));
+        for (const QPointF &o : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
+            p.drawText(textRect.translated(o), Qt::AlignLeft | Qt::AlignBottom, lengthText(l.barMetres));
+        p.setPen(Qt::black);
+        p.drawText(textRect, Qt::AlignLeft | Qt::AlignBottom, lengthText(l.barMetres));
+    }
+
+    // North arrow: the display CRSs offered are all north-up near the province.
+    {
+        QPainterPath arrow;
+        const QRectF r = l.north;
+        arrow.moveTo(r.center().x(), r.top() + 12);
+        arrow.lineTo(r.right() - 6, r.bottom());
+        arrow.lineTo(r.center().x(), r.bottom() - 8);
+        arrow.lineTo(r.left() + 6, r.bottom());
+        arrow.closeSubpath();
+        p.setPen(QPen(Qt::white, 1.5));
+        p.setBrush(QColor(0x33, 0x33, 0x33));
+        p.drawPath(arrow);
+        p.setFont(decorationFont(9, true));
+        p.setPen(QColor(0x33, 0x33, 0x33));
+        p.drawText(QRectF(r.left(), r.top(), r.width(), 12), Qt::AlignCenter, QStringLiteral("N"));
+    }
+
+    // Site legend, saying the sites are sample data.
+    if (const VectorLayer *sites = visibleSites(s); sites && !l.legend.isNull()) {
+        paintBox(p, l.legend);
+        p.setFont(decorationFont(9));
+        double y = l.legend.top() + 8;
+        for (const SymbolCategory &c : sites->style().categories) {
+            if (!c.visible)
+                continue;
+            const QImage icon = SymbolCache::icon(c.iconPath, 16, p.device()->devicePixelRatioF());
+            p.drawImage(QPointF(l.legend.left() + 8, y + 2), icon);
+            p.setPen(QColor(0x22, 0x22, 0x22));
+            p.drawText(QRectF(l.legend.left() + 30, y, l.legend.width() - 34, 20),
+                       Qt::AlignVCenter | Qt::AlignLeft, c.label);
+            y += 20;
+        }
+        p.setPen(QColor(0xa0, 0x40, 0x00));
+        p.drawText(QRectF(l.legend.left() + 8, y, l.legend.width() - 12, 20),
+                   Qt::AlignVCenter | Qt::AlignLeft, tr("Sample data"));
+    }
+
+    // The map note: illustrations drawn from these boundaries are not standard maps.
+    paintBox(p, l.note);
+    p.setFont(decorationFont(9));
+    p.setPen(QColor(0x22, 0x22, 0x22));
+    p.drawText(l.note, Qt::AlignCenter, s.mapNote());
+    p.restore();
+    return areas(s);
+}
+
+} // namespace dv

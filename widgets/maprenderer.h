@@ -1,0 +1,32 @@
+// Paints a MapSettings onto any QPainter: window, PNG export, and later PDF reports.
+#pragma once
+
+#include "labelplacer.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+class QPainter;
+
+namespace dv {
+
+class MapSettings;
+
+struct RenderResult {
+    QVector<PlacedLabel> labels;
+    int featuresDrawn = 0;
+};
+
+// Stateless and thread-safe: it reads only its settings copy, so a worker thread can paint
+// while the GUI thread goes on (QGIS's split of settings and render job).
+class MapRenderer {
+    Q_DECLARE_TR_FUNCTIONS(dv::MapRenderer)
+public:
+    static RenderResult render(QPainter &painter, const MapSettings &settings);
+    // Renders into a new image of settings.outputSize() at its device pixel ratio.
+    static QImage renderImage(const MapSettings &settings, RenderResult *result = nullptr);
+    // Radius in logical pixels within which site symbols merge into one cluster.
+    static double clusterRadius(const MapSettings &settings);
+};
+
+} // namespace dv

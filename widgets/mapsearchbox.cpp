@@ -1,0 +1,62 @@
+// A search field that finds counties and sites by name, former name, code or ID.
+#include "mapsearchbox.h"
+
+#include "layerstack.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QStandardItemModel>
+
+namespace dv {
+
+namespace {
+enum Roles { LayerIdRole = Qt::UserRole + 1, FeatureRole };
+}
+
+MapSearchBox::MapSearchBox(LayerStack *layers, QWidget *parent)
+    : QLineEdit(parent)
+    , mLayers(layers)
+    , mModel(new QStandardItemModel(this))
+    , mCompleter(new QCompleter(mModel, this))
+{
+    setPlaceholderText(tr("Search county or site: name, former name, code"));
+    setClearButtonEnabled(true);
+    setMinimumWidth(260);
+    // The model holds only matches already, ranked; the completer must not filter again.
+    mCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    mCompleter->setMaxVisibleItems(12);
+    setCompleter(mCompleter);
+    connect(this, &QLineEdit::textEdited, this, &MapSearchBox::updateSuggestions);
+    connect(mCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) {
+                emit featureChosen(index.data(LayerIdRole).toString(), index.data(FeatureRole).toInt());
+            });
+    connect(this, &QLineEdit::returnPressed, this, [this] {
+        if (!mCompleter->popup()->isVisible())
+            searchNow(text());
+    });
+}
+
+void MapSearchBox::updateSuggestions(const QString &text)
+{
+    mModel->clear();
+    for (const FeatureSearch::Hit &hit : mLayers->search().find(text, 20)) {
+        auto *item = new QStandardItem(QStringLiteral("%1  —  %2").arg(hit.title, hit.detail));
+        item->setData(hit.layerId, LayerIdRole);
+        item->setData(hit.feature, FeatureRole);
+        mModel->appendRow(item);
+    }
+}
+
+bool MapSearchBox::searchNow(const QString &text)
+{
+    const auto hits = mLayers->search().find(text, 1);
+    if (hits.isEmpty()) {
+        emit notFound(text);
+        return false;
+    }
+    emit featureChosen(hits.front().layerId, hits.front().feature);
+    return true;
+}
+
+} // namespace dv
