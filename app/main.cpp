@@ -13,10 +13,25 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <QFile>
+
 #include <cstdio>
 #include <memory>
 
 namespace {
+
+// Peak resident memory in MB from the kernel (Linux); -1 elsewhere.
+double peakResidentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
 
 void describeApplication()
 {
@@ -65,11 +80,16 @@ int main(int argc, char **argv)
 
     dv::MainWindow window;
     if (cl.exitAfterFirstFrame) {
-        // Start-up benchmark: time from process start to the first frame with the counties.
-        QObject::connect(window.canvas(), &dv::MapCanvas::frameRendered, &window, [&](double) {
-            if (window.layers()->layers().empty())
+        // Benchmarks: time from process start to the first frame showing the province and
+        // every file named on the command line, and the peak memory by then.
+        const int expectedUserLayers = static_cast<int>(cl.files.size());
+        QObject::connect(window.canvas(), &dv::MapCanvas::frameRendered, &window, [&, expectedUserLayers](double) {
+            if (window.layers()->layers().empty() || window.importer()->isBusy()
+                || window.layers()->userLayerCount() < expectedUserLayers
+                || window.canvas()->isRendering())
                 return;
             out << "first-frame-ms " << sinceStart.nsecsElapsed() / 1e6 << Qt::endl;
+            out << "peak-rss-mb " << peakResidentMegabytes() << Qt::endl;
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         });
     }

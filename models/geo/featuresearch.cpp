@@ -4,18 +4,9 @@
 #include "fieldlabels.h"
 #include "vectorlayer.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace dv {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dv::FeatureSearch", text);
-}
-} // namespace
 
 void FeatureSearch::addLayer(const VectorLayer &layer)
 {

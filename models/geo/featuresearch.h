@@ -1,6 +1,7 @@
 // Finds counties and sites by name, former name, code or ID, best matches first.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVector>
 
@@ -9,6 +10,7 @@ namespace dv {
 class VectorLayer;
 
 class FeatureSearch {
+    Q_DECLARE_TR_FUNCTIONS(dv::FeatureSearch)
 public:
     struct Hit {
         QString layerId;

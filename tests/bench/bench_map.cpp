@@ -1,0 +1,185 @@
+// Map benchmarks for the figures in the README: render, pan frame, re-render after zoom,
+// start-up to first frame and peak memory. Run by hand or by run-benchmarks.sh; never in ctest.
+#include "bundleddata.h"
+#include "layerloader.h"
+#include "layerstack.h"
+#include "mapcanvas.h"
+#include "maprenderer.h"
+#include "mapsettings.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+namespace {
+
+QTextStream out(stdout);
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+// Runs fn `runs` times after one warm-up; prints and returns the median in milliseconds.
+double measure(const char *name, int runs, const std::function<void()> &fn)
+{
+    fn();
+    std::vector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        fn();
+        ms.push_back(t.nsecsElapsed() / 1e6);
+    }
+    const double m = median(ms);
+    out << QStringLiteral("%1  median %2 ms  (min %3, max %4, %5 runs)")
+               .arg(QLatin1String(name), -44)
+               .arg(m, 0, 'f', 2)
+               .arg(*std::min_element(ms.begin(), ms.end()), 0, 'f', 2)
+               .arg(*std::max_element(ms.begin(), ms.end()), 0, 'f', 2)
+               .arg(runs)
+        << Qt::endl;
+    return m;
+}
+
+// 100,000 random points over the province's bounding box, as a user's CSV would bring them.
+QString writePoints(const QString &dir, int count)
+{
+    const QString path = dir + QStringLiteral("/points-100k.csv");
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    QTextStream s(&f);
+    s << "id,name,lon,lat,value\n";
+    QRandomGenerator rng(20261122);
+    for (int i = 0; i < count; ++i) {
+        s << i << ",point " << i << ',' << QString::number(103.6 + rng.generateDouble() * 6.0, 'f', 6)
+          << ',' << QString::number(24.6 + rng.generateDouble() * 4.6, 'f', 6) << ','
+          << rng.bounded(1000) << '\n';
+    }
+    return path;
+}
+
+std::vector<double> runDashboard(const QString &exe, const QStringList &args, int runs,
+                                 std::vector<double> *rss, std::vector<double> *wall)
+{
+    std::vector<double> firstFrame;
+    for (int i = 0; i < runs; ++i) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        p.start(exe, QStringList{QStringLiteral("--exit-after-first-frame")} + args);
+        p.waitForFinished(60000);
+        if (wall)
+            wall->push_back(t.nsecsElapsed() / 1e6);
+        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+            if (line.startsWith("first-frame-ms "))
+                firstFrame.push_back(line.mid(15).toDouble());
+            if (rss && line.startsWith("peak-rss-mb "))
+                rss->push_back(line.mid(12).toDouble());
+        }
+    }
+    return firstFrame;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(3, atoi(argv[1])) : 15;
+    QTemporaryDir tmp;
+
+    dv::LayerStack stack;
+    dv::LoadResult province = dv::BundledData::loadProvince();
+    if (!province.ok()) {
+        fprintf(stderr, "%s\n", qPrintable(province.error));
+        return 1;
+    }
+    for (auto &l : province.layers)
+        stack.addLayer(l);
+
+    out << "== Counties and bundled sites, 1920x1080" << Qt::endl;
+    const dv::MapSettings home = dv::MapSettings::home(stack, QSize(1920, 1080), 1.0, QStringLiteral("示意图"));
+    measure("render province, labels", runs, [&] { dv::MapRenderer::renderImage(home); });
+    dv::MapSettings zoomed = home;
+    zoomed.zoomAt(2.0, QPointF(960, 540));
+    measure("re-render after zoom x2, labels", runs, [&] { dv::MapRenderer::renderImage(zoomed); });
+    zoomed.zoomAt(4.0, QPointF(960, 540));
+    measure("re-render after zoom x8, labels", runs, [&] { dv::MapRenderer::renderImage(zoomed); });
+
+    out << "== Plus 100,000 points (CSV), 1920x1080" << Qt::endl;
+    const QString csv = writePoints(tmp.path(), 100000);
+    QElapsedTimer loadTimer;
+    loadTimer.start();
+    dv::LoadResult points = dv::LayerLoader::load(csv);
+    out << QStringLiteral("load 100,000-point CSV through OGR and project: %1 ms")
+               .arg(loadTimer.nsecsElapsed() / 1e6, 0, 'f', 1)
+        << Qt::endl;
+    points.layers.front()->setStyle(dv::LayerStyle::userLayer(0, dv::GeometryKind::Point));
+    stack.addLayer(points.layers.front());
+    dv::MapSettings big = dv::MapSettings::home(stack, QSize(1920, 1080), 1.0, QStringLiteral("示意图"));
+    measure("render 88 counties + 100k points, labels", runs, [&] { dv::MapRenderer::renderImage(big); });
+    big.setLabelsEnabled(false);
+    measure("render 88 counties + 100k points, no labels", runs, [&] { dv::MapRenderer::renderImage(big); });
+    stack.removeLayer(points.layers.front()->id());
+
+    out << "== Pan frame: the canvas moving its last image (1920x1080 window)" << Qt::endl;
+    {
+        dv::MapCanvas canvas(&stack);
+        canvas.resize(1920, 1080);
+        canvas.show();
+        canvas.zoomToHome();
+        canvas.waitForRender();
+        QApplication::processEvents();
+        // A drag moves the view by a few pixels per event; paint only, as during a real drag.
+        int step = 0;
+        measure("pan frame (paintEvent of moved image)", runs * 4, [&] {
+            QMouseEvent press(QEvent::MouseButtonPress, QPointF(900, 500), QPointF(900, 500),
+                              Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+            if (step == 0)
+                QApplication::sendEvent(&canvas, &press);
+            ++step;
+            const QPointF pos(900 + step * 3 % 300, 500 + step * 2 % 200);
+            QMouseEvent move(QEvent::MouseMove, pos, canvas.mapToGlobal(pos), Qt::NoButton,
+                             Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&canvas, &move);
+            canvas.repaint();
+        });
+    }
+
+    out << "== Start-up and memory (dvdash process, offscreen)" << Qt::endl;
+    const QString exe = QCoreApplication::applicationDirPath() + QStringLiteral("/dvdash");
+    std::vector<double> wall, rss;
+    const auto first = runDashboard(exe, {}, std::max(5, runs / 3), &rss, &wall);
+    if (!first.empty()) {
+        out << QStringLiteral("start to first map frame: median %1 ms in-process, %2 ms wall "
+                              "incl. process start (%3 runs)")
+                   .arg(median(first), 0, 'f', 1)
+                   .arg(median(wall), 0, 'f', 1)
+                   .arg(first.size())
+            << Qt::endl;
+        out << QStringLiteral("peak memory, province only: median %1 MB").arg(median(rss), 0, 'f', 1) << Qt::endl;
+    }
+    rss.clear();
+    const auto withPoints = runDashboard(exe, {csv}, 3, &rss, nullptr);
+    if (!withPoints.empty())
+        out << QStringLiteral("peak memory with 100,000 extra points: median %1 MB (3 runs)")
+                   .arg(median(rss), 0, 'f', 1)
+            << Qt::endl;
+    return 0;
+}

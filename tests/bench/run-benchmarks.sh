@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds and runs the benchmarks; pass a run count (default 15). Medians go into the README.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source scripts/setup.sh
+dv_ensure_packages
+dv_build dev build
+QT_QPA_PLATFORM=offscreen build/bin/bench_map "${1:-15}"
