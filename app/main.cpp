@@ -1,6 +1,7 @@
 // dvdash entry point: the dashboard window, or a headless command such as render-map.
 #include "appsettings.h"
 #include "commandline.h"
+#include "layerimporter.h"
 #include "layerstack.h"
 #include "mainwindow.h"
 #include "mapcanvas.h"

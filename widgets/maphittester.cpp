@@ -5,6 +5,7 @@
 #include "maprenderer.h"
 #include "siteclusterer.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace dv {
@@ -31,7 +32,10 @@ double segmentDistance(const QPointF &p, const QPointF &a, const QPointF &b)
     return std::hypot(d.x(), d.y());
 }
 
-int nearestPoint(const VectorLayer &layer, const MapSettings &s, const QPointF &pixel, double radius)
+// The feature within radius pixels of pixel whose distance() to the map point is least.
+template <typename Distance>
+int nearestFeature(const VectorLayer &layer, const MapSettings &s, const QPointF &pixel,
+                   double radius, Distance distance)
 {
     const double r = radius * s.mapUnitsPerPixel();
     const QPointF m = s.toMap(pixel);
@@ -42,10 +46,9 @@ int nearestPoint(const VectorLayer &layer, const MapSettings &s, const QPointF &
         if (!layer.isFeatureVisible(f))
             return;
         for (int part = g.firstPart(f); part < g.endPart(f); ++part) {
-            const QPointF d = *g.partVertices(part) - m;
-            const double dist = std::hypot(d.x(), d.y());
-            if (dist <= bestD) {
-                bestD = dist;
+            const double d = distance(m, g.partVertices(part), g.partSize(part));
+            if (d <= bestD) {
+                bestD = d;
                 best = f;
             }
         }
@@ -53,25 +56,16 @@ int nearestPoint(const VectorLayer &layer, const MapSettings &s, const QPointF &
     return best;
 }
 
-int nearestLine(const VectorLayer &layer, const MapSettings &s, const QPointF &pixel, double radius)
+double pointDistance(const QPointF &m, const QPointF *v, int)
 {
-    const double r = radius * s.mapUnitsPerPixel();
-    const QPointF m = s.toMap(pixel);
-    int best = -1;
-    double bestD = r;
-    const GeometryBuffer &g = layer.projected()->geometry();
-    layer.projected()->index().query(QRectF(m.x() - r, m.y() - r, 2 * r, 2 * r), [&](int f) {
-        for (int part = g.firstPart(f); part < g.endPart(f); ++part) {
-            const QPointF *v = g.partVertices(part);
-            for (int i = 1; i < g.partSize(part); ++i) {
-                const double d = segmentDistance(m, v[i - 1], v[i]);
-                if (d <= bestD) {
-                    bestD = d;
-                    best = f;
-                }
-            }
-        }
-    });
+    return std::hypot(v->x() - m.x(), v->y() - m.y());
+}
+
+double lineDistance(const QPointF &m, const QPointF *v, int n)
+{
+    double best = qInf();
+    for (int i = 1; i < n; ++i)
+        best = std::min(best, segmentDistance(m, v[i - 1], v[i]));
     return best;
 }
 
@@ -120,11 +114,11 @@ MapHit MapHitTester::hitTest(const MapSettings &s, const QPointF &pixel)
                     return hit;
                 }
             } else {
-                hit.feature = nearestPoint(layer, s, pixel, layer.style().pointSize / 2 + 3);
+                hit.feature = nearestFeature(layer, s, pixel, layer.style().pointSize / 2 + 3, pointDistance);
             }
             break;
         case GeometryKind::Line:
-            hit.feature = nearestLine(layer, s, pixel, 4);
+            hit.feature = nearestFeature(layer, s, pixel, 4, lineDistance);
             break;
         case GeometryKind::Polygon:
             // Prefecture borders are outlines only: clicks go through them to the counties.

@@ -66,7 +66,9 @@ void SpatialIndex::cellRange(const QRectF &r, int &x0, int &y0, int &x1, int &y1
 
 void SpatialIndex::query(const QRectF &rect, const std::function<void(int)> &visit) const
 {
-    if (mColumns == 0 || !rect.intersects(mExtent.adjusted(-1e-9, -1e-9, 1e-9, 1e-9)))
+    // Compare coordinates: QRectF::intersects() is false for a zero-size rect, i.e. a point.
+    if (mColumns == 0 || rect.right() < mExtent.left() || rect.left() > mExtent.right()
+        || rect.bottom() < mExtent.top() || rect.top() > mExtent.bottom())
         return;
     int x0, y0, x1, y1;
     cellRange(rect, x0, y0, x1, y1);

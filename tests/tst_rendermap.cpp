@@ -1,0 +1,232 @@
+// dvdash render-map, the headless PNG export, run as the real program is run by scripts.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QStringList lines(const QString &text)
+{
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+// The county fill of a user polygon layer (the first user colour, alpha 110) over a county.
+QColor blend(QColor top, int alpha, QColor bottom)
+{
+    const double a = alpha / 255.0;
+    return QColor(qRound(top.red() * a + bottom.red() * (1 - a)),
+        qRound(top.green() * a + bottom.green() * (1 - a)),
+        qRound(top.blue() * a + bottom.blue() * (1 - a)));
+}
+
+const QColor kCountyFill(0xf3, 0xf0, 0xe2);
+const QColor kPrefectureBorder(0x5b, 0x4a, 0x3a);
+const QColor kFirstUserColor(0xcc, 0x79, 0xa7);
+
+} // namespace
+
+class TestRenderMap : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void rendersProvince();
+    void drawsExtraLayer();
+    void badLayerWritesNothing_data();
+    void badLayerWritesNothing();
+    void badSizeIsUsageError_data();
+    void badSizeIsUsageError();
+    void languagesDiffer();
+
+private:
+    Run dvdash(const QStringList &args);
+    QString path(const QString &name) const { return mDir.filePath(name); }
+
+    QTemporaryDir mDir;
+    QTemporaryDir mRuntime;
+};
+
+void TestRenderMap::initTestCase()
+{
+    QVERIFY(mDir.isValid());
+    QVERIFY(mRuntime.isValid()); // 0700, as XDG_RUNTIME_DIR must be
+    QVERIFY2(QFileInfo(QStringLiteral(DVDASH_BINARY)).isExecutable(), DVDASH_BINARY);
+}
+
+void TestRenderMap::cleanupTestCase()
+{
+}
+
+Run TestRenderMap::dvdash(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // A desktop session sets this; without it Qt warns on stderr, which would hide what we test.
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), mRuntime.path());
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(mDir.path());
+    p.start(QStringLiteral(DVDASH_BINARY), args);
+    Run r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+// The plain export: right size, a real map (not a blank or a flat fill), the county and
+// prefecture styling, and a line telling where the file went.
+void TestRenderMap::rendersProvince()
+{
+    const QString out = path(QStringLiteral("province.png"));
+    const Run r = dvdash({ QStringLiteral("render-map"), QStringLiteral("--out"), out,
+        QStringLiteral("--size"), QStringLiteral("1200x800") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QVERIFY2(r.out.contains(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())),
+        qPrintable(r.out));
+    QCOMPARE(lines(r.out).size(), 1);
+
+    QImage image(out);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1200, 800));
+    QSet<QRgb> colours;
+    const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < argb.height(); ++y)
+        for (int x = 0; x < argb.width(); ++x)
+            colours.insert(argb.pixel(x, y));
+    qInfo("%d distinct colours", int(colours.size()));
+    QVERIFY2(colours.size() > 500, qPrintable(QString::number(colours.size())));
+    const int pixels = image.width() * image.height();
+    const int countyFill = dvtest::countColor(image, kCountyFill);
+    QVERIFY2(countyFill > pixels / 5, qPrintable(QString::number(countyFill)));
+    const int border = dvtest::countColor(image, kPrefectureBorder, 12);
+    QVERIFY2(border > 1000, qPrintable(QString::number(border)));
+    // Nothing of a user layer's colour in a map without user layers.
+    QVERIFY(dvtest::countColor(image, blend(kFirstUserColor, 110, kCountyFill), 3) < 50);
+}
+
+// --layer draws the user's file over the counties in the first user colour.
+void TestRenderMap::drawsExtraLayer()
+{
+    const QString geojson = path(QStringLiteral("zone.geojson"));
+    const QByteArray zone = R"({"type": "FeatureCollection", "features": [
+ {"type": "Feature", "properties": {"name": "示范区"},
+  "geometry": {"type": "Polygon", "coordinates": [[[106.9, 26.9], [107.6, 26.9], [107.6, 27.4], [106.9, 27.4], [106.9, 26.9]]]}}]})";
+    QVERIFY(dvtest::writeBytes(geojson, zone));
+    const QString out = path(QStringLiteral("with-layer.png"));
+    const Run r = dvdash({ QStringLiteral("render-map"), QStringLiteral("--out"), out,
+        QStringLiteral("--size"), QStringLiteral("1200x800"), QStringLiteral("--layer"), geojson });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QImage image(out);
+    QCOMPARE(image.size(), QSize(1200, 800));
+    const int zonePixels = dvtest::countColor(image, blend(kFirstUserColor, 110, kCountyFill), 3);
+    qInfo("%d pixels of the layer's fill", zonePixels);
+    QVERIFY2(zonePixels > 2000, qPrintable(QString::number(zonePixels)));
+}
+
+void TestRenderMap::badLayerWritesNothing_data()
+{
+    QTest::addColumn<QString>("layer");
+    QTest::addColumn<bool>("outExists");
+    const QByteArray truncated
+        = R"({"type": "FeatureCollection", "features": [ {"type": "Feature", "geom)";
+    QVERIFY(dvtest::writeBytes(path(QStringLiteral("broken.geojson")), truncated));
+    for (const bool exists : { false, true }) {
+        const char *suffix = exists ? ", old PNG kept" : ", no PNG";
+        QTest::addRow("missing file%s", suffix)
+            << path(QStringLiteral("missing.geojson")) << exists;
+        QTest::addRow("truncated GeoJSON%s", suffix)
+            << path(QStringLiteral("broken.geojson")) << exists;
+    }
+}
+
+// One bad --layer: a non-zero exit, one line on stderr naming the file, and no new or
+// half-written PNG (a PNG already there is left exactly as it was).
+void TestRenderMap::badLayerWritesNothing()
+{
+    QFETCH(QString, layer);
+    QFETCH(bool, outExists);
+    QTemporaryDir outDir;
+    const QString out = outDir.filePath(QStringLiteral("map.png"));
+    const QByteArray old = "an older export";
+    if (outExists)
+        QVERIFY(dvtest::writeBytes(out, old));
+
+    const Run r = dvdash({ QStringLiteral("render-map"), QStringLiteral("--out"), out,
+        QStringLiteral("--size"), QStringLiteral("400x300"), QStringLiteral("--layer"), layer });
+    QVERIFY2(r.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    QVERIFY2(lines(r.err).size() == 1, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QFileInfo(layer).fileName()), qPrintable(r.err));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    const QStringList left = QDir(outDir.path()).entryList(QDir::Files | QDir::Hidden);
+    if (outExists) {
+        QCOMPARE(left, QStringList { QStringLiteral("map.png") });
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), old);
+    } else {
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    }
+}
+
+void TestRenderMap::badSizeIsUsageError_data()
+{
+    QTest::addColumn<QString>("size");
+    QTest::newRow("words") << QStringLiteral("big");
+    QTest::newRow("no height") << QStringLiteral("1200x");
+    QTest::newRow("too small") << QStringLiteral("10x10");
+    QTest::newRow("too large") << QStringLiteral("20000x20000");
+    QTest::newRow("negative") << QStringLiteral("-100x100");
+    QTest::newRow("zero") << QStringLiteral("0x0");
+}
+
+// A typo in --size is a usage error (exit 2) with one line, and writes nothing.
+void TestRenderMap::badSizeIsUsageError()
+{
+    QFETCH(QString, size);
+    const QString out = path(QStringLiteral("badsize.png"));
+    const Run r = dvdash({ QStringLiteral("render-map"), QStringLiteral("--out"), out,
+        QStringLiteral("--size=") + size });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(lines(r.err).size() == 1, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--size")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+}
+
+// --lang picks the map's language: the 示意图 note is translated, so the images differ.
+void TestRenderMap::languagesDiffer()
+{
+    QImage images[2];
+    const QString langs[] = { QStringLiteral("zh_CN"), QStringLiteral("en") };
+    for (int i = 0; i < 2; ++i) {
+        const QString out = path(QStringLiteral("lang-%1.png").arg(langs[i]));
+        const Run r = dvdash({ QStringLiteral("render-map"), QStringLiteral("--lang"), langs[i],
+            QStringLiteral("--out"), out, QStringLiteral("--size"), QStringLiteral("800x600") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        images[i] = QImage(out);
+        QCOMPARE(images[i].size(), QSize(800, 600));
+    }
+    QVERIFY2(
+        images[0] != images[1], "the zh_CN and en maps are identical: is the map note translated?");
+}
+
+QTEST_GUILESS_MAIN(TestRenderMap)
+#include "tst_rendermap.moc"

@@ -1,0 +1,112 @@
+// The province map as users see it, compared with a reviewed control image.
+//
+// When a change to the map's look is intended: run with DVDASH_UPDATE_CONTROL=1, look at
+// tests/data/control/province_800x600.png, and commit it with the change.
+#include "testsupport.h"
+
+#include "layerstack.h"
+#include "mapdecorations.h"
+#include "maprenderer.h"
+#include "mapsettings.h"
+
+#include <QDir>
+#include <QPainter>
+#include <QtTest>
+
+using namespace dv;
+
+namespace {
+
+// Per channel, differences up to this are anti-aliasing and font hinting, not a change.
+constexpr int kChannelTolerance = 24;
+// Share of pixels allowed beyond that tolerance.
+constexpr double kMaxMismatchShare = 0.005;
+
+} // namespace
+
+class TestScreenshot : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void provinceHomeView();
+
+private:
+    LayerStack mStack;
+};
+
+void TestScreenshot::initTestCase()
+{
+    const QString error = dvtest::loadProvinceInto(mStack);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestScreenshot::cleanupTestCase()
+{
+}
+
+// The first view of the window at 800x600: counties, prefecture borders, site clusters,
+// names, legend, scale bar, north arrow and the 示意图 note, all where they were.
+void TestScreenshot::provinceHomeView()
+{
+    const QString name = QStringLiteral("province_800x600");
+    const QString control
+        = QStringLiteral(DVDASH_TEST_DATA_DIR "/control/") + name + QStringLiteral(".png");
+    const QDir outDir(QStringLiteral(DVDASH_TEST_OUTPUT_DIR));
+    const QString rendered = outDir.filePath(name + QStringLiteral(".png"));
+    const QString diff = outDir.filePath(name + QStringLiteral("_diff.png"));
+
+    MapSettings s = MapSettings::home(mStack, QSize(800, 600), 1.0, MapDecorations::defaultNote());
+    s.setLabelsEnabled(true);
+    const QImage image = MapRenderer::renderImage(s).convertToFormat(QImage::Format_ARGB32);
+    QVERIFY(QDir().mkpath(outDir.path()));
+    QVERIFY(image.save(rendered));
+
+    if (qEnvironmentVariableIntValue("DVDASH_UPDATE_CONTROL") == 1) {
+        QVERIFY(QDir().mkpath(QFileInfo(control).absolutePath()));
+        QVERIFY(image.convertToFormat(QImage::Format_RGB32).save(control));
+        QSKIP(
+            qPrintable(QStringLiteral("control image regenerated: %1; look at it before committing")
+                           .arg(control)));
+    }
+    QVERIFY2(QFileInfo::exists(control),
+        qPrintable(QStringLiteral("%1 is missing; run with DVDASH_UPDATE_CONTROL=1").arg(control)));
+    const QImage expected = QImage(control).convertToFormat(QImage::Format_ARGB32);
+    QCOMPARE(image.size(), expected.size());
+
+    // Mismatches in red over a faded copy of the control.
+    QImage diffImage = expected.copy();
+    {
+        QPainter p(&diffImage);
+        p.fillRect(diffImage.rect(), QColor(255, 255, 255, 190));
+    }
+    int mismatched = 0, worst = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const QRgb *a = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        const QRgb *b = reinterpret_cast<const QRgb *>(expected.constScanLine(y));
+        QRgb *d = reinterpret_cast<QRgb *>(diffImage.scanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const int delta = dvtest::channelDiff(a[x], b[x]);
+            worst = std::max(worst, delta);
+            if (delta > kChannelTolerance) {
+                ++mismatched;
+                d[x] = qRgb(255, 0, 0);
+            }
+        }
+    }
+    const double share = double(mismatched) / (image.width() * image.height());
+    qInfo("%d pixels (%.3f %%) differ by more than %d; largest channel difference %d", mismatched,
+        share * 100, kChannelTolerance, worst);
+    if (share > kMaxMismatchShare) {
+        QVERIFY(diffImage.save(diff));
+        QFAIL(qPrintable(QStringLiteral("%1 differs from %2 in %3 % of pixels; differences: %4")
+                             .arg(rendered, control)
+                             .arg(share * 100, 0, 'f', 2)
+                             .arg(diff)));
+    }
+    QFile::remove(diff);
+}
+
+QTEST_MAIN(TestScreenshot)
+#include "tst_screenshot.moc"
