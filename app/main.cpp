@@ -83,6 +83,7 @@ int main(int argc, char **argv)
     if (cl.exitAfterFirstFrame) {
         // Benchmarks: time from process start to the first frame showing the province and
         // every file named on the command line, and the peak memory by then.
+        window.importer()->setInteractive(false); // no notice dialogs to wait on
         const int expectedUserLayers = static_cast<int>(cl.files.size());
         QObject::connect(window.canvas(), &dv::MapCanvas::frameRendered, &window, [&, expectedUserLayers](double) {
             if (window.layers()->layers().empty() || window.importer()->isBusy()

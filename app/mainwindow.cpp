@@ -163,7 +163,11 @@ void MainWindow::createActions()
 void MainWindow::loadProvinceData()
 {
     statusBar()->showMessage(tr("Loading the province map…"));
-    mProvinceWatcher.setFuture(QtConcurrent::run([] { return BundledData::loadProvince(); }));
+    mProvinceWatcher.setFuture(QtConcurrent::run([crs = mLayers->displayCrs()] {
+        LoadResult result = BundledData::loadProvince();
+        result.projectTo(crs);
+        return result;
+    }));
 }
 
 void MainWindow::onProvinceLoaded()

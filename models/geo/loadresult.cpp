@@ -3,6 +3,9 @@
 
 #include "vectorlayer.h"
 
+#include <QCoreApplication>
+#include <QDir>
+
 namespace dv {
 
 int LoadResult::featureCount() const
@@ -11,6 +14,22 @@ int LoadResult::featureCount() const
     for (const auto &layer : layers)
         n += layer->featureCount();
     return n;
+}
+
+void LoadResult::projectTo(const DisplayCrs &crs)
+{
+    if (!ok())
+        return;
+    for (const auto &layer : layers) {
+        QString why;
+        if (!layer->project(crs, &why)) {
+            // Same wording and translation as the loader's own messages.
+            error = QCoreApplication::translate("dv::LayerLoader", "%1: %2")
+                        .arg(QDir::toNativeSeparators(layer->sourcePath()), why);
+            layers.clear();
+            return;
+        }
+    }
 }
 
 } // namespace dv

@@ -9,6 +9,7 @@
 
 namespace dv {
 
+class DisplayCrs;
 class VectorLayer;
 
 struct LoadResult {
@@ -20,6 +21,9 @@ struct LoadResult {
 
     bool ok() const { return error.isEmpty() && !cancelled && !layers.empty(); }
     int featureCount() const;
+    // Projects every layer for display, so adding them later costs the GUI thread nothing;
+    // on failure error says which file and why.
+    void projectTo(const DisplayCrs &crs);
 };
 
 } // namespace dv
