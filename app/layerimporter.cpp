@@ -92,17 +92,30 @@ void LayerImporter::startNext()
     }));
 }
 
+void LayerImporter::showMessage(QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    if (!mInteractive)
+        return;
+    // Window-modal but not blocking: the next queued file goes on loading behind it.
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, mDialogParent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void LayerImporter::onFinished()
 {
-    if (mProgress)
+    if (mProgress) {
+        // Closing a QProgressDialog emits canceled(): disconnect first, or every finished
+        // load would be reported as cancelled.
+        disconnect(mProgress, nullptr, this, nullptr);
         mProgress->close();
+    }
     LoadResult result = mWatcher.result();
     if (result.cancelled || (mCancel && mCancel->load())) {
         emit cancelled(mCurrent);
     } else if (!result.ok()) {
         emit failed(result.error);
-        if (mInteractive)
-            QMessageBox::warning(mDialogParent, tr("Cannot add layer"), result.error);
+        showMessage(QMessageBox::Warning, tr("Cannot add layer"), result.error);
     } else {
         QString error;
         for (auto &layer : result.layers) {
@@ -110,19 +123,16 @@ void LayerImporter::onFinished()
             if (!mLayers->addLayer(layer, &error)) {
                 const QString message = tr("%1: %2").arg(QDir::toNativeSeparators(mCurrent), error);
                 emit failed(message);
-                if (mInteractive)
-                    QMessageBox::warning(mDialogParent, tr("Cannot add layer"), message);
+                showMessage(QMessageBox::Warning, tr("Cannot add layer"), message);
                 break;
             }
             emit layerAdded(layer->id());
         }
         if (!result.notices.isEmpty()) {
             emit noticed(result.notices);
-            if (mInteractive)
-                QMessageBox::information(mDialogParent, tr("Layer added with notes"),
-                                         QStringLiteral("%1\n\n• %2").arg(
-                                             QDir::toNativeSeparators(mCurrent),
-                                             result.notices.join(QStringLiteral("\n• "))));
+            showMessage(QMessageBox::Information, tr("Layer added with notes"),
+                        QStringLiteral("%1\n\n• %2").arg(QDir::toNativeSeparators(mCurrent),
+                                                         result.notices.join(QStringLiteral("\n• "))));
         }
     }
     startNext();

@@ -4,6 +4,7 @@
 #include "loadresult.h"
 
 #include <QFutureWatcher>
+#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -41,6 +42,7 @@ signals:
 private:
     void startNext();
     void onFinished();
+    void showMessage(QMessageBox::Icon icon, const QString &title, const QString &text);
 
     LayerStack *mLayers;
     QPointer<QWidget> mDialogParent;

@@ -5,6 +5,7 @@
 #include "layerstack.h"
 
 #include <QElapsedTimer>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -121,6 +122,7 @@ private slots:
     void cleanupTestCase();
     void cancelBigImport();
     void completeMediumImport();
+    void interactiveFailureIsNotCancel();
 
 private:
     QTemporaryDir mDir;
@@ -226,6 +228,36 @@ void TestLayerImporterCancel::completeMediumImport()
     QCOMPARE(stack.layers().back()->id(), QStringLiteral("sites"));
     for (const auto &[beforeId, count] : before)
         QCOMPARE(stack.layer(beforeId)->featureCount(), count);
+}
+
+// In the window a bad file must say why it failed: closing the progress dialog at the end of
+// a load once made every result read "cancelled".
+void TestLayerImporterCancel::interactiveFailureIsNotCancel()
+{
+    const QString bad = mDir.filePath(QStringLiteral("truncated.geojson"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Po)");
+    file.close();
+
+    LayerStack stack;
+    QWidget window;
+    window.show();
+    LayerImporter importer(&stack, &window);
+    QSignalSpy cancelled(&importer, &LayerImporter::cancelled);
+    QSignalSpy failed(&importer, &LayerImporter::failed);
+    QSignalSpy done(&importer, &LayerImporter::finishedAll);
+    importer.import({ bad });
+    QVERIFY(done.wait(30000));
+    QCOMPARE(cancelled.count(), 0);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("truncated.geojson")));
+    // The message box is shown without blocking and names the file.
+    QMessageBox *box = window.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("truncated.geojson")));
+    box->close();
 }
 
 QTEST_MAIN(TestLayerImporterCancel)

@@ -22,6 +22,7 @@ MapSearchBox::MapSearchBox(LayerStack *layers, QWidget *parent)
     setPlaceholderText(tr("Search county or site: name, former name, code"));
     setClearButtonEnabled(true);
     setMinimumWidth(260);
+    setMaximumWidth(480);
     // The model holds only matches already, ranked; the completer must not filter again.
     mCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     mCompleter->setMaxVisibleItems(12);
