@@ -218,10 +218,22 @@ void LayerPainter::polygons(const VectorLayer &layer, int first, int end)
     // A wide outline hides detail finer than about a third of its width, and the stroker's
     // cost grows with every segment it joins.
     const double tolerance = std::max(0.4, style.strokeWidth * 0.35);
+    // An opaque fill under an outline needs no antialiasing: the antialiased outline covers its
+    // edge, and aliased spans fill several times faster.
+    const bool splitFill = style.fillColor.alpha() == 255 && style.strokeWidth > 0;
+    const QPen pen = p.pen();
     layer.projected()->index().query(view, [&](int f) {
         if (f < first || f >= end || !layer.isFeatureVisible(f))
             return;
-        p.drawPath(featurePath(layer, f, tolerance));
+        const QPainterPath path = featurePath(layer, f, tolerance);
+        if (splitFill) {
+            p.setRenderHint(QPainter::Antialiasing, false);
+            p.fillPath(path, style.fillColor);
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.strokePath(path, pen);
+        } else {
+            p.drawPath(path);
+        }
         ++result.featuresDrawn;
     });
 }
