@@ -87,7 +87,7 @@ void LayerImporter::startNext()
     mWatcher.setFuture(QtConcurrent::run([path, control, cancelFlag, crs] {
         LoadResult result = LayerLoader::load(path, control);
         // Projecting and indexing 100,000 points takes a third of a second: not on the GUI thread.
-        result.projectTo(crs);
+        result.prepareForDisplay(crs);
         return result;
     }));
 }
@@ -118,9 +118,10 @@ void LayerImporter::onFinished()
         showMessage(QMessageBox::Warning, tr("Cannot add layer"), result.error);
     } else {
         QString error;
-        for (auto &layer : result.layers) {
+        for (std::size_t i = 0; i < result.layers.size(); ++i) {
+            const auto &layer = result.layers[i];
             layer->setStyle(LayerStyle::userLayer(mLayers->userLayerCount(), layer->kind()));
-            if (!mLayers->addLayer(layer, &error)) {
+            if (!mLayers->addLayer(layer, &error, result.searchIndexes.at(i))) {
                 const QString message = tr("%1: %2").arg(QDir::toNativeSeparators(mCurrent), error);
                 emit failed(message);
                 showMessage(QMessageBox::Warning, tr("Cannot add layer"), message);

@@ -165,7 +165,7 @@ void MainWindow::loadProvinceData()
     statusBar()->showMessage(tr("Loading the province map…"));
     mProvinceWatcher.setFuture(QtConcurrent::run([crs = mLayers->displayCrs()] {
         LoadResult result = BundledData::loadProvince();
-        result.projectTo(crs);
+        result.prepareForDisplay(crs);
         return result;
     }));
 }
@@ -179,8 +179,8 @@ void MainWindow::onProvinceLoaded()
                               tr("The bundled map data cannot be read:\n%1").arg(result.error));
         return;
     }
-    for (auto &layer : result.layers)
-        mLayers->addLayer(layer);
+    for (std::size_t i = 0; i < result.layers.size(); ++i)
+        mLayers->addLayer(result.layers[i], nullptr, result.searchIndexes.at(i));
     statusBar()->showMessage(tr("%L1 counties and %L2 sample sites loaded")
                                  .arg(mLayers->layer(QStringLiteral("counties"))->featureCount())
                                  .arg(mLayers->layer(QStringLiteral("sites"))->featureCount()),

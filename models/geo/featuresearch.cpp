@@ -8,21 +8,22 @@
 
 namespace dv {
 
-void FeatureSearch::addLayer(const VectorLayer &layer)
+std::shared_ptr<const FeatureSearch::LayerIndex> FeatureSearch::index(const VectorLayer &layer)
 {
-    removeLayer(layer.id());
+    auto index = std::make_shared<LayerIndex>();
     const FeatureTable &t = layer.table();
-    const int order = layer.role() == LayerRole::Counties ? 0
-        : layer.role() == LayerRole::Sites                ? 1
-                                                          : 2;
+    index->layerOrder = layer.role() == LayerRole::Counties ? 0
+        : layer.role() == LayerRole::Sites                  ? 1
+                                                            : 2;
     const QStringList keyFields = {QStringLiteral("code"), QStringLiteral("former_name"),
-                                   QStringLiteral("site_id"), QStringLiteral("county_code")};
+                                   QStringLiteral("site_id")};
+    index->entries.reserve(layer.featureCount());
     for (int f = 0; f < layer.featureCount(); ++f) {
-        Entry e{layer.id(), f, order, layer.featureTitle(f), QString(), {}};
+        LayerIndex::Entry e{f, layer.featureTitle(f), QString(), {}};
         e.keys << e.title.toLower();
         for (const QString &field : keyFields) {
             const QString v = t.text(f, field);
-            if (!v.isEmpty() && field != QLatin1String("county_code"))
+            if (!v.isEmpty())
                 e.keys << v.toLower();
         }
         QStringList detail;
@@ -41,15 +42,27 @@ void FeatureSearch::addLayer(const VectorLayer &layer)
         }
         detail.removeAll(QString());
         e.detail = detail.join(QStringLiteral(" · "));
-        mEntries.push_back(std::move(e));
+        index->entries.push_back(std::move(e));
     }
+    return index;
+}
+
+void FeatureSearch::addLayer(const QString &layerId, std::shared_ptr<const LayerIndex> index)
+{
+    removeLayer(layerId);
+    mLayers.emplace_back(layerId, std::move(index));
+}
+
+void FeatureSearch::addLayer(const VectorLayer &layer)
+{
+    addLayer(layer.id(), index(layer));
 }
 
 void FeatureSearch::removeLayer(const QString &layerId)
 {
-    mEntries.erase(std::remove_if(mEntries.begin(), mEntries.end(),
-                                  [&](const Entry &e) { return e.layerId == layerId; }),
-                   mEntries.end());
+    mLayers.erase(std::remove_if(mLayers.begin(), mLayers.end(),
+                                 [&](const auto &l) { return l.first == layerId; }),
+                  mLayers.end());
 }
 
 QVector<FeatureSearch::Hit> FeatureSearch::find(const QString &query, int maxHits) const
@@ -58,22 +71,17 @@ QVector<FeatureSearch::Hit> FeatureSearch::find(const QString &query, int maxHit
     QVector<Hit> hits;
     if (q.isEmpty())
         return hits;
-    for (const Entry &e : mEntries) {
-        int best = -1;
-        for (int k = 0; k < e.keys.size(); ++k) {
-            const QString &key = e.keys[k];
-            int r = -1;
-            if (key == q)
-                r = 0;
-            else if (key.startsWith(q))
-                r = 1;
-            else if (key.contains(q))
-                r = 2;
-            if (r >= 0 && (best < 0 || r < best))
-                best = r;
+    for (const auto &[layerId, index] : mLayers) {
+        for (const LayerIndex::Entry &e : index->entries) {
+            int best = -1;
+            for (const QString &key : e.keys) {
+                const int r = key == q ? 0 : key.startsWith(q) ? 1 : key.contains(q) ? 2 : -1;
+                if (r >= 0 && (best < 0 || r < best))
+                    best = r;
+            }
+            if (best >= 0)
+                hits.push_back({layerId, e.feature, e.title, e.detail, best * 10 + index->layerOrder});
         }
-        if (best >= 0)
-            hits.push_back({e.layerId, e.feature, e.title, e.detail, best * 10 + e.layerOrder});
     }
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
         return a.rank != b.rank ? a.rank < b.rank : a.title.size() < b.title.size();

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QVector>
 
+#include <memory>
+#include <utility>
+#include <vector>
+
 namespace dv {
 
 class VectorLayer;
@@ -20,22 +24,30 @@ public:
         int rank = 0;   // lower is better
     };
 
-    void clear() { mEntries.clear(); }
-    // Indexes name, former name, code and ID fields that the layer has.
+    // One layer's searchable texts. Building it reads every feature (tens of milliseconds for
+    // 100,000), so the loading thread builds it and the GUI thread only adds it.
+    class LayerIndex {
+        friend class FeatureSearch;
+        struct Entry {
+            int feature;
+            QString title;
+            QString detail;
+            QStringList keys; // lower-cased searchable texts, first is the title
+        };
+        QVector<Entry> entries;
+        int layerOrder = 2; // counties first, then sites, then the user's layers
+    };
+
+    // Indexes the name, former name, code and ID fields that the layer has; any thread.
+    static std::shared_ptr<const LayerIndex> index(const VectorLayer &layer);
+    void addLayer(const QString &layerId, std::shared_ptr<const LayerIndex> index);
     void addLayer(const VectorLayer &layer);
     void removeLayer(const QString &layerId);
+    void clear() { mLayers.clear(); }
     QVector<Hit> find(const QString &query, int maxHits = 20) const;
 
 private:
-    struct Entry {
-        QString layerId;
-        int feature;
-        int layerOrder;
-        QString title;
-        QString detail;
-        QStringList keys; // lower-cased searchable texts, first is the title
-    };
-    QVector<Entry> mEntries;
+    std::vector<std::pair<QString, std::shared_ptr<const LayerIndex>>> mLayers;
 };
 
 } // namespace dv

@@ -29,7 +29,8 @@ bool LayerStack::setDisplayCrs(const DisplayCrs &crs, QString *error)
     return true;
 }
 
-bool LayerStack::addLayer(std::shared_ptr<VectorLayer> layer, QString *error)
+bool LayerStack::addLayer(std::shared_ptr<VectorLayer> layer, QString *error,
+                          std::shared_ptr<const FeatureSearch::LayerIndex> searchIndex)
 {
     if (!layer->project(mCrs, error))
         return false;
@@ -41,7 +42,7 @@ bool LayerStack::addLayer(std::shared_ptr<VectorLayer> layer, QString *error)
                            [](const auto &l) { return l->role() == LayerRole::Sites; });
     }
     mLayers.insert(pos, layer);
-    mSearch.addLayer(*layer);
+    mSearch.addLayer(layer->id(), searchIndex ? std::move(searchIndex) : FeatureSearch::index(*layer));
     emit layersChanged();
     return true;
 }

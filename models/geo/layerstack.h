@@ -24,7 +24,10 @@ public:
     bool setDisplayCrs(const DisplayCrs &crs, QString *error = nullptr);
 
     // Projects and inserts the layer: user layers go below the sites so sites stay on top.
-    bool addLayer(std::shared_ptr<VectorLayer> layer, QString *error = nullptr);
+    // A search index built beforehand (LoadResult::prepareForDisplay) saves the GUI thread
+    // from building it.
+    bool addLayer(std::shared_ptr<VectorLayer> layer, QString *error = nullptr,
+                  std::shared_ptr<const FeatureSearch::LayerIndex> searchIndex = nullptr);
     void removeLayer(const QString &id);
     std::shared_ptr<VectorLayer> layer(const QString &id) const;
     std::shared_ptr<VectorLayer> layerByRole(LayerRole role) const;

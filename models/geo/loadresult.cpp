@@ -16,10 +16,11 @@ int LoadResult::featureCount() const
     return n;
 }
 
-void LoadResult::projectTo(const DisplayCrs &crs)
+void LoadResult::prepareForDisplay(const DisplayCrs &crs)
 {
     if (!ok())
         return;
+    searchIndexes.clear();
     for (const auto &layer : layers) {
         QString why;
         if (!layer->project(crs, &why)) {
@@ -27,8 +28,10 @@ void LoadResult::projectTo(const DisplayCrs &crs)
             error = QCoreApplication::translate("dv::LayerLoader", "%1: %2")
                         .arg(QDir::toNativeSeparators(layer->sourcePath()), why);
             layers.clear();
+            searchIndexes.clear();
             return;
         }
+        searchIndexes.push_back(FeatureSearch::index(*layer));
     }
 }
 

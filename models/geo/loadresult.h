@@ -1,6 +1,8 @@
 // What loading a file gave: its layers, or one message naming the file and the reason.
 #pragma once
 
+#include "featuresearch.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +16,8 @@ class VectorLayer;
 
 struct LoadResult {
     std::vector<std::shared_ptr<VectorLayer>> layers;
+    // One per layer once prepareForDisplay() ran; else empty.
+    std::vector<std::shared_ptr<const FeatureSearch::LayerIndex>> searchIndexes;
     QString error; // one line: the file and the reason; empty on success
     QStringList notices;
     int skippedFeatures = 0;
@@ -21,9 +25,9 @@ struct LoadResult {
 
     bool ok() const { return error.isEmpty() && !cancelled && !layers.empty(); }
     int featureCount() const;
-    // Projects every layer for display, so adding them later costs the GUI thread nothing;
-    // on failure error says which file and why.
-    void projectTo(const DisplayCrs &crs);
+    // Projects every layer and builds its search index, on the loading thread, so adding the
+    // layers to the map costs the GUI thread next to nothing; on failure error says why.
+    void prepareForDisplay(const DisplayCrs &crs);
 };
 
 } // namespace dv

@@ -147,12 +147,12 @@ int main(int argc, char **argv)
         << Qt::endl;
     points.layers.front()->setStyle(dv::LayerStyle::userLayer(0, dv::GeometryKind::Point));
     loadTimer.restart();
-    points.projectTo(stack.displayCrs());
-    out << QStringLiteral("project and index 100,000 points (worker thread): %1 ms")
+    points.prepareForDisplay(stack.displayCrs());
+    out << QStringLiteral("project, index and make searchable 100,000 points (worker thread): %1 ms")
                .arg(loadTimer.nsecsElapsed() / 1e6, 0, 'f', 1)
         << Qt::endl;
     loadTimer.restart();
-    stack.addLayer(points.layers.front());
+    stack.addLayer(points.layers.front(), nullptr, points.searchIndexes.front());
     out << QStringLiteral("add the projected layer to the map (GUI thread): %1 ms")
                .arg(loadTimer.nsecsElapsed() / 1e6, 0, 'f', 1)
         << Qt::endl;
