@@ -3,6 +3,7 @@
 
 #include "bundleddata.h"
 #include "layerstack.h"
+#include "mainwindow.h"
 #include "vectorlayer.h"
 
 #include <QByteArray>
@@ -10,6 +11,8 @@
 #include <QFile>
 #include <QImage>
 #include <QString>
+#include <QSignalSpy>
+#include <QTest>
 #include <QVariant>
 
 #include <gdal_priv.h>
@@ -34,6 +37,15 @@ inline QString loadProvinceInto(dv::LayerStack &stack)
             return error;
     }
     return {};
+}
+
+// Shows the real main window and waits until the bundled province is on the map.
+inline bool openMainWindow(dv::MainWindow &window)
+{
+    QSignalSpy loaded(&window, &dv::MainWindow::provinceLoaded);
+    window.show();
+    window.loadProvinceData();
+    return QTest::qWaitForWindowExposed(&window) && (loaded.count() == 1 || loaded.wait(20000));
 }
 
 inline bool writeBytes(const QString &path, const QByteArray &bytes)

@@ -62,11 +62,7 @@ private:
 void TestMapCanvas::initTestCase()
 {
     mWindow = std::make_unique<MainWindow>();
-    QSignalSpy loaded(mWindow.get(), &MainWindow::provinceLoaded);
-    mWindow->show();
-    mWindow->loadProvinceData();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
-    QVERIFY(loaded.count() == 1 || loaded.wait(20000));
+    QVERIFY(dvtest::openMainWindow(*mWindow));
     mCanvas = mWindow->canvas();
     QVERIFY(mCanvas->width() > 400 && mCanvas->height() > 300);
 }

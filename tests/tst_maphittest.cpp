@@ -42,11 +42,7 @@ void TestMapHitTest::initTestCase()
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     mWindow = std::make_unique<MainWindow>();
-    QSignalSpy loaded(mWindow.get(), &MainWindow::provinceLoaded);
-    mWindow->show();
-    mWindow->loadProvinceData();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
-    QVERIFY(loaded.count() == 1 || loaded.wait(20000));
+    QVERIFY(dvtest::openMainWindow(*mWindow));
 }
 
 void TestMapHitTest::cleanupTestCase()
