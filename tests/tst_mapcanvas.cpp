@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "featureinfopanel.h"
+#include "layerimporter.h"
 #include "layerstack.h"
 #include "mainwindow.h"
 #include "mapcanvas.h"
@@ -11,7 +12,10 @@
 #include "mapsettings.h"
 
 #include <QElapsedTimer>
+#include <QMimeData>
 #include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <QWheelEvent>
 #include <QtTest>
 
@@ -47,6 +51,7 @@ private slots:
     void searchSiteId();
     void searchNonsense();
     void rendersOffTheGuiThread();
+    void dropFileAddsLayer();
 
 private:
     int featureWhere(const QString &layerId, const QString &field, const QString &value) const;
@@ -351,6 +356,33 @@ void TestMapCanvas::rendersOffTheGuiThread()
     qInfo("%d pixels differ from a direct render", differing);
     QVERIFY2(
         differing < shown.width() * shown.height() / 200, qPrintable(QString::number(differing)));
+}
+
+// Dragging a file from the file manager onto the window adds it as a layer.
+void TestMapCanvas::dropFileAddsLayer()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("村点.geojson"));
+    QVERIFY(dvtest::writeBytes(path, R"({"type":"FeatureCollection","features":[
+        {"type":"Feature","properties":{"name":"兴隆村"},"geometry":{"type":"Point","coordinates":[107.48,27.77]}},
+        {"type":"Feature","properties":{"name":"核桃坝村"},"geometry":{"type":"Point","coordinates":[107.52,27.70]}}]})"));
+    QSignalSpy added(mWindow->importer(), &LayerImporter::layerAdded);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint pos = mCanvas->geometry().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(mWindow.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(mWindow.get(), &drop);
+    QVERIFY(added.count() == 1 || added.wait(10000));
+    const auto layer = mWindow->layers()->layer(added.at(0).at(0).toString());
+    QVERIFY(layer);
+    QCOMPARE(layer->featureCount(), 2);
+    QCOMPARE(layer->name(), QStringLiteral("村点"));
+    QVERIFY(mWindow->searchBox()->searchNow(QStringLiteral("核桃坝")));
+    QCOMPARE(mCanvas->selection().layerId, layer->id());
+    mWindow->layers()->removeLayer(layer->id());
 }
 
 QTEST_MAIN(TestMapCanvas)

@@ -31,6 +31,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void provinceHomeView();
+    void highDpiKeepsTheLayout();
+    void reviewNumberReplacesNote();
 
 private:
     LayerStack mStack;
@@ -106,6 +108,38 @@ void TestScreenshot::provinceHomeView()
                              .arg(diff)));
     }
     QFile::remove(diff);
+}
+
+// On a 200 % screen the image has twice the pixels but the same layout: the counties cover
+// the same share of it, the scale bar stays the same logical length.
+void TestScreenshot::highDpiKeepsTheLayout()
+{
+    const QString note = MapDecorations::defaultNote();
+    const QImage normal = MapRenderer::renderImage(MapSettings::home(mStack, QSize(800, 600), 1.0, note));
+    const QImage sharp = MapRenderer::renderImage(MapSettings::home(mStack, QSize(800, 600), 2.0, note));
+    QCOMPARE(sharp.size(), QSize(1600, 1200));
+    QCOMPARE(sharp.devicePixelRatio(), 2.0);
+    const QColor fill = LayerStyle::counties().fillColor;
+    const double normalShare = dvtest::countColor(normal, fill, 3) / double(800 * 600);
+    const double sharpShare = dvtest::countColor(sharp, fill, 3) / double(1600 * 1200);
+    qInfo("county fill covers %.1f %% at 1x and %.1f %% at 2x", normalShare * 100, sharpShare * 100);
+    QVERIFY(normalShare > 0.15);
+    QVERIFY2(std::abs(sharpShare - normalShare) < 0.03,
+             qPrintable(QStringLiteral("%1 vs %2").arg(sharpShare).arg(normalShare)));
+}
+
+// An office with official boundaries enters its 审图号; it replaces the 示意图 note.
+void TestScreenshot::reviewNumberReplacesNote()
+{
+    MapSettings s = MapSettings::home(mStack, QSize(800, 600), 1.0, MapDecorations::defaultNote());
+    const QRectF schematicNote = MapDecorations::areas(s).at(1);
+    s.setMapNote(QStringLiteral("审图号：GS(2024)1234号"));
+    const QRectF reviewNote = MapDecorations::areas(s).at(1);
+    QVERIFY(schematicNote.width() != reviewNote.width());
+    const QImage a = MapRenderer::renderImage(s);
+    s.setMapNote(MapDecorations::defaultNote());
+    const QImage b = MapRenderer::renderImage(s);
+    QVERIFY(a != b);
 }
 
 QTEST_MAIN(TestScreenshot)

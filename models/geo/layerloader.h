@@ -26,8 +26,9 @@ public:
     static QStringList fileDialogFilters();
     static bool looksSupported(const QString &path);
 
-    // Beyond this a file belongs in a database with spatial filtering, not in memory.
-    static constexpr qint64 kMaxFeatures = 5000000;
+    // Beyond this a file belongs in a database with spatial filtering, not in memory: two
+    // million points already take about 400 MB here.
+    static constexpr qint64 kMaxFeatures = 2000000;
 };
 
 } // namespace dv
