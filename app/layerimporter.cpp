@@ -58,6 +58,9 @@ void LayerImporter::startNext()
         mProgress->setMinimumDuration(400);
         mProgress->setAttribute(Qt::WA_DeleteOnClose);
         connect(mProgress, &QProgressDialog::canceled, this, &LayerImporter::cancel);
+        // setValue(0) arms the dialog's own timer that shows it after the minimum duration;
+        // without it a load whose total is unknown never shows its dialog.
+        mProgress->setValue(0);
     }
     // The worker reports progress through queued calls: widgets are touched on this thread only.
     LoadControl control;

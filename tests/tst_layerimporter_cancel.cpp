@@ -7,6 +7,8 @@
 
 #include <QElapsedTimer>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -126,6 +128,7 @@ private slots:
     void completeMediumImport();
     void interactiveFailureIsNotCancel();
     void csvIsNotCountedBeforeReading();
+    void progressDialogShowsAndCancels();
 
 private:
     QTemporaryDir mDir;
@@ -286,6 +289,29 @@ void TestLayerImporterCancel::csvIsNotCountedBeforeReading()
     QVERIFY(result.layers.empty());
     QVERIFY2(firstFraction < 0, qPrintable(QString::number(firstFraction)));
     QCOMPARE(firstFeatures, qint64(1024));
+}
+
+// In the window a long load shows a progress dialog, and its Cancel button stops the load.
+void TestLayerImporterCancel::progressDialogShowsAndCancels()
+{
+    const QString csv = mDir.filePath(QStringLiteral("dialog.csv"));
+    QVERIFY(writeBigCsv(csv, 1500000));
+    LayerStack stack;
+    QWidget window;
+    window.show();
+    LayerImporter importer(&stack, &window);
+    QSignalSpy cancelled(&importer, &LayerImporter::cancelled);
+    importer.import({ csv });
+    QProgressDialog *dialog = nullptr;
+    // Shown after its 400 ms minimum duration; Qt's own fallback would wait 4 s.
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<QProgressDialog *>()) && dialog->isVisible(), 2000);
+    QVERIFY(dialog->labelText().contains(QStringLiteral("dialog.csv")));
+    QPushButton *cancel = dialog->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 1, 5000);
+    QCOMPARE(stack.userLayerCount(), 0);
+    QVERIFY(stack.layers().empty());
 }
 
 QTEST_MAIN(TestLayerImporterCancel)
