@@ -60,6 +60,7 @@ private slots:
     void gbkShapefile();
     void utf8CsvWithChineseColumns();
     void kmlLoads();
+    void mixedGeometriesBecomeOneLayerPerKind();
     void geoPackageLoads();
     void importerLeavesStackUnchangedOnFailure();
 
@@ -504,6 +505,31 @@ void TestLayerLoader::importerLeavesStackUnchangedOnFailure()
         QCOMPARE(stack.layers()[i]->featureCount(), before[i].second);
     }
     QVERIFY(!importer.isBusy());
+}
+
+// A GeoJSON or KML with points, lines and polygons keeps all of them: one layer per kind,
+// polygons first so they draw lowest.
+void TestLayerLoader::mixedGeometriesBecomeOneLayerPerKind()
+{
+    const QString file = path(QStringLiteral("mixed-kinds.geojson"));
+    QVERIFY(dvtest::writeBytes(file, R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"name":"示范区"},"geometry":{"type":"Polygon","coordinates":[[[106.3,26.3],[107.2,26.3],[107.2,27.0],[106.3,26.3]]]}},
+      {"type":"Feature","properties":{"name":"路线"},"geometry":{"type":"LineString","coordinates":[[104.5,26.0],[106.7,26.6]]}},
+      {"type":"Feature","properties":{"name":"甲"},"geometry":{"type":"Point","coordinates":[106.7,26.6]}},
+      {"type":"Feature","properties":{"name":"乙"},"geometry":{"type":"MultiPoint","coordinates":[[107.0,27.0],[107.1,27.1]]}}]})"));
+    const LoadResult result = LayerLoader::load(file);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.layers.size(), std::size_t(3));
+    QCOMPARE(result.layers[0]->kind(), GeometryKind::Polygon);
+    QCOMPARE(result.layers[1]->kind(), GeometryKind::Line);
+    QCOMPARE(result.layers[2]->kind(), GeometryKind::Point);
+    QCOMPARE(result.layers[0]->featureCount(), 1);
+    QCOMPARE(result.layers[1]->featureCount(), 1);
+    QCOMPARE(result.layers[2]->featureCount(), 2);
+    QCOMPARE(result.layers[1]->featureTitle(0), QStringLiteral("路线"));
+    QVERIFY(result.layers[0]->name() != result.layers[2]->name());
+    QVERIFY(result.layers[0]->name().contains(QStringLiteral("mixed-kinds")));
+    QCOMPARE(result.skippedFeatures, 0);
 }
 
 QTEST_MAIN(TestLayerLoader)

@@ -288,11 +288,11 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>the Shapefile&apos;s index file %1.shx is missing; copy it next to the .shp file</source>
+        <source>the Shapefile's index file %1.shx is missing; copy it next to the .shp file</source>
         <translation>缺少 Shapefile 的索引文件 %1.shx；请把它复制到 .shp 文件旁</translation>
     </message>
     <message>
-        <source>the Shapefile&apos;s attribute file %1.dbf is missing; copy it next to the .shp file</source>
+        <source>the Shapefile's attribute file %1.dbf is missing; copy it next to the .shp file</source>
         <translation>缺少 Shapefile 的属性文件 %1.dbf；请把它复制到 .shp 文件旁</translation>
     </message>
     <message>
@@ -317,9 +317,7 @@
     </message>
     <message numerus="yes">
         <source>none of its %n feature(s) has a usable geometry</source>
-        <translation>
-            <numerusform>全部 %n 个要素都没有可用的几何图形</numerusform>
-        </translation>
+        <translation><numerusform>全部 %n 个要素都没有可用的几何图形</numerusform></translation>
     </message>
     <message>
         <source>the file contains no features</source>
@@ -338,7 +336,7 @@
         <translation>%1 未指定坐标参考系；其经纬度按 CGCS2000（EPSG:4490）处理</translation>
     </message>
     <message>
-        <source>the file says its coordinates are longitude/latitude in degrees, but they run %1, which are plainly metres (often EPSG:3857 labelled EPSG:4326); correct the file&apos;s coordinate reference system</source>
+        <source>the file says its coordinates are longitude/latitude in degrees, but they run %1, which are plainly metres (often EPSG:3857 labelled EPSG:4326); correct the file's coordinate reference system</source>
         <translation>文件声明坐标为经纬度（度），但其范围为 %1，显然是以米为单位（常见于被标成 EPSG:4326 的 EPSG:3857 数据）；请更正文件的坐标参考系</translation>
     </message>
     <message>
@@ -351,27 +349,15 @@
     </message>
     <message numerus="yes">
         <source>%n feature(s) without geometry (null or empty) skipped</source>
-        <translation>
-            <numerusform>已跳过 %n 个无几何图形（空值或空图形）的要素</numerusform>
-        </translation>
+        <translation><numerusform>已跳过 %n 个无几何图形（空值或空图形）的要素</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s) with NaN or infinite coordinates skipped</source>
-        <translation>
-            <numerusform>已跳过 %n 个坐标为 NaN 或无穷大的要素</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feature(s) of another geometry type skipped</source>
-        <translation>
-            <numerusform>已跳过 %n 个其他几何类型的要素</numerusform>
-        </translation>
+        <translation><numerusform>已跳过 %n 个坐标为 NaN 或无穷大的要素</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n polygon(s) intersect themselves; they are drawn as they are</source>
-        <translation>
-            <numerusform>%n 个多边形自相交，已按原样绘制</numerusform>
-        </translation>
+        <translation><numerusform>%n 个多边形自相交，已按原样绘制</numerusform></translation>
     </message>
     <message>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv)</source>
@@ -396,6 +382,22 @@
     <message>
         <source>CSV with longitude/latitude columns (*.csv)</source>
         <translation>含经纬度列的 CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) with an unsupported geometry (such as a mixed collection) skipped</source>
+        <translation><numerusform>已跳过 %n 个几何类型不受支持（如混合几何集合）的要素</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (points)</source>
+        <translation>%1（点）</translation>
+    </message>
+    <message>
+        <source>%1 (lines)</source>
+        <translation>%1（线）</translation>
+    </message>
+    <message>
+        <source>%1 (polygons)</source>
+        <translation>%1（面）</translation>
     </message>
 </context>
 <context>
@@ -441,9 +443,7 @@
     </message>
     <message numerus="yes">
         <source>%n sites here; zooming in</source>
-        <translation>
-            <numerusform>此处有 %n 个站点，正在放大</numerusform>
-        </translation>
+        <translation><numerusform>此处有 %n 个站点，正在放大</numerusform></translation>
     </message>
     <message>
         <source>No county or site matches “%1”</source>
@@ -588,9 +588,7 @@
     <name>dv::MapCanvas</name>
     <message numerus="yes">
         <source>%n site(s) here; click to zoom in</source>
-        <translation>
-            <numerusform>此处有 %n 个站点，点击放大</numerusform>
-        </translation>
+        <translation><numerusform>此处有 %n 个站点，点击放大</numerusform></translation>
     </message>
     <message>
         <source>Sample data</source>

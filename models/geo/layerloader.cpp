@@ -18,6 +18,7 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <mutex>
@@ -171,8 +172,8 @@ private:
         return tr("%1: %2").arg(QDir::toNativeSeparators(mPath), reason);
     }
     QString precheck() const;
-    std::shared_ptr<VectorLayer> readLayer(OGRLayer *layer, bool onlyLayer, LoadResult &result,
-                                           QString &error);
+    std::vector<std::shared_ptr<VectorLayer>> readLayer(OGRLayer *layer, bool onlyLayer,
+                                                        LoadResult &result, QString &error);
     bool cancelled() const { return mControl.cancel && mControl.cancel->load(); }
 
     QString mPath;
@@ -264,14 +265,14 @@ LoadResult FileReader::read()
     QString firstError;
     for (OGRLayer *layer : spatial) {
         QString error;
-        auto vl = readLayer(layer, spatial.size() == 1, result, error);
+        auto layers = readLayer(layer, spatial.size() == 1, result, error);
         if (cancelled()) {
             result.cancelled = true;
             result.layers.clear();
             return result;
         }
-        if (vl)
-            result.layers.push_back(std::move(vl));
+        if (!layers.empty())
+            result.layers.insert(result.layers.end(), layers.begin(), layers.end());
         else if (firstError.isEmpty())
             firstError = error;
     }
@@ -282,8 +283,8 @@ LoadResult FileReader::read()
     return result;
 }
 
-std::shared_ptr<VectorLayer> FileReader::readLayer(OGRLayer *layer, bool onlyLayer,
-                                                   LoadResult &result, QString &error)
+std::vector<std::shared_ptr<VectorLayer>> FileReader::readLayer(OGRLayer *layer, bool onlyLayer,
+                                                                LoadResult &result, QString &error)
 {
     OGRFeatureDefn *defn = layer->GetLayerDefn();
     QStringList fieldNames;
@@ -292,10 +293,14 @@ std::shared_ptr<VectorLayer> FileReader::readLayer(OGRLayer *layer, bool onlyLay
         fieldNames << AttributeTextDecoder::decode(defn->GetFieldDefn(i)->GetNameRef());
         fieldTypes.push_back(defn->GetFieldDefn(i)->GetType());
     }
-    auto table = std::make_shared<FeatureTable>(fieldNames);
-    std::optional<GeometryKind> kind;
-    std::unique_ptr<GeometryBuffer> geometry;
-    int nullOrEmpty = 0, badCoordinates = 0, otherKind = 0, selfIntersecting = 0;
+    // GeoJSON and KML often mix points, lines and polygons: each kind becomes its own layer,
+    // as in QGIS, instead of dropping all but the first kind.
+    struct Bucket {
+        std::unique_ptr<GeometryBuffer> geometry;
+        std::shared_ptr<FeatureTable> table;
+    };
+    std::array<Bucket, 3> buckets; // indexed by GeometryKind
+    int nullOrEmpty = 0, badCoordinates = 0, unsupported = 0, selfIntersecting = 0;
     // Only a count the driver knows: the CSV driver counts every row even when not forced,
     // 13 s for a 1 GB file, during which Cancel could not be honoured.
     const GIntBig total = layer->TestCapability(OLCFastFeatureCount) ? layer->GetFeatureCount(FALSE) : -1;
@@ -310,7 +315,7 @@ std::shared_ptr<VectorLayer> FileReader::readLayer(OGRLayer *layer, bool onlyLay
         ++mFeaturesRead;
         if ((mFeaturesRead & 1023) == 0) {
             if (cancelled())
-                return nullptr;
+                return {};
             if (mControl.progress)
                 mControl.progress(total > 0 ? double(mFeaturesRead) / double(total) : -1.0,
                                   mFeaturesRead);
@@ -318,7 +323,7 @@ std::shared_ptr<VectorLayer> FileReader::readLayer(OGRLayer *layer, bool onlyLay
         if (mFeaturesRead > LayerLoader::kMaxFeatures) {
             error = fail(tr("more than %L1 features; split the file or load it into a database")
                              .arg(LayerLoader::kMaxFeatures));
-            return nullptr;
+            return {};
         }
         const OGRGeometry *g = feature->GetGeometryRef();
         if (!g || g->IsEmpty()) {
@@ -331,8 +336,8 @@ std::shared_ptr<VectorLayer> FileReader::readLayer(OGRLayer *layer, bool onlyLay
             g = linear.get();
         }
         const auto k = kindOf(g);
-        if (!k || (kind && *k != *kind)) {
-            ++otherKind;
+        if (!k) {
+            ++unsupported;
             continue;
         }
         parts.clear();
@@ -342,29 +347,38 @@ std::shared_ptr<VectorLayer> FileReader::readLayer(OGRLayer *layer, bool onlyLay
         }
         if (*k == GeometryKind::Polygon && !g->IsValid())
             ++selfIntersecting;
-        if (!kind) {
-            kind = k;
-            geometry = std::make_unique<GeometryBuffer>(*k);
+        Bucket &bucket = buckets[static_cast<int>(*k)];
+        if (!bucket.geometry) {
+            bucket.geometry = std::make_unique<GeometryBuffer>(*k);
+            bucket.table = std::make_shared<FeatureTable>(fieldNames);
             if (total > 0)
-                geometry->reserve(static_cast<std::size_t>(total), 0);
+                bucket.geometry->reserve(static_cast<std::size_t>(total), 0);
         }
-        geometry->beginFeature();
+        bucket.geometry->beginFeature();
         for (const auto &part : parts)
-            geometry->addPart(part.data(), part.size());
+            bucket.geometry->addPart(part.data(), part.size());
         for (int i = 0; i < static_cast<int>(fieldTypes.size()); ++i)
             row[i] = fieldValue(*feature, i, fieldTypes[i]);
-        table->appendRow(row.data(), static_cast<int>(row.size()));
+        bucket.table->appendRow(row.data(), static_cast<int>(row.size()));
     }
 
-    const int skipped = nullOrEmpty + badCoordinates + otherKind;
-    if (!geometry || geometry->featureCount() == 0) {
+    const int skipped = nullOrEmpty + badCoordinates + unsupported;
+    QRectF extent;
+    int kinds = 0;
+    for (const Bucket &b : buckets) {
+        if (!b.geometry)
+            continue;
+        ++kinds;
+        const QRectF e = b.geometry->extent();
+        extent = extent.isNull() ? e : extent.united(e);
+    }
+    if (kinds == 0) {
         error = skipped > 0 ? fail(tr("none of its %n feature(s) has a usable geometry", "", skipped))
                             : fail(tr("the file contains no features"));
-        return nullptr;
+        return {};
     }
 
     // Decide the CRS from the file, and refuse coordinates that contradict it.
-    const QRectF extent = geometry->extent();
     const OGRSpatialReference *srs = layer->GetSpatialRef();
     const auto fmt = [](double v) { return QString::number(v, 'f', 1); };
     const QString range = tr("x %1 to %2, y %3 to %4")
@@ -375,7 +389,7 @@ std::shared_ptr<VectorLayer> FileReader::readLayer(OGRLayer *layer, bool onlyLay
         if (!isLonLatRange(extent)) {
             error = fail(tr("no coordinate reference system is given (is the .prj file missing?) "
                             "and the coordinates (%1) are not longitude/latitude").arg(range));
-            return nullptr;
+            return {};
         }
         notices << tr("%1 names no coordinate reference system; its longitude/latitude is taken "
                       "as CGCS2000 (EPSG:4490)").arg(mInfo.fileName());
@@ -384,7 +398,7 @@ std::shared_ptr<VectorLayer> FileReader::readLayer(OGRLayer *layer, bool onlyLay
             error = fail(tr("the file says its coordinates are longitude/latitude in degrees, but "
                             "they run %1, which are plainly metres (often EPSG:3857 labelled "
                             "EPSG:4326); correct the file's coordinate reference system").arg(range));
-            return nullptr;
+            return {};
         }
     }
     if (srs && !(srs->IsGeographic() && isLonLatAuthority(*srs))) {
@@ -396,13 +410,17 @@ std::shared_ptr<VectorLayer> FileReader::readLayer(OGRLayer *layer, bool onlyLay
         if (!toLonLat.isValid()) {
             error = fail(tr("its coordinate reference system cannot be converted to CGCS2000 (%1)")
                              .arg(toLonLat.errorString()));
-            return nullptr;
+            return {};
         }
-        toLonLat.forward(geometry->vertices().data(), geometry->vertices().size());
-        const auto &v = geometry->vertices();
-        if (std::none_of(v.begin(), v.end(), [](const QPointF &p) { return std::isfinite(p.x()); })) {
-            error = fail(tr("its coordinates cannot be converted to longitude/latitude"));
-            return nullptr;
+        for (Bucket &b : buckets) {
+            if (!b.geometry)
+                continue;
+            auto &v = b.geometry->vertices();
+            toLonLat.forward(v.data(), v.size());
+            if (std::none_of(v.begin(), v.end(), [](const QPointF &p) { return std::isfinite(p.x()); })) {
+                error = fail(tr("its coordinates cannot be converted to longitude/latitude"));
+                return {};
+            }
         }
     }
 
@@ -410,8 +428,9 @@ std::shared_ptr<VectorLayer> FileReader::readLayer(OGRLayer *layer, bool onlyLay
         notices << tr("%n feature(s) without geometry (null or empty) skipped", "", nullOrEmpty);
     if (badCoordinates > 0)
         notices << tr("%n feature(s) with NaN or infinite coordinates skipped", "", badCoordinates);
-    if (otherKind > 0)
-        notices << tr("%n feature(s) of another geometry type skipped", "", otherKind);
+    if (unsupported > 0)
+        notices << tr("%n feature(s) with an unsupported geometry (such as a mixed collection) "
+                      "skipped", "", unsupported);
     if (selfIntersecting > 0)
         notices << tr("%n polygon(s) intersect themselves; they are drawn as they are", "",
                       selfIntersecting);
@@ -421,13 +440,23 @@ std::shared_ptr<VectorLayer> FileReader::readLayer(OGRLayer *layer, bool onlyLay
     const QString layerName = AttributeTextDecoder::decode(layer->GetName());
     const QString title = onlyLayer ? mInfo.completeBaseName()
                                     : QStringLiteral("%1 · %2").arg(mInfo.completeBaseName(), layerName);
-    auto vl = std::make_shared<VectorLayer>(title, std::move(table),
-                                            std::shared_ptr<const GeometryBuffer>(std::move(geometry)));
-    vl->setSourcePath(mInfo.absoluteFilePath());
-    vl->setSourceLayerName(layerName);
-    vl->setNotices(notices);
-    qCDebug(lcLoader) << "loaded" << mPath << layerName << vl->featureCount() << "features";
-    return vl;
+    const QString kindTitles[] = {tr("%1 (points)"), tr("%1 (lines)"), tr("%1 (polygons)")};
+    std::vector<std::shared_ptr<VectorLayer>> layers;
+    // Polygons first: they are drawn lowest, so points and lines stay visible on top.
+    for (int k : {2, 1, 0}) {
+        Bucket &b = buckets[k];
+        if (!b.geometry)
+            continue;
+        auto vl = std::make_shared<VectorLayer>(kinds > 1 ? kindTitles[k].arg(title) : title,
+                                                std::move(b.table),
+                                                std::shared_ptr<const GeometryBuffer>(std::move(b.geometry)));
+        vl->setSourcePath(mInfo.absoluteFilePath());
+        vl->setSourceLayerName(layerName);
+        vl->setNotices(notices);
+        qCDebug(lcLoader) << "loaded" << mPath << layerName << vl->featureCount() << "features";
+        layers.push_back(std::move(vl));
+    }
+    return layers;
 }
 
 } // namespace
