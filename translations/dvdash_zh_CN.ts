@@ -622,6 +622,116 @@
     </message>
 </context>
 <context>
+    <name>dv::MetricCatalogue</name>
+    <message>
+        <source>Air temperature</source>
+        <translation>气温</translation>
+    </message>
+    <message>
+        <source>Relative humidity</source>
+        <translation>相对湿度</translation>
+    </message>
+    <message>
+        <source>Soil moisture</source>
+        <translation>土壤含水量</translation>
+    </message>
+    <message>
+        <source>Soil temperature</source>
+        <translation>土壤温度</translation>
+    </message>
+    <message>
+        <source>Soil pH</source>
+        <translation>土壤 pH</translation>
+    </message>
+    <message>
+        <source>Illuminance</source>
+        <translation>光照度</translation>
+    </message>
+    <message>
+        <source>Rainfall</source>
+        <translation>降雨量</translation>
+    </message>
+    <message>
+        <source>Body temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>电池电量</translation>
+    </message>
+    <message>
+        <source>Terminal online</source>
+        <translation>终端在线</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>会诊次数</translation>
+    </message>
+</context>
+<context>
+    <name>dv::PayloadParser</name>
+    <message>
+        <source>unknown metric %1</source>
+        <translation>未知指标 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 必须是数值</translation>
+    </message>
+    <message>
+        <source>%1 = %2 %3 is physically impossible: sensor fault</source>
+        <translation>%1 = %2 %3 在物理上不可能：传感器故障</translation>
+    </message>
+    <message>
+        <source>ts is missing</source>
+        <translation>缺少 ts</translation>
+    </message>
+    <message>
+        <source>ts must be ISO 8601 with a UTC offset or epoch milliseconds</source>
+        <translation>ts 必须是带 UTC 偏移的 ISO 8601 时间或纪元毫秒数</translation>
+    </message>
+    <message>
+        <source>ts is more than 5 minutes in the future; is the device clock wrong?</source>
+        <translation>ts 比当前时间晚 5 分钟以上；设备时钟是否有误？</translation>
+    </message>
+    <message>
+        <source>ts is more than a year in the past</source>
+        <translation>ts 早于一年以前</translation>
+    </message>
+    <message>
+        <source>readings is missing</source>
+        <translation>缺少 readings</translation>
+    </message>
+    <message>
+        <source>readings must be an object of metric: value</source>
+        <translation>readings 必须是“指标: 数值”形式的对象</translation>
+    </message>
+    <message>
+        <source>topic %1 does not match dvdash/v1/{county_code}/{site_id}/{device_id}</source>
+        <translation>主题 %1 不符合 dvdash/v1/{county_code}/{site_id}/{device_id}</translation>
+    </message>
+    <message>
+        <source>payload of %L1 bytes exceeds the 64 KB limit</source>
+        <translation>消息体 %L1 字节，超过 64 KB 上限</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>the payload must be a JSON object</source>
+        <translation>消息体必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>batch must be an array</source>
+        <translation>batch 必须是数组</translation>
+    </message>
+    <message>
+        <source>each batch entry must be an object</source>
+        <translation>batch 的每一项都必须是对象</translation>
+    </message>
+</context>
+<context>
     <name>dv::RenderMapCommand</name>
     <message>
         <source>notice: %1</source>
@@ -638,6 +748,17 @@
     <message>
         <source>Map written to %1 (%2 x %3 pixels)</source>
         <translation>地图已写入 %1（%2 × %3 像素）</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SensorStore</name>
+    <message>
+        <source>%1: unsupported store; use sqlite:PATH</source>
+        <translation>%1：不支持的存储；请使用 sqlite:路径</translation>
+    </message>
+    <message>
+        <source>the store needs a file: sqlite:PATH</source>
+        <translation>存储需要指定文件：sqlite:路径</translation>
     </message>
 </context>
 <context>
@@ -673,6 +794,73 @@
     <message>
         <source>Map review number (审图号):</source>
         <translation>审图号：</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SqliteSensorStore</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>the store file is read-only</source>
+        <translation>存储文件为只读</translation>
+    </message>
+    <message>
+        <source>no write permission</source>
+        <translation>没有写入权限</translation>
+    </message>
+    <message>
+        <source>cannot open the store</source>
+        <translation>无法打开存储</translation>
+    </message>
+    <message>
+        <source>cannot prepare the store</source>
+        <translation>无法初始化存储</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version</source>
+        <translation>无法读取数据结构版本</translation>
+    </message>
+    <message>
+        <source>the store was written by a newer dvdash</source>
+        <translation>该存储由更新版本的 dvdash 写入</translation>
+    </message>
+    <message>
+        <source>schema %1, this program knows up to %2</source>
+        <translation>数据结构版本 %1，本程序最高支持 %2</translation>
+    </message>
+    <message>
+        <source>cannot migrate the store</source>
+        <translation>无法升级存储的数据结构</translation>
+    </message>
+    <message>
+        <source>cannot register device %1</source>
+        <translation>无法登记设备 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the store</source>
+        <translation>无法读取存储</translation>
+    </message>
+    <message>
+        <source>cannot write to the store</source>
+        <translation>无法写入存储</translation>
+    </message>
+    <message>
+        <source>invalid history request</source>
+        <translation>历史查询无效</translation>
+    </message>
+    <message>
+        <source>the range or bucket count is empty</source>
+        <translation>时间范围或分桶数为空</translation>
+    </message>
+    <message>
+        <source>the store is damaged</source>
+        <translation>存储已损坏</translation>
+    </message>
+    <message>
+        <source>an unreadable chunk of device %1</source>
+        <translation>设备 %1 的一个数据块无法读取</translation>
     </message>
 </context>
 </TS>

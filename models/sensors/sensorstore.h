@@ -1,0 +1,41 @@
+// Where readings live: one interface for the embedded SQLite store and a shared PostgreSQL one.
+#pragma once
+
+#include "historybucket.h"
+#include "reading.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace dv {
+
+struct WriteStats {
+    int stored = 0;
+    int duplicates = 0; // already stored (a QoS 1 redelivery), or twice in the batch
+};
+
+// Used from one writer thread; history() may run on another store object opened on the same
+// file (SQLite WAL lets readers run beside the writer).
+class SensorStore {
+public:
+    virtual ~SensorStore() = default;
+
+    virtual bool open(QString *error) = 0;
+    // The store's number for a device key (county/site/device), registering it if new.
+    virtual std::optional<quint32> deviceId(const QString &key, QString *error) = 0;
+    // Stores all readings in one transaction; duplicates of (device, metric, timestamp) are
+    // dropped. On error nothing is written and *error says why.
+    virtual std::optional<WriteStats> write(std::vector<Reading> readings, QString *error) = 0;
+    // Readings of one series in [from, to) folded into at most `buckets` buckets of equal width.
+    virtual std::optional<std::vector<HistoryBucket>> history(quint32 device, int metric,
+                                                              qint64 from, qint64 to, int buckets,
+                                                              QString *error) = 0;
+
+    // "sqlite:PATH" (or a bare path); a PostgreSQL backend will add "postgresql://...".
+    static std::unique_ptr<SensorStore> create(const QString &spec, QString *error);
+};
+
+} // namespace dv

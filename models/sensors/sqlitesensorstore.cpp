@@ -1,0 +1,370 @@
+// The embedded store: readings in per-device chunks in one SQLite file, WAL, versioned schema.
+#include "sqlitesensorstore.h"
+
+#include "chunkcodec.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <unordered_set>
+
+namespace dv {
+
+namespace {
+
+quint64 seriesKey(quint32 device, int metric)
+{
+    return (quint64(device) << 8) | quint64(metric & 0xff);
+}
+
+bool exec(QSqlQuery &q, const QString &sql)
+{
+    return q.exec(sql);
+}
+
+} // namespace
+
+SqliteSensorStore::SqliteSensorStore(const QString &path)
+    : mPath(path)
+    , mConnection(QStringLiteral("dvdash-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+SqliteSensorStore::~SqliteSensorStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(mConnection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(mConnection);
+}
+
+QString SqliteSensorStore::failure(const QString &what, const QString &detail) const
+{
+    return tr("%1: %2 (%3)").arg(QDir::toNativeSeparators(mPath), what, detail);
+}
+
+bool SqliteSensorStore::open(QString *error)
+{
+    const QFileInfo info(mPath);
+    // Permission bits, not only access(): root may write anything, but a file the user marked
+    // read-only (an archived store, say) must stay as it is.
+    if (info.exists() && (!info.isWritable() || !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)))) {
+        *error = failure(tr("the store file is read-only"), tr("no write permission"));
+        return false;
+    }
+    QDir().mkpath(info.absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), mConnection);
+    db.setDatabaseName(mPath);
+    // Another process holding the file waits up to 5 s before we report it locked.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = failure(tr("cannot open the store"), db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    // WAL: readers never block the writer; synchronous=NORMAL makes every commit durable
+    // against a crash of the program (a power cut may lose the last commits).
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                               "PRAGMA foreign_keys=ON"}) {
+        if (!exec(q, QString::fromLatin1(pragma))) {
+            *error = failure(tr("cannot prepare the store"), q.lastError().text());
+            return false;
+        }
+    }
+    return migrate(error);
+}
+
+bool SqliteSensorStore::migrate(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(mConnection);
+    QSqlQuery q(db);
+    if (!exec(q, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))
+        || !exec(q, QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next()) {
+        *error = failure(tr("cannot read the schema version"), q.lastError().text());
+        return false;
+    }
+    mSchemaVersion = q.value(0).isNull() ? 0 : q.value(0).toInt();
+    if (mSchemaVersion > kSchemaVersion) {
+        *error = failure(tr("the store was written by a newer dvdash"),
+                         tr("schema %1, this program knows up to %2").arg(mSchemaVersion).arg(kSchemaVersion));
+        return false;
+    }
+    // Each step moves the schema one version on, inside a transaction: an interrupted
+    // migration leaves the previous version intact.
+    const QStringList toVersion1 = {
+        QStringLiteral("CREATE TABLE devices (id INTEGER PRIMARY KEY, device_key TEXT NOT NULL UNIQUE, "
+                       "accepted INTEGER NOT NULL DEFAULT 1, first_seen INTEGER)"),
+        QStringLiteral("CREATE TABLE chunks (device_id INTEGER NOT NULL REFERENCES devices(id), "
+                       "t_min INTEGER NOT NULL, t_max INTEGER NOT NULL, n INTEGER NOT NULL, "
+                       "data BLOB NOT NULL)"),
+        QStringLiteral("CREATE INDEX chunks_by_device_time ON chunks (device_id, t_max, t_min)"),
+    };
+    if (mSchemaVersion < 1) {
+        if (!db.transaction()) {
+            *error = failure(tr("cannot migrate the store"), db.lastError().text());
+            return false;
+        }
+        for (const QString &sql : toVersion1) {
+            if (!exec(q, sql)) {
+                const QString detail = q.lastError().text();
+                db.rollback();
+                *error = failure(tr("cannot migrate the store"), detail);
+                return false;
+            }
+        }
+        if (!exec(q, QStringLiteral("INSERT INTO schema_version VALUES (1)")) || !db.commit()) {
+            const QString detail = q.lastError().text();
+            db.rollback();
+            *error = failure(tr("cannot migrate the store"), detail);
+            return false;
+        }
+        mSchemaVersion = 1;
+    }
+    return true;
+}
+
+std::optional<quint32> SqliteSensorStore::deviceId(const QString &key, QString *error)
+{
+    if (auto it = mDevices.constFind(key); it != mDevices.constEnd())
+        return *it;
+    QSqlQuery q(QSqlDatabase::database(mConnection));
+    q.prepare(QStringLiteral("SELECT id FROM devices WHERE device_key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next()) {
+        const quint32 id = q.value(0).toUInt();
+        mDevices.insert(key, id);
+        return id;
+    }
+    q.prepare(QStringLiteral("INSERT INTO devices (device_key) VALUES (?)"));
+    q.addBindValue(key);
+    if (!q.exec()) {
+        *error = failure(tr("cannot register device %1").arg(key), q.lastError().text());
+        return std::nullopt;
+    }
+    const quint32 id = q.lastInsertId().toUInt();
+    mDevices.insert(key, id);
+    return id;
+}
+
+qint64 SqliteSensorStore::newestStored(quint32 device, int metric, QString *error, bool *ok)
+{
+    *ok = true;
+    if (auto it = mNewest.find(seriesKey(device, metric)); it != mNewest.end())
+        return it->second;
+    // Unknown series: bound it by the device's newest chunk (one indexed read per device).
+    if (auto it = mDeviceNewest.find(device); it != mDeviceNewest.end())
+        return it->second;
+    QSqlQuery q(QSqlDatabase::database(mConnection));
+    q.prepare(QStringLiteral("SELECT max(t_max) FROM chunks WHERE device_id = ?"));
+    q.addBindValue(device);
+    if (!q.exec() || !q.next()) {
+        *error = failure(tr("cannot read the store"), q.lastError().text());
+        *ok = false;
+        return 0;
+    }
+    const qint64 newest = q.value(0).isNull() ? std::numeric_limits<qint64>::min() : q.value(0).toLongLong();
+    mDeviceNewest[device] = newest;
+    return newest;
+}
+
+bool SqliteSensorStore::dropStoredDuplicates(quint32 device, std::vector<Reading> &readings,
+                                             std::size_t begin, std::size_t &end, int &duplicates,
+                                             QString *error)
+{
+    // Readings no newer than what is stored may be redeliveries: read the chunks that overlap
+    // them once and drop the ones already there. Rare, so it may be slower.
+    qint64 lo = std::numeric_limits<qint64>::max(), hi = std::numeric_limits<qint64>::min();
+    bool any = false;
+    for (std::size_t i = begin; i < end; ++i) {
+        bool ok;
+        const qint64 newest = newestStored(device, readings[i].metric, error, &ok);
+        if (!ok)
+            return false;
+        if (readings[i].timestamp <= newest) {
+            any = true;
+            lo = std::min(lo, readings[i].timestamp);
+            hi = std::max(hi, readings[i].timestamp);
+        }
+    }
+    if (!any)
+        return true;
+    QSqlQuery q(QSqlDatabase::database(mConnection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT t_min, data FROM chunks WHERE device_id = ? AND t_max >= ? AND t_min <= ?"));
+    q.addBindValue(device);
+    q.addBindValue(lo);
+    q.addBindValue(hi);
+    if (!q.exec()) {
+        *error = failure(tr("cannot read the store"), q.lastError().text());
+        return false;
+    }
+    std::unordered_set<quint64> stored;
+    std::vector<Reading> decoded;
+    while (q.next()) {
+        decoded.clear();
+        ChunkCodec::decode(q.value(1).toByteArray(), q.value(0).toLongLong(), device, -1, decoded);
+        for (const Reading &r : decoded)
+            stored.insert(quint64(r.timestamp) * 256 + r.metric);
+    }
+    const auto last = std::remove_if(readings.begin() + begin, readings.begin() + end, [&](const Reading &r) {
+        return stored.count(quint64(r.timestamp) * 256 + r.metric) > 0;
+    });
+    const std::size_t kept = static_cast<std::size_t>(last - readings.begin());
+    duplicates += static_cast<int>(end - kept);
+    end = kept;
+    return true;
+}
+
+std::optional<WriteStats> SqliteSensorStore::write(std::vector<Reading> readings, QString *error)
+{
+    WriteStats stats;
+    // Device, then metric, then time: each device's run becomes one chunk.
+    std::sort(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) {
+        if (a.device != b.device)
+            return a.device < b.device;
+        if (a.metric != b.metric)
+            return a.metric < b.metric;
+        return a.timestamp < b.timestamp;
+    });
+    const auto unique = std::unique(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) {
+        return a.device == b.device && a.metric == b.metric && a.timestamp == b.timestamp;
+    });
+    stats.duplicates = static_cast<int>(readings.end() - unique);
+    readings.erase(unique, readings.end());
+
+    QSqlDatabase db = QSqlDatabase::database(mConnection);
+    if (!db.transaction()) {
+        *error = failure(tr("cannot write to the store"), db.lastError().text());
+        return std::nullopt;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO chunks (device_id, t_min, t_max, n, data) VALUES (?, ?, ?, ?, ?)"));
+    // Learned bounds are applied only after the commit succeeds.
+    std::vector<std::pair<quint64, qint64>> newest;
+    for (std::size_t begin = 0; begin < readings.size();) {
+        const quint32 device = readings[begin].device;
+        std::size_t end = begin;
+        while (end < readings.size() && readings[end].device == device)
+            ++end;
+        const std::size_t groupEnd = end;
+        if (!dropStoredDuplicates(device, readings, begin, end, stats.duplicates, error)) {
+            db.rollback();
+            return std::nullopt;
+        }
+        if (end > begin) {
+            qint64 tMin = readings[begin].timestamp, tMax = tMin;
+            for (std::size_t i = begin; i < end; ++i) {
+                tMin = std::min(tMin, readings[i].timestamp);
+                tMax = std::max(tMax, readings[i].timestamp);
+                const quint64 key = seriesKey(device, readings[i].metric);
+                if (newest.empty() || newest.back().first != key)
+                    newest.emplace_back(key, readings[i].timestamp);
+                else
+                    newest.back().second = std::max(newest.back().second, readings[i].timestamp);
+            }
+            insert.bindValue(0, device);
+            insert.bindValue(1, tMin);
+            insert.bindValue(2, tMax);
+            insert.bindValue(3, static_cast<int>(end - begin));
+            insert.bindValue(4, ChunkCodec::encode(readings.data() + begin, readings.data() + end, tMin));
+            if (!insert.exec()) {
+                const QString detail = insert.lastError().text();
+                db.rollback();
+                *error = failure(tr("cannot write to the store"), detail);
+                return std::nullopt;
+            }
+            stats.stored += static_cast<int>(end - begin);
+        }
+        begin = groupEnd;
+    }
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        *error = failure(tr("cannot write to the store"), detail);
+        return std::nullopt;
+    }
+    for (const auto &[key, ts] : newest) {
+        qint64 &n = mNewest.try_emplace(key, std::numeric_limits<qint64>::min()).first->second;
+        n = std::max(n, ts);
+        qint64 &d = mDeviceNewest.try_emplace(quint32(key >> 8), std::numeric_limits<qint64>::min()).first->second;
+        d = std::max(d, ts);
+    }
+    return stats;
+}
+
+std::optional<std::vector<HistoryBucket>> SqliteSensorStore::history(quint32 device, int metric,
+                                                                     qint64 from, qint64 to,
+                                                                     int buckets, QString *error)
+{
+    if (buckets <= 0 || to <= from) {
+        *error = failure(tr("invalid history request"), tr("the range or bucket count is empty"));
+        return std::nullopt;
+    }
+    QSqlQuery q(QSqlDatabase::database(mConnection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT t_min, data FROM chunks WHERE device_id = ? AND t_max >= ? AND t_min < ?"));
+    q.addBindValue(device);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec()) {
+        *error = failure(tr("cannot read the store"), q.lastError().text());
+        return std::nullopt;
+    }
+    // Fold every reading into its bucket as it is decoded: nothing per reading is kept.
+    std::vector<HistoryBucket> all(static_cast<std::size_t>(buckets));
+    std::vector<qint64> firstTs(all.size(), std::numeric_limits<qint64>::max());
+    std::vector<qint64> lastTs(all.size(), std::numeric_limits<qint64>::min());
+    std::vector<double> sums(all.size(), 0.0);
+    const double width = double(to - from) / buckets;
+    std::vector<Reading> decoded;
+    while (q.next()) {
+        decoded.clear();
+        if (!ChunkCodec::decode(q.value(1).toByteArray(), q.value(0).toLongLong(), device, metric, decoded)) {
+            *error = failure(tr("the store is damaged"), tr("an unreadable chunk of device %1").arg(device));
+            return std::nullopt;
+        }
+        for (const Reading &r : decoded) {
+            if (r.timestamp < from || r.timestamp >= to)
+                continue;
+            const auto i = std::min<std::size_t>(all.size() - 1, static_cast<std::size_t>((r.timestamp - from) / width));
+            HistoryBucket &b = all[i];
+            if (b.count == 0) {
+                b.min = b.max = r.value;
+            } else {
+                b.min = std::min(b.min, r.value);
+                b.max = std::max(b.max, r.value);
+            }
+            if (r.timestamp < firstTs[i]) {
+                firstTs[i] = r.timestamp;
+                b.first = r.value;
+            }
+            if (r.timestamp > lastTs[i]) {
+                lastTs[i] = r.timestamp;
+                b.last = r.value;
+            }
+            sums[i] += r.value;
+            ++b.count;
+        }
+    }
+    std::vector<HistoryBucket> out;
+    out.reserve(all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (all[i].count == 0)
+            continue;
+        all[i].start = from + static_cast<qint64>(std::llround(i * width));
+        all[i].mean = sums[i] / all[i].count;
+        out.push_back(all[i]);
+    }
+    return out;
+}
+
+} // namespace dv
