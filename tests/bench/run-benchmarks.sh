@@ -6,3 +6,4 @@ source scripts/setup.sh
 dv_ensure_packages
 dv_build dev build
 QT_QPA_PLATFORM=offscreen build/bin/bench_map "${1:-15}"
+build/bin/bench_store "${2:-5}"
