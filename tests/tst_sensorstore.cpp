@@ -45,6 +45,7 @@ private slots:
     void readOnlyFileRefused();
     void damagedChunkReported();
     void unsupportedStoreSpec();
+    void unknownDeviceLeftOutNotFatal();
 
 private:
     QString storePath() const { return mDir->filePath(QStringLiteral("store.sqlite")); }
@@ -298,6 +299,20 @@ void TestSensorStore::unsupportedStoreSpec()
     QVERIFY(!SensorStore::create(QStringLiteral("mysql://x"), &error));
     QVERIFY(error.contains(QStringLiteral("mysql://x")));
     QVERIFY(SensorStore::create(QStringLiteral("sqlite:") + storePath(), &error));
+}
+
+// Readings for a device number the store never gave out are counted and left out; the
+// others in the same commit are stored.
+void TestSensorStore::unknownDeviceLeftOutNotFatal()
+{
+    QString error;
+    SqliteSensorStore store(storePath());
+    QVERIFY(store.open(&error));
+    const quint32 d = *store.deviceId(QStringLiteral("d"), &error);
+    const auto stats = store.write({reading(d, 1, kT0, 1), reading(d + 77, 1, kT0, 1), reading(d + 77, 2, kT0, 1)}, &error);
+    QVERIFY2(stats, qPrintable(error));
+    QCOMPARE(stats->stored, 1);
+    QCOMPARE(stats->unknownDevice, 2);
 }
 
 QTEST_GUILESS_MAIN(TestSensorStore)

@@ -15,6 +15,7 @@ namespace dv {
 struct WriteStats {
     int stored = 0;
     int duplicates = 0; // already stored (a QoS 1 redelivery), or twice in the batch
+    int unknownDevice = 0; // for a device number the store never gave out: not stored
 };
 
 // Used from one writer thread; history() may run on another store object opened on the same

@@ -142,6 +142,7 @@ std::optional<quint32> SqliteSensorStore::deviceId(const QString &key, QString *
     if (q.exec() && q.next()) {
         const quint32 id = q.value(0).toUInt();
         mDevices.insert(key, id);
+        mKnownDevices.insert(id);
         return id;
     }
     q.prepare(QStringLiteral("INSERT INTO devices (device_key) VALUES (?)"));
@@ -152,7 +153,27 @@ std::optional<quint32> SqliteSensorStore::deviceId(const QString &key, QString *
     }
     const quint32 id = q.lastInsertId().toUInt();
     mDevices.insert(key, id);
+    mKnownDevices.insert(id);
     return id;
+}
+
+bool SqliteSensorStore::isKnownDevice(quint32 device, QString *error, bool *ok)
+{
+    *ok = true;
+    if (mKnownDevices.count(device))
+        return true;
+    QSqlQuery q(QSqlDatabase::database(mConnection));
+    q.prepare(QStringLiteral("SELECT 1 FROM devices WHERE id = ?"));
+    q.addBindValue(device);
+    if (!q.exec()) {
+        *error = failure(tr("cannot read the store"), q.lastError().text());
+        *ok = false;
+        return false;
+    }
+    if (!q.next())
+        return false;
+    mKnownDevices.insert(device);
+    return true;
 }
 
 qint64 SqliteSensorStore::newestStored(quint32 device, int metric, QString *error, bool *ok)
@@ -256,6 +277,19 @@ std::optional<WriteStats> SqliteSensorStore::write(std::vector<Reading> readings
         while (end < readings.size() && readings[end].device == device)
             ++end;
         const std::size_t groupEnd = end;
+        // A reading for a device number never given out would break the commit for everyone
+        // else in it: count it and leave it out.
+        bool ok;
+        const bool known = isKnownDevice(device, error, &ok);
+        if (!ok) {
+            db.rollback();
+            return std::nullopt;
+        }
+        if (!known) {
+            stats.unknownDevice += static_cast<int>(end - begin);
+            begin = groupEnd;
+            continue;
+        }
         if (!dropStoredDuplicates(device, readings, begin, end, stats.duplicates, error)) {
             db.rollback();
             return std::nullopt;

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 
 #include <unordered_map>
+#include <unordered_set>
 
 namespace dv {
 
@@ -32,6 +33,7 @@ private:
     // The newest stored timestamp per series, learned lazily: anything newer cannot be a
     // duplicate, so the common case needs no read.
     qint64 newestStored(quint32 device, int metric, QString *error, bool *ok);
+    bool isKnownDevice(quint32 device, QString *error, bool *ok);
     bool dropStoredDuplicates(quint32 device, std::vector<Reading> &readings, std::size_t begin,
                               std::size_t &end, int &duplicates, QString *error);
 
@@ -39,6 +41,7 @@ private:
     QString mConnection;
     int mSchemaVersion = 0;
     QHash<QString, quint32> mDevices;
+    std::unordered_set<quint32> mKnownDevices;
     std::unordered_map<quint64, qint64> mNewest; // (device << 8 | metric) -> ms
     std::unordered_map<quint32, qint64> mDeviceNewest;
 };

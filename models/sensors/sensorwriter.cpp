@@ -1,0 +1,118 @@
+// The one thread that writes readings: producers queue them, it commits a batch every interval.
+#include "sensorwriter.h"
+
+#include <QLoggingCategory>
+
+#include <chrono>
+#include <future>
+
+Q_LOGGING_CATEGORY(lcWriter, "dv.sensors.writer", QtInfoMsg)
+
+namespace dv {
+
+SensorWriter::SensorWriter(StoreFactory factory, int commitIntervalMs, QObject *parent)
+    : QObject(parent)
+    , mFactory(std::move(factory))
+    , mIntervalMs(commitIntervalMs)
+{
+}
+
+SensorWriter::~SensorWriter()
+{
+    stop();
+}
+
+bool SensorWriter::start(QString *error)
+{
+    std::promise<QString> opened;
+    std::future<QString> result = opened.get_future();
+    mThread = std::thread(&SensorWriter::run, this, std::move(opened));
+    const QString message = result.get();
+    if (!message.isEmpty()) {
+        mThread.join();
+        *error = message;
+        return false;
+    }
+    return true;
+}
+
+void SensorWriter::submit(std::vector<Reading> readings)
+{
+    {
+        std::lock_guard<std::mutex> lock(mMutex);
+        if (mQueue.empty())
+            mQueue = std::move(readings);
+        else
+            mQueue.insert(mQueue.end(), readings.begin(), readings.end());
+    }
+}
+
+void SensorWriter::stop()
+{
+    {
+        std::lock_guard<std::mutex> lock(mMutex);
+        mStopping = true;
+    }
+    mWake.notify_all();
+    if (mThread.joinable())
+        mThread.join();
+}
+
+void SensorWriter::run(std::promise<QString> opened)
+{
+    QString error;
+    std::unique_ptr<SensorStore> store = mFactory(&error);
+    if (!store) {
+        opened.set_value(error.isEmpty() ? QStringLiteral("the store cannot be opened") : error);
+        return;
+    }
+    opened.set_value(QString());
+    const auto interval = std::chrono::milliseconds(mIntervalMs);
+    std::vector<Reading> batch;
+    for (;;) {
+        bool stopping;
+        {
+            std::unique_lock<std::mutex> lock(mMutex);
+            mWake.wait_for(lock, interval, [this] { return mStopping; });
+            stopping = mStopping;
+            // Readings that failed to commit go first, so order and nothing is lost.
+            if (batch.empty())
+                batch.swap(mQueue);
+            else {
+                batch.insert(batch.end(), mQueue.begin(), mQueue.end());
+                mQueue.clear();
+            }
+        }
+        if (!batch.empty()) {
+            const auto stats = store->write(batch, &error);
+            if (stats) {
+                mStored += stats->stored;
+                mDuplicates += stats->duplicates;
+                emit committed(stats->stored, stats->duplicates);
+                batch.clear();
+            } else {
+                qCWarning(lcWriter) << error;
+                emit writeFailed(error);
+                if (stopping) {
+                    // Last chance on shutdown: wait out a lock held by another process.
+                    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+                    if (const auto retry = store->write(batch, &error)) {
+                        mStored += retry->stored;
+                        mDuplicates += retry->duplicates;
+                        batch.clear();
+                    }
+                }
+            }
+        }
+        if (stopping) {
+            std::lock_guard<std::mutex> lock(mMutex);
+            if (mQueue.empty()) {
+                if (!batch.empty())
+                    qCCritical(lcWriter) << batch.size() << "readings could not be stored:" << error;
+                break;
+            }
+        }
+    }
+}
+
+} // namespace dv

@@ -1,0 +1,63 @@
+// The one thread that writes readings: producers queue them, it commits a batch every interval.
+#pragma once
+
+#include "sensorstore.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace dv {
+
+// MQTT callbacks, the simulator and file replay all call submit() from their own threads;
+// batching into one transaction per interval is what makes the store fast, and the interval
+// bounds what a hard kill can lose. stop() commits everything queued before it returns.
+class SensorWriter : public QObject {
+    Q_OBJECT
+public:
+    // The store is created inside the writer thread: Qt Sql connections belong to their thread.
+    using StoreFactory = std::function<std::unique_ptr<SensorStore>(QString *error)>;
+
+    explicit SensorWriter(StoreFactory factory, int commitIntervalMs = 100, QObject *parent = nullptr);
+    ~SensorWriter() override;
+
+    // Starts the thread and opens the store; false and *error if the store cannot be opened.
+    bool start(QString *error);
+    // Thread-safe; returns at once.
+    void submit(std::vector<Reading> readings);
+    // Commits what is queued, then ends the thread. Safe to call twice.
+    void stop();
+
+    qint64 storedCount() const { return mStored.load(); }
+    qint64 duplicateCount() const { return mDuplicates.load(); }
+    int commitIntervalMs() const { return mIntervalMs; }
+
+signals:
+    // Emitted from the writer thread after each commit; connect with a queued connection.
+    void committed(int stored, int duplicates);
+    // A commit failed (store locked, disk full...): the batch stays queued and is retried.
+    void writeFailed(const QString &message);
+
+private:
+    void run(std::promise<QString> opened);
+
+    StoreFactory mFactory;
+    int mIntervalMs;
+    std::thread mThread;
+    std::mutex mMutex;
+    std::condition_variable mWake;
+    std::vector<Reading> mQueue;
+    bool mStopping = false;
+    std::atomic<qint64> mStored{0};
+    std::atomic<qint64> mDuplicates{0};
+};
+
+} // namespace dv
