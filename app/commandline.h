@@ -7,6 +7,15 @@
 
 namespace dv {
 
+struct HistoryOptions {
+    QString store; // empty: the user's own store
+    QString device;
+    QString metric;
+    QString from;
+    QString to;
+    int buckets = 0; // 0: every reading
+};
+
 struct RenderMapOptions {
     QString out;
     QSize size = QSize(1920, 1080);
@@ -16,7 +25,7 @@ struct RenderMapOptions {
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(dv::CommandLine)
 public:
-    enum class Command { Window, RenderMap, Help, Version };
+    enum class Command { Window, RenderMap, History, Help, Version };
 
     // Reads --lang only, before the translators exist, so later messages are translated.
     static QString languageArgument(int argc, char **argv);
@@ -29,6 +38,7 @@ public:
     QString language;
     QStringList files; // opened as layers in the window
     RenderMapOptions renderMap;
+    HistoryOptions history;
     bool exitAfterFirstFrame = false; // for the start-up benchmark
     QString error;                    // usage problems, one line
     QString helpText;

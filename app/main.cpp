@@ -1,6 +1,7 @@
 // dvdash entry point: the dashboard window, or a headless command such as render-map.
 #include "appsettings.h"
 #include "commandline.h"
+#include "historycommand.h"
 #include "layerimporter.h"
 #include "layerstack.h"
 #include "mainwindow.h"
@@ -75,6 +76,8 @@ int main(int argc, char **argv)
         return 0;
     case dv::CommandLine::Command::RenderMap:
         return dv::RenderMapCommand::run(cl.renderMap, out, err);
+    case dv::CommandLine::Command::History:
+        return dv::HistoryCommand::run(cl.history, out, err);
     case dv::CommandLine::Command::Window:
         break;
     }

@@ -10,6 +10,7 @@
 #include <QColor>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
 #include <QString>
 #include <QSignalSpy>
 #include <QTest>
@@ -46,6 +47,37 @@ inline bool openMainWindow(dv::MainWindow &window)
     window.show();
     window.loadProvinceData();
     return QTest::qWaitForWindowExposed(&window) && (loaded.count() == 1 || loaded.wait(20000));
+}
+
+// The outcome of running the dvdash binary as a user or script would.
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// runtimeDir: a private XDG_RUNTIME_DIR (a desktop session sets one; without it Qt warns on
+// stderr, which would hide the one line a test checks).
+inline Run runDvdash(const QString &binary, const QStringList &args, const QString &workingDir,
+                     const QString &runtimeDir)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(workingDir);
+    p.start(binary, args);
+    Run r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
 }
 
 inline bool writeBytes(const QString &path, const QByteArray &bytes)

@@ -10,11 +10,7 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using dvtest::Run;
 
 QStringList lines(const QString &text)
 {
@@ -71,24 +67,7 @@ void TestRenderMap::cleanupTestCase()
 
 Run TestRenderMap::dvdash(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // A desktop session sets this; without it Qt warns on stderr, which would hide what we test.
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), mRuntime.path());
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(mDir.path());
-    p.start(QStringLiteral(DVDASH_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return dvtest::runDvdash(QStringLiteral(DVDASH_BINARY), args, mDir.path(), mRuntime.path());
 }
 
 // The plain export: right size, a real map (not a blank or a flat fill), the county and

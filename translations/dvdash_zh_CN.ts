@@ -81,6 +81,42 @@
         <source>--size must be WIDTHxHEIGHT between 64 and 16384 pixels, not %1</source>
         <translation>--size 须为 宽x高，介于 64 与 16384 像素之间，而不是 %1</translation>
     </message>
+    <message>
+        <source>Sensor store, sqlite:PATH (default: your own store).</source>
+        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
+    </message>
+    <message>
+        <source>Device: county/site/device, or the device ID alone if unique.</source>
+        <translation>设备：县/站点/设备，若唯一也可只写设备编号。</translation>
+    </message>
+    <message>
+        <source>Metric name, e.g. body_temperature.</source>
+        <translation>指标名称，例如 body_temperature。</translation>
+    </message>
+    <message>
+        <source>Start, ISO 8601 (China time when no offset is given).</source>
+        <translation>起始时间，ISO 8601（未写时区偏移时按北京时间）。</translation>
+    </message>
+    <message>
+        <source>End (exclusive), ISO 8601.</source>
+        <translation>结束时间（不含），ISO 8601。</translation>
+    </message>
+    <message>
+        <source>Fold into N buckets (min, max, mean); without it, every reading.</source>
+        <translation>汇总为 N 个时间段（最小、最大、平均）；不指定则输出每条读数。</translation>
+    </message>
+    <message>
+        <source>Print one sensor series as CSV and exit.</source>
+        <translation>以 CSV 输出一条传感器序列后退出。</translation>
+    </message>
+    <message>
+        <source>history needs %1</source>
+        <translation>history 需要 %1</translation>
+    </message>
+    <message>
+        <source>--buckets must be a whole number from 1 to 100000, not %1</source>
+        <translation>--buckets 必须是 1 到 100000 之间的整数，而不是 %1</translation>
+    </message>
 </context>
 <context>
     <name>dv::DisplayCrs</name>
@@ -236,6 +272,25 @@
     <message>
         <source>Village clinic</source>
         <translation>村卫生室</translation>
+    </message>
+</context>
+<context>
+    <name>dv::HistoryCommand</name>
+    <message>
+        <source>unknown metric %1; known: %2</source>
+        <translation>未知指标 %1；可用指标：%2</translation>
+    </message>
+    <message>
+        <source>--from and --to must be ISO 8601 times, e.g. 2026-11-22T08:00:00+08:00</source>
+        <translation>--from 和 --to 必须是 ISO 8601 时间，例如 2026-11-22T08:00:00+08:00</translation>
+    </message>
+    <message>
+        <source>--to must be after --from</source>
+        <translation>--to 必须晚于 --from</translation>
+    </message>
+    <message>
+        <source>%1: no such store</source>
+        <translation>%1：存储不存在</translation>
     </message>
 </context>
 <context>
@@ -861,6 +916,14 @@
     <message>
         <source>an unreadable chunk of device %1</source>
         <translation>设备 %1 的一个数据块无法读取</translation>
+    </message>
+    <message>
+        <source>%1: no device %2 in this store</source>
+        <translation>%1：该存储中没有设备 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 names %3 devices; give county/site/device</source>
+        <translation>%1：%2 对应 %3 个设备；请写成 县/站点/设备</translation>
     </message>
 </context>
 </TS>

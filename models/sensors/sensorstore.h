@@ -27,9 +27,15 @@ public:
     virtual bool open(QString *error) = 0;
     // The store's number for a device key (county/site/device), registering it if new.
     virtual std::optional<quint32> deviceId(const QString &key, QString *error) = 0;
+    // The number of an already registered device, by its full key (county/site/device) or by
+    // its last part when that is unique; nullopt (and *error) when unknown or ambiguous.
+    virtual std::optional<quint32> findDevice(const QString &key, QString *error) = 0;
     // Stores all readings in one transaction; duplicates of (device, metric, timestamp) are
     // dropped. On error nothing is written and *error says why.
     virtual std::optional<WriteStats> write(std::vector<Reading> readings, QString *error) = 0;
+    // Every reading of one series in [from, to), oldest first.
+    virtual std::optional<std::vector<Reading>> readings(quint32 device, int metric, qint64 from,
+                                                         qint64 to, QString *error) = 0;
     // Readings of one series in [from, to) folded into at most `buckets` buckets of equal width.
     virtual std::optional<std::vector<HistoryBucket>> history(quint32 device, int metric,
                                                               qint64 from, qint64 to, int buckets,

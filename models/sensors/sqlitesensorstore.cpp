@@ -335,14 +335,33 @@ std::optional<WriteStats> SqliteSensorStore::write(std::vector<Reading> readings
     return stats;
 }
 
-std::optional<std::vector<HistoryBucket>> SqliteSensorStore::history(quint32 device, int metric,
-                                                                     qint64 from, qint64 to,
-                                                                     int buckets, QString *error)
+std::optional<quint32> SqliteSensorStore::findDevice(const QString &key, QString *error)
 {
-    if (buckets <= 0 || to <= from) {
-        *error = failure(tr("invalid history request"), tr("the range or bucket count is empty"));
+    QSqlQuery q(QSqlDatabase::database(mConnection));
+    q.prepare(QStringLiteral("SELECT id, device_key FROM devices WHERE device_key = ? OR device_key LIKE ?"));
+    q.addBindValue(key);
+    q.addBindValue(QStringLiteral("%/") + key);
+    if (!q.exec()) {
+        *error = failure(tr("cannot read the store"), q.lastError().text());
         return std::nullopt;
     }
+    std::vector<std::pair<quint32, QString>> found;
+    while (q.next())
+        found.emplace_back(q.value(0).toUInt(), q.value(1).toString());
+    for (const auto &[id, fullKey] : found) {
+        if (fullKey == key)
+            return id;
+    }
+    if (found.size() == 1)
+        return found.front().first;
+    *error = found.empty() ? tr("%1: no device %2 in this store").arg(QDir::toNativeSeparators(mPath), key)
+                           : tr("%1: %2 names %3 devices; give county/site/device").arg(QDir::toNativeSeparators(mPath), key).arg(found.size());
+    return std::nullopt;
+}
+
+bool SqliteSensorStore::scan(quint32 device, int metric, qint64 from, qint64 to, QString *error,
+                             const std::function<void(const Reading &)> &visit)
+{
     QSqlQuery q(QSqlDatabase::database(mConnection));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT t_min, data FROM chunks WHERE device_id = ? AND t_max >= ? AND t_min < ?"));
@@ -351,6 +370,39 @@ std::optional<std::vector<HistoryBucket>> SqliteSensorStore::history(quint32 dev
     q.addBindValue(to);
     if (!q.exec()) {
         *error = failure(tr("cannot read the store"), q.lastError().text());
+        return false;
+    }
+    std::vector<Reading> decoded;
+    while (q.next()) {
+        decoded.clear();
+        if (!ChunkCodec::decode(q.value(1).toByteArray(), q.value(0).toLongLong(), device, metric, decoded)) {
+            *error = failure(tr("the store is damaged"), tr("an unreadable chunk of device %1").arg(device));
+            return false;
+        }
+        for (const Reading &r : decoded) {
+            if (r.timestamp >= from && r.timestamp < to)
+                visit(r);
+        }
+    }
+    return true;
+}
+
+std::optional<std::vector<Reading>> SqliteSensorStore::readings(quint32 device, int metric,
+                                                                qint64 from, qint64 to, QString *error)
+{
+    std::vector<Reading> out;
+    if (!scan(device, metric, from, to, error, [&](const Reading &r) { out.push_back(r); }))
+        return std::nullopt;
+    std::sort(out.begin(), out.end(), [](const Reading &a, const Reading &b) { return a.timestamp < b.timestamp; });
+    return out;
+}
+
+std::optional<std::vector<HistoryBucket>> SqliteSensorStore::history(quint32 device, int metric,
+                                                                     qint64 from, qint64 to,
+                                                                     int buckets, QString *error)
+{
+    if (buckets <= 0 || to <= from) {
+        *error = failure(tr("invalid history request"), tr("the range or bucket count is empty"));
         return std::nullopt;
     }
     // Fold every reading into its bucket as it is decoded: nothing per reading is kept.
@@ -359,36 +411,28 @@ std::optional<std::vector<HistoryBucket>> SqliteSensorStore::history(quint32 dev
     std::vector<qint64> lastTs(all.size(), std::numeric_limits<qint64>::min());
     std::vector<double> sums(all.size(), 0.0);
     const double width = double(to - from) / buckets;
-    std::vector<Reading> decoded;
-    while (q.next()) {
-        decoded.clear();
-        if (!ChunkCodec::decode(q.value(1).toByteArray(), q.value(0).toLongLong(), device, metric, decoded)) {
-            *error = failure(tr("the store is damaged"), tr("an unreadable chunk of device %1").arg(device));
-            return std::nullopt;
+    const bool ok = scan(device, metric, from, to, error, [&](const Reading &r) {
+        const auto i = std::min<std::size_t>(all.size() - 1, static_cast<std::size_t>((r.timestamp - from) / width));
+        HistoryBucket &b = all[i];
+        if (b.count == 0) {
+            b.min = b.max = r.value;
+        } else {
+            b.min = std::min(b.min, r.value);
+            b.max = std::max(b.max, r.value);
         }
-        for (const Reading &r : decoded) {
-            if (r.timestamp < from || r.timestamp >= to)
-                continue;
-            const auto i = std::min<std::size_t>(all.size() - 1, static_cast<std::size_t>((r.timestamp - from) / width));
-            HistoryBucket &b = all[i];
-            if (b.count == 0) {
-                b.min = b.max = r.value;
-            } else {
-                b.min = std::min(b.min, r.value);
-                b.max = std::max(b.max, r.value);
-            }
-            if (r.timestamp < firstTs[i]) {
-                firstTs[i] = r.timestamp;
-                b.first = r.value;
-            }
-            if (r.timestamp > lastTs[i]) {
-                lastTs[i] = r.timestamp;
-                b.last = r.value;
-            }
-            sums[i] += r.value;
-            ++b.count;
+        if (r.timestamp < firstTs[i]) {
+            firstTs[i] = r.timestamp;
+            b.first = r.value;
         }
-    }
+        if (r.timestamp > lastTs[i]) {
+            lastTs[i] = r.timestamp;
+            b.last = r.value;
+        }
+        sums[i] += r.value;
+        ++b.count;
+    });
+    if (!ok)
+        return std::nullopt;
     std::vector<HistoryBucket> out;
     out.reserve(all.size());
     for (std::size_t i = 0; i < all.size(); ++i) {

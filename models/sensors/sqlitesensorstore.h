@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -22,7 +23,10 @@ public:
 
     bool open(QString *error) override;
     std::optional<quint32> deviceId(const QString &key, QString *error) override;
+    std::optional<quint32> findDevice(const QString &key, QString *error) override;
     std::optional<WriteStats> write(std::vector<Reading> readings, QString *error) override;
+    std::optional<std::vector<Reading>> readings(quint32 device, int metric, qint64 from, qint64 to,
+                                                 QString *error) override;
     std::optional<std::vector<HistoryBucket>> history(quint32 device, int metric, qint64 from,
                                                       qint64 to, int buckets, QString *error) override;
     int schemaVersion() const { return mSchemaVersion; }
@@ -33,6 +37,9 @@ private:
     // The newest stored timestamp per series, learned lazily: anything newer cannot be a
     // duplicate, so the common case needs no read.
     qint64 newestStored(quint32 device, int metric, QString *error, bool *ok);
+    // Decodes the series' readings in [from, to) chunk by chunk into visit().
+    bool scan(quint32 device, int metric, qint64 from, qint64 to, QString *error,
+              const std::function<void(const Reading &)> &visit);
     bool isKnownDevice(quint32 device, QString *error, bool *ok);
     bool dropStoredDuplicates(quint32 device, std::vector<Reading> &readings, std::size_t begin,
                               std::size_t &end, int &duplicates, QString *error);
