@@ -46,6 +46,7 @@ private slots:
     void damagedChunkReported();
     void unsupportedStoreSpec();
     void unknownDeviceLeftOutNotFatal();
+    void compactionKeepsEveryReading();
 
 private:
     QString storePath() const { return mDir->filePath(QStringLiteral("store.sqlite")); }
@@ -313,6 +314,37 @@ void TestSensorStore::unknownDeviceLeftOutNotFatal()
     QVERIFY2(stats, qPrintable(error));
     QCOMPARE(stats->stored, 1);
     QCOMPARE(stats->unknownDevice, 2);
+}
+
+// Live data, a reading per commit, merged into day chunks: history unchanged, far fewer rows,
+// newer chunks untouched, and redeliveries still recognised afterwards.
+void TestSensorStore::compactionKeepsEveryReading()
+{
+    QString error;
+    SqliteSensorStore store(storePath());
+    QVERIFY(store.open(&error));
+    const quint32 d = *store.deviceId(QStringLiteral("d"), &error);
+    const qint64 day0 = (kT0 / 86400000 + 1) * 86400000; // a UTC midnight
+    for (int i = 0; i < 2 * 1440 + 60; ++i) // two days and an hour, a reading per commit
+        QVERIFY(store.write({reading(d, 1 + i % 2, day0 + i * kMinute, i)}, &error));
+    const qint64 end = day0 + (2 * 1440 + 60) * kMinute;
+    const auto before = store.history(d, 1, day0, end, 300, &error);
+    const auto removed = store.compact(day0 + 2 * 1440 * kMinute, &error);
+    QVERIFY2(removed, qPrintable(error));
+    QCOMPARE(*removed, 2 * 1440 - 2); // two day chunks replace 2,880 one-reading chunks
+    const auto after = store.history(d, 1, day0, end, 300, &error);
+    QVERIFY(before && after);
+    QCOMPARE(after->size(), before->size());
+    for (std::size_t i = 0; i < before->size(); ++i) {
+        QCOMPARE((*after)[i].count, (*before)[i].count);
+        QCOMPARE((*after)[i].min, (*before)[i].min);
+        QCOMPARE((*after)[i].max, (*before)[i].max);
+        QCOMPARE((*after)[i].first, (*before)[i].first);
+        QCOMPARE((*after)[i].last, (*before)[i].last);
+    }
+    QCOMPARE(*store.compact(day0 + 2 * 1440 * kMinute, &error), 0); // nothing left to merge
+    const auto stats = store.write({reading(d, 1, day0 + 100 * kMinute, 100)}, &error);
+    QCOMPARE(stats->duplicates, 1);
 }
 
 QTEST_GUILESS_MAIN(TestSensorStore)

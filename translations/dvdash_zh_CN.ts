@@ -925,5 +925,9 @@
         <source>%1: %2 names %3 devices; give county/site/device</source>
         <translation>%1：%2 对应 %3 个设备；请写成 县/站点/设备</translation>
     </message>
+    <message>
+        <source>cannot compact the store</source>
+        <translation>无法整理存储</translation>
+    </message>
 </context>
 </TS>

@@ -41,6 +41,11 @@ public:
                                                               qint64 from, qint64 to, int buckets,
                                                               QString *error) = 0;
 
+    // Merges each device's chunks that end before olderThan into one chunk per UTC day, so a
+    // series written a reading per commit reads as fast as one written a day at a time.
+    // Returns the number of chunks removed.
+    virtual std::optional<int> compact(qint64 olderThan, QString *error) = 0;
+
     // "sqlite:PATH" (or a bare path); a PostgreSQL backend will add "postgresql://...".
     static std::unique_ptr<SensorStore> create(const QString &spec, QString *error);
 };

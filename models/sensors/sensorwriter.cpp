@@ -1,6 +1,7 @@
 // The one thread that writes readings: producers queue them, it commits a batch every interval.
 #include "sensorwriter.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 
 #include <chrono>
@@ -68,6 +69,9 @@ void SensorWriter::run(std::promise<QString> opened)
     }
     opened.set_value(QString());
     const auto interval = std::chrono::milliseconds(mIntervalMs);
+    // Live data arrives a few readings per device per commit; merging it into day chunks once
+    // it is an hour old keeps long history queries fast. Every ten minutes is plenty.
+    auto nextCompaction = std::chrono::steady_clock::now() + std::chrono::minutes(10);
     std::vector<Reading> batch;
     for (;;) {
         bool stopping;
@@ -103,6 +107,12 @@ void SensorWriter::run(std::promise<QString> opened)
                     }
                 }
             }
+        }
+        if (!stopping && std::chrono::steady_clock::now() >= nextCompaction) {
+            nextCompaction = std::chrono::steady_clock::now() + std::chrono::minutes(10);
+            const qint64 anHourAgo = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
+            if (!store->compact(anHourAgo, &error))
+                qCWarning(lcWriter) << error;
         }
         if (stopping) {
             std::lock_guard<std::mutex> lock(mMutex);

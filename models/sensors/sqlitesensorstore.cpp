@@ -445,4 +445,90 @@ std::optional<std::vector<HistoryBucket>> SqliteSensorStore::history(quint32 dev
     return out;
 }
 
+std::optional<int> SqliteSensorStore::compact(qint64 olderThan, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(mConnection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT device_id FROM chunks WHERE t_max < ? GROUP BY device_id "
+                             "HAVING count(*) > 1"));
+    q.addBindValue(olderThan);
+    if (!q.exec()) {
+        *error = failure(tr("cannot read the store"), q.lastError().text());
+        return std::nullopt;
+    }
+    std::vector<quint32> devices;
+    while (q.next())
+        devices.push_back(q.value(0).toUInt());
+    constexpr qint64 kDay = 24LL * 3600 * 1000;
+    int removed = 0;
+    // One transaction per device: an interruption leaves every device either as it was or
+    // fully merged, never with readings in both the old and the new chunks.
+    for (quint32 device : devices) {
+        if (!db.transaction()) {
+            *error = failure(tr("cannot write to the store"), db.lastError().text());
+            return std::nullopt;
+        }
+        QSqlQuery select(db);
+        select.setForwardOnly(true);
+        select.prepare(QStringLiteral("SELECT rowid, t_min, data FROM chunks WHERE device_id = ? AND t_max < ?"));
+        select.addBindValue(device);
+        select.addBindValue(olderThan);
+        std::vector<Reading> all;
+        std::vector<qint64> rowids;
+        bool ok = select.exec();
+        while (ok && select.next()) {
+            rowids.push_back(select.value(0).toLongLong());
+            ok = ChunkCodec::decode(select.value(2).toByteArray(), select.value(1).toLongLong(), device, -1, all);
+        }
+        if (!ok) {
+            db.rollback();
+            *error = failure(tr("cannot compact the store"), select.lastError().text());
+            return std::nullopt;
+        }
+        std::sort(all.begin(), all.end(), [](const Reading &a, const Reading &b) {
+            const qint64 da = a.timestamp / kDay, db = b.timestamp / kDay;
+            if (da != db)
+                return da < db;
+            if (a.metric != b.metric)
+                return a.metric < b.metric;
+            return a.timestamp < b.timestamp;
+        });
+        QSqlQuery work(db);
+        work.prepare(QStringLiteral("DELETE FROM chunks WHERE rowid = ?"));
+        for (qint64 rowid : rowids) {
+            work.bindValue(0, rowid);
+            ok = ok && work.exec();
+        }
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO chunks (device_id, t_min, t_max, n, data) VALUES (?, ?, ?, ?, ?)"));
+        int written = 0;
+        for (std::size_t begin = 0; ok && begin < all.size();) {
+            const qint64 day = all[begin].timestamp / kDay;
+            std::size_t end = begin;
+            qint64 tMin = all[begin].timestamp, tMax = tMin;
+            while (end < all.size() && all[end].timestamp / kDay == day) {
+                tMin = std::min(tMin, all[end].timestamp);
+                tMax = std::max(tMax, all[end].timestamp);
+                ++end;
+            }
+            insert.bindValue(0, device);
+            insert.bindValue(1, tMin);
+            insert.bindValue(2, tMax);
+            insert.bindValue(3, static_cast<int>(end - begin));
+            insert.bindValue(4, ChunkCodec::encode(all.data() + begin, all.data() + end, tMin));
+            ok = insert.exec();
+            ++written;
+            begin = end;
+        }
+        if (!ok || !db.commit()) {
+            const QString detail = work.lastError().isValid() ? work.lastError().text() : insert.lastError().text();
+            db.rollback();
+            *error = failure(tr("cannot compact the store"), detail);
+            return std::nullopt;
+        }
+        removed += static_cast<int>(rowids.size()) - written;
+    }
+    return removed;
+}
+
 } // namespace dv

@@ -29,6 +29,7 @@ public:
                                                  QString *error) override;
     std::optional<std::vector<HistoryBucket>> history(quint32 device, int metric, qint64 from,
                                                       qint64 to, int buckets, QString *error) override;
+    std::optional<int> compact(qint64 olderThan, QString *error) override;
     int schemaVersion() const { return mSchemaVersion; }
 
 private:
