@@ -3,6 +3,7 @@
 
 #include "bundleddata.h"
 #include "layerstack.h"
+#include "reading.h"
 #include "mainwindow.h"
 #include "vectorlayer.h"
 
@@ -47,6 +48,18 @@ inline bool openMainWindow(dv::MainWindow &window)
     window.show();
     window.loadProvinceData();
     return QTest::qWaitForWindowExposed(&window) && (loaded.count() == 1 || loaded.wait(20000));
+}
+
+// A sensor reading for store tests; arrival 1.5 s after the device's time.
+inline dv::Reading reading(quint32 device, int metric, qint64 ts, double value)
+{
+    dv::Reading r;
+    r.device = device;
+    r.metric = static_cast<quint8>(metric);
+    r.timestamp = ts;
+    r.arrival = ts + 1500;
+    r.value = value;
+    return r;
 }
 
 // The outcome of running the dvdash binary as a user or script would.

@@ -1,4 +1,6 @@
 // The embedded store: readings come back exactly, once each, and bucketed history is exact.
+#include "testsupport.h"
+
 #include "chunkcodec.h"
 #include "sqlitesensorstore.h"
 
@@ -17,16 +19,7 @@ namespace {
 const qint64 kT0 = 1795000000000; // 2026-11-18, ms UTC
 const qint64 kMinute = 60000;
 
-Reading reading(quint32 device, int metric, qint64 ts, double value)
-{
-    Reading r;
-    r.device = device;
-    r.metric = static_cast<quint8>(metric);
-    r.timestamp = ts;
-    r.arrival = ts + 1500;
-    r.value = value;
-    return r;
-}
+using dvtest::reading;
 
 } // namespace
 

@@ -1,4 +1,6 @@
 // The writer thread: readings from many producers are committed once each, within the interval.
+#include "testsupport.h"
+
 #include "sensorwriter.h"
 #include "sqlitesensorstore.h"
 
@@ -14,16 +16,7 @@ namespace {
 
 const qint64 kT0 = 1795000000000;
 
-Reading reading(quint32 device, int metric, qint64 ts, double value)
-{
-    Reading r;
-    r.device = device;
-    r.metric = static_cast<quint8>(metric);
-    r.timestamp = ts;
-    r.arrival = ts;
-    r.value = value;
-    return r;
-}
+using dvtest::reading;
 
 int countStored(const QString &path, quint32 device, int metric)
 {

@@ -218,24 +218,10 @@ bool SqliteSensorStore::dropStoredDuplicates(quint32 device, std::vector<Reading
     }
     if (!any)
         return true;
-    QSqlQuery q(QSqlDatabase::database(mConnection));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT t_min, data FROM chunks WHERE device_id = ? AND t_max >= ? AND t_min <= ?"));
-    q.addBindValue(device);
-    q.addBindValue(lo);
-    q.addBindValue(hi);
-    if (!q.exec()) {
-        *error = failure(tr("cannot read the store"), q.lastError().text());
-        return false;
-    }
     std::unordered_set<quint64> stored;
-    std::vector<Reading> decoded;
-    while (q.next()) {
-        decoded.clear();
-        ChunkCodec::decode(q.value(1).toByteArray(), q.value(0).toLongLong(), device, -1, decoded);
-        for (const Reading &r : decoded)
-            stored.insert(quint64(r.timestamp) * 256 + r.metric);
-    }
+    if (!scan(device, -1, lo, hi + 1, error,
+              [&](const Reading &r) { stored.insert(quint64(r.timestamp) * 256 + r.metric); }))
+        return false;
     const auto last = std::remove_if(readings.begin() + begin, readings.begin() + end, [&](const Reading &r) {
         return stored.count(quint64(r.timestamp) * 256 + r.metric) > 0;
     });
