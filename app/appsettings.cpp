@@ -72,7 +72,8 @@ void AppSettings::setLastLayerDirectory(const QString &dir)
 QString AppSettings::mapNote()
 {
     const QString number = mapReviewNumber();
-    return number.isEmpty() ? MapDecorations::defaultNote() : tr("Map review number: %1").arg(number);
+    return number.isEmpty() ? MapDecorations::defaultNote()
+                            : tr("Map review number: %1").arg(number);
 }
 
 } // namespace dv

@@ -21,7 +21,8 @@ QString CommandLine::languageArgument(int argc, char **argv)
 
 bool CommandLine::isHeadless(int argc, char **argv)
 {
-    return argc > 1 && (std::strcmp(argv[1], "render-map") == 0 || std::strcmp(argv[1], "history") == 0);
+    return argc > 1
+        && (std::strcmp(argv[1], "render-map") == 0 || std::strcmp(argv[1], "history") == 0);
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -29,9 +30,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     CommandLine cl;
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Guizhou Digital Village Dashboard"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Interface language: zh_CN or en."),
-                                  QStringLiteral("language"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), tr("Interface language: zh_CN or en."), QStringLiteral("language"));
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     parser.addOption(lang);
     parser.addOption(help);
@@ -40,42 +42,41 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const bool renderMap = arguments.size() > 1 && arguments.at(1) == QLatin1String("render-map");
     const bool history = arguments.size() > 1 && arguments.at(1) == QLatin1String("history");
     const QCommandLineOption store(QStringLiteral("store"),
-                                   tr("Sensor store, sqlite:PATH (default: your own store)."),
-                                   QStringLiteral("store"));
+        tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store"));
     const QCommandLineOption device(QStringLiteral("device"),
-                                    tr("Device: county/site/device, or the device ID alone if unique."),
-                                    QStringLiteral("id"));
-    const QCommandLineOption metric(QStringLiteral("metric"), tr("Metric name, e.g. body_temperature."),
-                                    QStringLiteral("name"));
+        tr("Device: county/site/device, or the device ID alone if unique."), QStringLiteral("id"));
+    const QCommandLineOption metric(QStringLiteral("metric"),
+        tr("Metric name, e.g. body_temperature."), QStringLiteral("name"));
     const QCommandLineOption from(QStringLiteral("from"),
-                                  tr("Start, ISO 8601 (China time when no offset is given)."),
-                                  QStringLiteral("time"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("End (exclusive), ISO 8601."), QStringLiteral("time"));
+        tr("Start, ISO 8601 (China time when no offset is given)."), QStringLiteral("time"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), tr("End (exclusive), ISO 8601."), QStringLiteral("time"));
     const QCommandLineOption buckets(QStringLiteral("buckets"),
-                                     tr("Fold into N buckets (min, max, mean); without it, every reading."),
-                                     QStringLiteral("N"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("PNG file to write."), QStringLiteral("file"));
-    const QCommandLineOption size(QStringLiteral("size"), tr("Image size in pixels, e.g. 1920x1080."),
-                                  QStringLiteral("WxH"));
+        tr("Fold into N buckets (min, max, mean); without it, every reading."),
+        QStringLiteral("N"));
+    const QCommandLineOption out(
+        QStringLiteral("out"), tr("PNG file to write."), QStringLiteral("file"));
+    const QCommandLineOption size(
+        QStringLiteral("size"), tr("Image size in pixels, e.g. 1920x1080."), QStringLiteral("WxH"));
     const QCommandLineOption layer(QStringLiteral("layer"),
-                                   tr("Extra layer to draw (GeoPackage, Shapefile, GeoJSON, KML, "
-                                      "CSV); may be repeated."),
-                                   QStringLiteral("path"));
+        tr("Extra layer to draw (GeoPackage, Shapefile, GeoJSON, KML, "
+           "CSV); may be repeated."),
+        QStringLiteral("path"));
     QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     if (history) {
-        parser.addPositionalArgument(QStringLiteral("history"),
-                                     tr("Print one sensor series as CSV and exit."));
-        parser.addOptions({store, device, metric, from, to, buckets});
+        parser.addPositionalArgument(
+            QStringLiteral("history"), tr("Print one sensor series as CSV and exit."));
+        parser.addOptions({ store, device, metric, from, to, buckets });
     } else if (renderMap) {
-        parser.addPositionalArgument(QStringLiteral("render-map"),
-                                     tr("Render the province map to a PNG file and exit."));
+        parser.addPositionalArgument(
+            QStringLiteral("render-map"), tr("Render the province map to a PNG file and exit."));
         parser.addOption(out);
         parser.addOption(size);
         parser.addOption(layer);
     } else {
-        parser.addPositionalArgument(QStringLiteral("files"), tr("Layers to open."),
-                                     QStringLiteral("[files...]"));
+        parser.addPositionalArgument(
+            QStringLiteral("files"), tr("Layers to open."), QStringLiteral("[files...]"));
         parser.addOption(firstFrame);
     }
     if (!parser.parse(arguments)) {
@@ -99,20 +100,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (history) {
         cl.command = Command::History;
-        for (const auto &[option, name] : {std::pair{&device, "--device"}, {&metric, "--metric"},
-                                           {&from, "--from"}, {&to, "--to"}}) {
+        for (const auto &[option, name] : { std::pair { &device, "--device" },
+                 { &metric, "--metric" }, { &from, "--from" }, { &to, "--to" } }) {
             if (parser.value(*option).isEmpty()) {
                 cl.error = tr("history needs %1").arg(QLatin1String(name));
                 return cl;
             }
         }
-        cl.history = {parser.value(store), parser.value(device), parser.value(metric),
-                      parser.value(from),  parser.value(to),     0};
+        cl.history = { parser.value(store), parser.value(device), parser.value(metric),
+            parser.value(from), parser.value(to), 0 };
         if (parser.isSet(buckets)) {
             bool ok = false;
             cl.history.buckets = parser.value(buckets).toInt(&ok);
             if (!ok || cl.history.buckets < 1 || cl.history.buckets > 100000) {
-                cl.error = tr("--buckets must be a whole number from 1 to 100000, not %1").arg(parser.value(buckets));
+                cl.error = tr("--buckets must be a whole number from 1 to 100000, not %1")
+                               .arg(parser.value(buckets));
                 return cl;
             }
         }

@@ -40,7 +40,7 @@ public:
     RenderMapOptions renderMap;
     HistoryOptions history;
     bool exitAfterFirstFrame = false; // for the start-up benchmark
-    QString error;                    // usage problems, one line
+    QString error; // usage problems, one line
     QString helpText;
 };
 

@@ -61,19 +61,23 @@ int HistoryCommand::run(const HistoryOptions &options, QTextStream &out, QTextSt
         QStringList names;
         for (const MetricInfo &m : MetricCatalogue::all())
             names << QString::fromLatin1(m.name);
-        err << tr("unknown metric %1; known: %2").arg(options.metric, names.join(QStringLiteral(", "))) << Qt::endl;
+        err << tr("unknown metric %1; known: %2")
+                   .arg(options.metric, names.join(QStringLiteral(", ")))
+            << Qt::endl;
         return 2;
     }
     qint64 from = 0, to = 0;
     if (!parseTime(options.from, from) || !parseTime(options.to, to)) {
-        err << tr("--from and --to must be ISO 8601 times, e.g. 2026-11-22T08:00:00+08:00") << Qt::endl;
+        err << tr("--from and --to must be ISO 8601 times, e.g. 2026-11-22T08:00:00+08:00")
+            << Qt::endl;
         return 2;
     }
     if (to <= from) {
         err << tr("--to must be after --from") << Qt::endl;
         return 2;
     }
-    const QString spec = options.store.isEmpty() ? QStringLiteral("sqlite:") + defaultStorePath() : options.store;
+    const QString spec
+        = options.store.isEmpty() ? QStringLiteral("sqlite:") + defaultStorePath() : options.store;
     // A query must not leave an empty store behind where the user mistyped a path.
     const QString path = spec.startsWith(QLatin1String("sqlite:")) ? spec.mid(7) : spec;
     if (!spec.contains(QLatin1String("://")) && !QFileInfo::exists(path)) {
@@ -109,7 +113,8 @@ int HistoryCommand::run(const HistoryOptions &options, QTextStream &out, QTextSt
         }
         out << "ts,value,sensor_fault\n";
         for (const Reading &r : *readings)
-            out << formatTime(r.timestamp) << ',' << number(r.value) << ',' << (r.sensorFault ? 1 : 0) << '\n';
+            out << formatTime(r.timestamp) << ',' << number(r.value) << ','
+                << (r.sensorFault ? 1 : 0) << '\n';
     }
     out.flush();
     return 0;

@@ -53,7 +53,7 @@ void LayerImporter::startNext()
     mCancel = std::make_shared<std::atomic_bool>(false);
     if (mInteractive && mDialogParent) {
         mProgress = new QProgressDialog(tr("Loading %1…").arg(QFileInfo(mCurrent).fileName()),
-                                        tr("Cancel"), 0, 1000, mDialogParent);
+            tr("Cancel"), 0, 1000, mDialogParent);
         mProgress->setWindowModality(Qt::WindowModal);
         mProgress->setMinimumDuration(400);
         mProgress->setAttribute(Qt::WA_DeleteOnClose);
@@ -135,8 +135,9 @@ void LayerImporter::onFinished()
         if (!result.notices.isEmpty()) {
             emit noticed(result.notices);
             showMessage(QMessageBox::Information, tr("Layer added with notes"),
-                        QStringLiteral("%1\n\n• %2").arg(QDir::toNativeSeparators(mCurrent),
-                                                         result.notices.join(QStringLiteral("\n• "))));
+                QStringLiteral("%1\n\n• %2")
+                    .arg(QDir::toNativeSeparators(mCurrent),
+                        result.notices.join(QStringLiteral("\n• "))));
         }
     }
     startNext();

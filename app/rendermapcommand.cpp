@@ -54,7 +54,8 @@ int RenderMapCommand::run(const RenderMapOptions &options, QTextStream &out, QTe
     // QSaveFile writes beside the target and renames at the end: no half-written PNG.
     QSaveFile file(options.out);
     if (!file.open(QIODevice::WriteOnly)) {
-        err << tr("%1: cannot write (%2)").arg(QDir::toNativeSeparators(options.out), file.errorString())
+        err << tr("%1: cannot write (%2)")
+                   .arg(QDir::toNativeSeparators(options.out), file.errorString())
             << Qt::endl;
         return 1;
     }

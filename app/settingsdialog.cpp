@@ -29,16 +29,18 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     for (const DisplayCrs &crs : DisplayCrs::catalogue())
         mCrs->addItem(crs.displayName(), crs.id());
     const QString crsId = AppSettings::displayCrsId();
-    mCrs->setCurrentIndex(std::max(0, mCrs->findData(crsId.isEmpty() ? DisplayCrs::defaultCrs().id() : crsId)));
+    mCrs->setCurrentIndex(
+        std::max(0, mCrs->findData(crsId.isEmpty() ? DisplayCrs::defaultCrs().id() : crsId)));
     mLabels->setChecked(AppSettings::labelsEnabled());
     mReviewNumber->setText(AppSettings::mapReviewNumber());
     mReviewNumber->setPlaceholderText(tr("e.g. GS(2024)1234号; empty for a schematic map"));
 
-    auto *note = new QLabel(tr("The bundled boundaries make schematic maps (示意图), not standard "
-                               "maps. An office that imports official boundaries enters its map "
-                               "review number (审图号) here; it then replaces the note on every map "
-                               "and export."),
-                            this);
+    auto *note
+        = new QLabel(tr("The bundled boundaries make schematic maps (示意图), not standard "
+                        "maps. An office that imports official boundaries enters its map "
+                        "review number (审图号) here; it then replaces the note on every map "
+                        "and export."),
+            this);
     note->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Language:"), mLanguage);

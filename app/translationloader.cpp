@@ -37,8 +37,9 @@ bool TranslationLoader::install(QCoreApplication &app, const QString &language)
     else
         qCWarning(lcI18n) << "no translation for" << language;
     // Qt's catalogues: next to the program on Windows, in Qt's folder on Linux.
-    const QStringList dirs{QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)};
+    const QStringList dirs { QCoreApplication::applicationDirPath()
+            + QStringLiteral("/translations"),
+        QLibraryInfo::path(QLibraryInfo::TranslationsPath) };
     auto *qt = new QTranslator(&app);
     for (const QString &dir : dirs) {
         if (qt->load(QStringLiteral("qtbase_%1").arg(language), dir)) {

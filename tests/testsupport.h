@@ -3,8 +3,8 @@
 
 #include "bundleddata.h"
 #include "layerstack.h"
-#include "reading.h"
 #include "mainwindow.h"
+#include "reading.h"
 #include "vectorlayer.h"
 
 #include <QByteArray>
@@ -12,8 +12,8 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
-#include <QString>
 #include <QSignalSpy>
+#include <QString>
 #include <QTest>
 #include <QVariant>
 
@@ -72,7 +72,7 @@ struct Run {
 // runtimeDir: a private XDG_RUNTIME_DIR (a desktop session sets one; without it Qt warns on
 // stderr, which would hide the one line a test checks).
 inline Run runDvdash(const QString &binary, const QStringList &args, const QString &workingDir,
-                     const QString &runtimeDir)
+    const QString &runtimeDir)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -139,12 +139,16 @@ void TestCrs::matchesIndependentFormula_data()
     QTest::addColumn<QPointF>("lonLat");
     // A map exported in Web Mercator lines up with web tiles.
     QTest::newRow("3857 Guiyang") << QStringLiteral("EPSG:3857") << QPointF(106.630, 26.647);
-    QTest::newRow("3857 Weining, west edge") << QStringLiteral("EPSG:3857") << QPointF(103.95, 26.85);
-    QTest::newRow("3857 Congjiang, south-east") << QStringLiteral("EPSG:3857") << QPointF(108.90, 25.75);
+    QTest::newRow("3857 Weining, west edge")
+        << QStringLiteral("EPSG:3857") << QPointF(103.95, 26.85);
+    QTest::newRow("3857 Congjiang, south-east")
+        << QStringLiteral("EPSG:3857") << QPointF(108.90, 25.75);
     // Offices exchange Gauss-Krüger coordinates; ours must agree with the textbook projection.
     QTest::newRow("4544 Guiyang") << QStringLiteral("EPSG:4544") << QPointF(106.630, 26.647);
-    QTest::newRow("4544 Tongren, near the east edge") << QStringLiteral("EPSG:4544") << QPointF(109.35, 27.90);
-    QTest::newRow("4544 Xingyi, south-west") << QStringLiteral("EPSG:4544") << QPointF(104.90, 25.09);
+    QTest::newRow("4544 Tongren, near the east edge")
+        << QStringLiteral("EPSG:4544") << QPointF(109.35, 27.90);
+    QTest::newRow("4544 Xingyi, south-west")
+        << QStringLiteral("EPSG:4544") << QPointF(104.90, 25.09);
     QTest::newRow("4544 Chishui, north") << QStringLiteral("EPSG:4544") << QPointF(105.70, 28.59);
 }
 
@@ -157,7 +161,7 @@ void TestCrs::matchesIndependentFormula()
     QVERIFY2(t.isValid(), qPrintable(t.errorString()));
     const QPointF got = t.forward(lonLat);
     const QPointF want = crs == QLatin1String("EPSG:3857") ? webMercator(lonLat.x(), lonLat.y())
-                                                          : gaussKruger105(lonLat.x(), lonLat.y());
+                                                           : gaussKruger105(lonLat.x(), lonLat.y());
     QVERIFY2(distance(got, want) < 1.0,
         qPrintable(QStringLiteral("got %1, %2 want %3, %4")
                        .arg(got.x(), 0, 'f', 3)

@@ -12,7 +12,8 @@ using dvtest::Run;
 
 namespace {
 // 2026-11-22 08:00 China time.
-const qint64 kT0 = QDateTime::fromString(QStringLiteral("2026-11-22T00:00:00Z"), Qt::ISODate).toMSecsSinceEpoch();
+const qint64 kT0 = QDateTime::fromString(QStringLiteral("2026-11-22T00:00:00Z"), Qt::ISODate)
+                       .toMSecsSinceEpoch();
 const qint64 kMinute = 60000;
 } // namespace
 
@@ -33,9 +34,10 @@ private:
     }
     QStringList base() const
     {
-        return {QStringLiteral("history"), QStringLiteral("--store"), QStringLiteral("sqlite:") + mStore,
-                QStringLiteral("--device"), QStringLiteral("tag-0042"), QStringLiteral("--metric"),
-                QStringLiteral("body_temperature")};
+        return { QStringLiteral("history"), QStringLiteral("--store"),
+            QStringLiteral("sqlite:") + mStore, QStringLiteral("--device"),
+            QStringLiteral("tag-0042"), QStringLiteral("--metric"),
+            QStringLiteral("body_temperature") };
     }
 
     QTemporaryDir mDir;
@@ -68,8 +70,9 @@ void TestHistoryCommand::initTestCase()
 // Without --buckets every reading, in China time with its offset, faults marked.
 void TestHistoryCommand::everyReadingInChinaTime()
 {
-    const Run r = dvdash(base() << QStringLiteral("--from") << QStringLiteral("2026-11-22T08:00:00+08:00")
-                                << QStringLiteral("--to") << QStringLiteral("2026-11-22T08:10"));
+    const Run r
+        = dvdash(base() << QStringLiteral("--from") << QStringLiteral("2026-11-22T08:00:00+08:00")
+                        << QStringLiteral("--to") << QStringLiteral("2026-11-22T08:10"));
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -82,15 +85,17 @@ void TestHistoryCommand::everyReadingInChinaTime()
 // With --buckets, min/max/mean per bucket over the whole two hours.
 void TestHistoryCommand::buckets()
 {
-    const Run r = dvdash(base() << QStringLiteral("--from") << QStringLiteral("2026-11-22T00:00:00Z")
-                                << QStringLiteral("--to") << QStringLiteral("2026-11-22T02:00:00Z")
-                                << QStringLiteral("--buckets") << QStringLiteral("4"));
+    const Run r
+        = dvdash(base() << QStringLiteral("--from") << QStringLiteral("2026-11-22T00:00:00Z")
+                        << QStringLiteral("--to") << QStringLiteral("2026-11-22T02:00:00Z")
+                        << QStringLiteral("--buckets") << QStringLiteral("4"));
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5);
     QCOMPARE(lines[0], QStringLiteral("ts,min,max,mean,count"));
     QCOMPARE(lines[1], QStringLiteral("2026-11-22T08:00:00.000+08:00,38,38.9,38.45,30"));
-    QCOMPARE(lines[4].section(QLatin1Char(','), 0, 0), QStringLiteral("2026-11-22T09:30:00.000+08:00"));
+    QCOMPARE(
+        lines[4].section(QLatin1Char(','), 0, 0), QStringLiteral("2026-11-22T09:30:00.000+08:00"));
 }
 
 void TestHistoryCommand::refusals_data()
@@ -98,28 +103,35 @@ void TestHistoryCommand::refusals_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("mentions");
-    const QStringList range = {QStringLiteral("--from"), QStringLiteral("2026-11-22"), QStringLiteral("--to"),
-                               QStringLiteral("2026-11-23")};
-    QTest::newRow("unknown device") << (QStringList{QStringLiteral("history"), QStringLiteral("--store"), QStringLiteral("STORE"),
-                                                    QStringLiteral("--device"), QStringLiteral("tag-9999"), QStringLiteral("--metric"),
-                                                    QStringLiteral("body_temperature")} + range)
-                                    << 1 << "tag-9999";
-    QTest::newRow("unknown metric") << (QStringList{QStringLiteral("history"), QStringLiteral("--store"), QStringLiteral("STORE"),
-                                                    QStringLiteral("--device"), QStringLiteral("tag-0042"), QStringLiteral("--metric"),
-                                                    QStringLiteral("fever")} + range)
-                                    << 2 << "body_temperature";
-    QTest::newRow("bad time") << QStringList{QStringLiteral("history"), QStringLiteral("--store"), QStringLiteral("STORE"),
-                                             QStringLiteral("--device"), QStringLiteral("tag-0042"), QStringLiteral("--metric"),
-                                             QStringLiteral("body_temperature"), QStringLiteral("--from"), QStringLiteral("yesterday"),
-                                             QStringLiteral("--to"), QStringLiteral("2026-11-23")}
+    const QStringList range = { QStringLiteral("--from"), QStringLiteral("2026-11-22"),
+        QStringLiteral("--to"), QStringLiteral("2026-11-23") };
+    QTest::newRow("unknown device")
+        << (QStringList { QStringLiteral("history"), QStringLiteral("--store"),
+                QStringLiteral("STORE"), QStringLiteral("--device"), QStringLiteral("tag-9999"),
+                QStringLiteral("--metric"), QStringLiteral("body_temperature") }
+               + range)
+        << 1 << "tag-9999";
+    QTest::newRow("unknown metric")
+        << (QStringList { QStringLiteral("history"), QStringLiteral("--store"),
+                QStringLiteral("STORE"), QStringLiteral("--device"), QStringLiteral("tag-0042"),
+                QStringLiteral("--metric"), QStringLiteral("fever") }
+               + range)
+        << 2 << "body_temperature";
+    QTest::newRow("bad time") << QStringList { QStringLiteral("history"), QStringLiteral("--store"),
+        QStringLiteral("STORE"), QStringLiteral("--device"), QStringLiteral("tag-0042"),
+        QStringLiteral("--metric"), QStringLiteral("body_temperature"), QStringLiteral("--from"),
+        QStringLiteral("yesterday"), QStringLiteral("--to"), QStringLiteral("2026-11-23") }
                               << 2 << "ISO 8601";
-    QTest::newRow("missing store file") << (QStringList{QStringLiteral("history"), QStringLiteral("--store"), QStringLiteral("sqlite:nowhere.sqlite"),
-                                                        QStringLiteral("--device"), QStringLiteral("tag-0042"), QStringLiteral("--metric"),
-                                                        QStringLiteral("body_temperature")} + range)
-                                        << 1 << "nowhere.sqlite";
-    QTest::newRow("missing --to") << QStringList{QStringLiteral("history"), QStringLiteral("--device"), QStringLiteral("x"),
-                                                 QStringLiteral("--metric"), QStringLiteral("battery"), QStringLiteral("--from"),
-                                                 QStringLiteral("2026-11-22")}
+    QTest::newRow("missing store file")
+        << (QStringList { QStringLiteral("history"), QStringLiteral("--store"),
+                QStringLiteral("sqlite:nowhere.sqlite"), QStringLiteral("--device"),
+                QStringLiteral("tag-0042"), QStringLiteral("--metric"),
+                QStringLiteral("body_temperature") }
+               + range)
+        << 1 << "nowhere.sqlite";
+    QTest::newRow("missing --to") << QStringList { QStringLiteral("history"),
+        QStringLiteral("--device"), QStringLiteral("x"), QStringLiteral("--metric"),
+        QStringLiteral("battery"), QStringLiteral("--from"), QStringLiteral("2026-11-22") }
                                   << 2 << "--to";
 }
 

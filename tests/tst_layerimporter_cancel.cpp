@@ -243,7 +243,8 @@ void TestLayerImporterCancel::interactiveFailureIsNotCancel()
     const QString bad = mDir.filePath(QStringLiteral("truncated.geojson"));
     QFile file(bad);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Po)");
+    file.write(
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Po)");
     file.close();
 
     LayerStack stack;
@@ -304,7 +305,8 @@ void TestLayerImporterCancel::progressDialogShowsAndCancels()
     importer.import({ csv });
     QProgressDialog *dialog = nullptr;
     // Shown after its 400 ms minimum duration; Qt's own fallback would wait 4 s.
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<QProgressDialog *>()) && dialog->isVisible(), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = window.findChild<QProgressDialog *>()) && dialog->isVisible(), 2000);
     QVERIFY(dialog->labelText().contains(QStringLiteral("dialog.csv")));
     QPushButton *cancel = dialog->findChild<QPushButton *>();
     QVERIFY(cancel);

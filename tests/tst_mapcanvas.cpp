@@ -368,7 +368,7 @@ void TestMapCanvas::dropFileAddsLayer()
         {"type":"Feature","properties":{"name":"核桃坝村"},"geometry":{"type":"Point","coordinates":[107.52,27.70]}}]})"));
     QSignalSpy added(mWindow->importer(), &LayerImporter::layerAdded);
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(path)});
+    mime.setUrls({ QUrl::fromLocalFile(path) });
     const QPoint pos = mCanvas->geometry().center();
     QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(mWindow.get(), &enter);

@@ -115,17 +115,20 @@ void TestScreenshot::provinceHomeView()
 void TestScreenshot::highDpiKeepsTheLayout()
 {
     const QString note = MapDecorations::defaultNote();
-    const QImage normal = MapRenderer::renderImage(MapSettings::home(mStack, QSize(800, 600), 1.0, note));
-    const QImage sharp = MapRenderer::renderImage(MapSettings::home(mStack, QSize(800, 600), 2.0, note));
+    const QImage normal
+        = MapRenderer::renderImage(MapSettings::home(mStack, QSize(800, 600), 1.0, note));
+    const QImage sharp
+        = MapRenderer::renderImage(MapSettings::home(mStack, QSize(800, 600), 2.0, note));
     QCOMPARE(sharp.size(), QSize(1600, 1200));
     QCOMPARE(sharp.devicePixelRatio(), 2.0);
     const QColor fill = LayerStyle::counties().fillColor;
     const double normalShare = dvtest::countColor(normal, fill, 3) / double(800 * 600);
     const double sharpShare = dvtest::countColor(sharp, fill, 3) / double(1600 * 1200);
-    qInfo("county fill covers %.1f %% at 1x and %.1f %% at 2x", normalShare * 100, sharpShare * 100);
+    qInfo(
+        "county fill covers %.1f %% at 1x and %.1f %% at 2x", normalShare * 100, sharpShare * 100);
     QVERIFY(normalShare > 0.15);
     QVERIFY2(std::abs(sharpShare - normalShare) < 0.03,
-             qPrintable(QStringLiteral("%1 vs %2").arg(sharpShare).arg(normalShare)));
+        qPrintable(QStringLiteral("%1 vs %2").arg(sharpShare).arg(normalShare)));
 }
 
 // An office with official boundaries enters its 审图号; it replaces the 示意图 note.

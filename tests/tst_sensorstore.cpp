@@ -56,7 +56,7 @@ void TestSensorStore::init()
 void TestSensorStore::codecRoundTrip()
 {
     std::vector<Reading> in;
-    for (int m : {1, 2, 9})
+    for (int m : { 1, 2, 9 })
         for (int i = 0; i < 50; ++i) {
             Reading r = reading(7, m, kT0 + i * 1000 + (i % 3) * 7, 18.25 + i * 0.1 - m);
             r.sensorFault = i == 13;
@@ -124,13 +124,15 @@ void TestSensorStore::duplicatesStoredOnce()
     SqliteSensorStore store(storePath());
     QVERIFY(store.open(&error));
     const quint32 d = *store.deviceId(QStringLiteral("d"), &error);
-    std::vector<Reading> batch = {reading(d, 1, kT0, 1), reading(d, 1, kT0, 1), reading(d, 1, kT0 + kMinute, 2)};
+    std::vector<Reading> batch
+        = { reading(d, 1, kT0, 1), reading(d, 1, kT0, 1), reading(d, 1, kT0 + kMinute, 2) };
     auto stats = store.write(batch, &error);
     QCOMPARE(stats->stored, 2);
     QCOMPARE(stats->duplicates, 1);
     // Redelivered later together with a new reading, and an older one never seen.
-    stats = store.write({reading(d, 1, kT0 + kMinute, 2), reading(d, 1, kT0 + 2 * kMinute, 3),
-                         reading(d, 1, kT0 - kMinute, 0), reading(d, 2, kT0, 80)}, &error);
+    stats = store.write({ reading(d, 1, kT0 + kMinute, 2), reading(d, 1, kT0 + 2 * kMinute, 3),
+                            reading(d, 1, kT0 - kMinute, 0), reading(d, 2, kT0, 80) },
+        &error);
     QVERIFY2(stats, qPrintable(error));
     QCOMPARE(stats->stored, 3);
     QCOMPARE(stats->duplicates, 1);
@@ -149,12 +151,15 @@ void TestSensorStore::duplicatesDetectedAfterReopen()
         SqliteSensorStore store(storePath());
         QVERIFY(store.open(&error));
         d = *store.deviceId(QStringLiteral("d"), &error);
-        QCOMPARE(store.write({reading(d, 1, kT0, 1), reading(d, 1, kT0 + kMinute, 2)}, &error)->stored, 2);
+        QCOMPARE(
+            store.write({ reading(d, 1, kT0, 1), reading(d, 1, kT0 + kMinute, 2) }, &error)->stored,
+            2);
     }
     SqliteSensorStore store(storePath());
     QVERIFY(store.open(&error));
     QCOMPARE(*store.deviceId(QStringLiteral("d"), &error), d);
-    const auto stats = store.write({reading(d, 1, kT0 + kMinute, 2), reading(d, 1, kT0 + 2 * kMinute, 3)}, &error);
+    const auto stats = store.write(
+        { reading(d, 1, kT0 + kMinute, 2), reading(d, 1, kT0 + 2 * kMinute, 3) }, &error);
     QCOMPARE(stats->stored, 1);
     QCOMPARE(stats->duplicates, 1);
 }
@@ -205,7 +210,8 @@ void TestSensorStore::bucketsKeepExactMinMax()
         total += n;
     }
     QCOMPARE(total, 10000);
-    const auto peak = std::max_element(h->begin(), h->end(), [](auto &a, auto &b) { return a.max < b.max; });
+    const auto peak
+        = std::max_element(h->begin(), h->end(), [](auto &a, auto &b) { return a.max < b.max; });
     QCOMPARE(peak->max, 41.7);
 }
 
@@ -236,7 +242,8 @@ void TestSensorStore::newerSchemaRefused()
         QVERIFY(store.open(&error));
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
         db.setDatabaseName(storePath());
         QVERIFY(db.open());
         QSqlQuery(db).exec(QStringLiteral("INSERT INTO schema_version VALUES (99)"));
@@ -245,7 +252,8 @@ void TestSensorStore::newerSchemaRefused()
     QSqlDatabase::removeDatabase(QStringLiteral("poke"));
     SqliteSensorStore store(storePath());
     QVERIFY(!store.open(&error));
-    QVERIFY2(error.contains(QStringLiteral("store.sqlite")) && error.contains(QStringLiteral("99")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("store.sqlite")) && error.contains(QStringLiteral("99")),
+        qPrintable(error));
 }
 
 void TestSensorStore::readOnlyFileRefused()
@@ -258,8 +266,9 @@ void TestSensorStore::readOnlyFileRefused()
     QFile::setPermissions(storePath(), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
     SqliteSensorStore store(storePath());
     QVERIFY(!store.open(&error));
-    QVERIFY2(error.contains(QStringLiteral("store.sqlite")) && error.contains(QStringLiteral("read-only")),
-             qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("store.sqlite"))
+            && error.contains(QStringLiteral("read-only")),
+        qPrintable(error));
 }
 
 // A damaged chunk is reported with the device, not read as garbage.
@@ -271,10 +280,11 @@ void TestSensorStore::damagedChunkReported()
         SqliteSensorStore store(storePath());
         QVERIFY(store.open(&error));
         d = *store.deviceId(QStringLiteral("d"), &error);
-        QVERIFY(store.write({reading(d, 1, kT0, 1)}, &error));
+        QVERIFY(store.write({ reading(d, 1, kT0, 1) }, &error));
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
         db.setDatabaseName(storePath());
         QVERIFY(db.open());
         QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE chunks SET data = x'01020304'")));
@@ -303,7 +313,8 @@ void TestSensorStore::unknownDeviceLeftOutNotFatal()
     SqliteSensorStore store(storePath());
     QVERIFY(store.open(&error));
     const quint32 d = *store.deviceId(QStringLiteral("d"), &error);
-    const auto stats = store.write({reading(d, 1, kT0, 1), reading(d + 77, 1, kT0, 1), reading(d + 77, 2, kT0, 1)}, &error);
+    const auto stats = store.write(
+        { reading(d, 1, kT0, 1), reading(d + 77, 1, kT0, 1), reading(d + 77, 2, kT0, 1) }, &error);
     QVERIFY2(stats, qPrintable(error));
     QCOMPARE(stats->stored, 1);
     QCOMPARE(stats->unknownDevice, 2);
@@ -319,7 +330,7 @@ void TestSensorStore::compactionKeepsEveryReading()
     const quint32 d = *store.deviceId(QStringLiteral("d"), &error);
     const qint64 day0 = (kT0 / 86400000 + 1) * 86400000; // a UTC midnight
     for (int i = 0; i < 2 * 1440 + 60; ++i) // two days and an hour, a reading per commit
-        QVERIFY(store.write({reading(d, 1 + i % 2, day0 + i * kMinute, i)}, &error));
+        QVERIFY(store.write({ reading(d, 1 + i % 2, day0 + i * kMinute, i) }, &error));
     const qint64 end = day0 + (2 * 1440 + 60) * kMinute;
     const auto before = store.history(d, 1, day0, end, 300, &error);
     const auto removed = store.compact(day0 + 2 * 1440 * kMinute, &error);
@@ -336,7 +347,7 @@ void TestSensorStore::compactionKeepsEveryReading()
         QCOMPARE((*after)[i].last, (*before)[i].last);
     }
     QCOMPARE(*store.compact(day0 + 2 * 1440 * kMinute, &error), 0); // nothing left to merge
-    const auto stats = store.write({reading(d, 1, day0 + 100 * kMinute, 100)}, &error);
+    const auto stats = store.write({ reading(d, 1, day0 + 100 * kMinute, 100) }, &error);
     QCOMPARE(stats->duplicates, 1);
 }
 

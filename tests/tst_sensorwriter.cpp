@@ -53,7 +53,9 @@ private:
     }
     SensorWriter::StoreFactory factory(const QString &path)
     {
-        return [path](QString *error) { return SensorStore::create(QStringLiteral("sqlite:") + path, error); };
+        return [path](QString *error) {
+            return SensorStore::create(QStringLiteral("sqlite:") + path, error);
+        };
     }
 };
 
@@ -122,7 +124,7 @@ void TestSensorWriter::unopenableStoreReported()
     QString error;
     QVERIFY(!writer.start(&error));
     QVERIFY2(error.contains(QStringLiteral("w.sqlite")), qPrintable(error));
-    writer.submit({reading(1, 1, kT0, 1)});
+    writer.submit({ reading(1, 1, kT0, 1) });
     writer.stop(); // no thread: returns at once
 }
 

@@ -26,7 +26,7 @@ FeatureInfoPanel::FeatureInfoPanel(QWidget *parent)
     mTable->horizontalHeader()->setStretchLastSection(true);
     mTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     mTable->verticalHeader()->hide();
-    mTable->setHorizontalHeaderLabels({tr("Attribute"), tr("Value")});
+    mTable->setHorizontalHeaderLabels({ tr("Attribute"), tr("Value") });
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto *layout = new QVBoxLayout(this);
@@ -67,14 +67,15 @@ void FeatureInfoPanel::showFeature(const VectorLayer &layer, int feature)
         const QString field = t.fieldNames()[i];
         const QVariant v = t.value(feature, i);
         // Null fields belong to other site types (a clinic has no tea variety): leave them out.
-        if (v.isNull() || field == QLatin1String("label_lon") || field == QLatin1String("label_lat"))
+        if (v.isNull() || field == QLatin1String("label_lon")
+            || field == QLatin1String("label_lat"))
             continue;
         addRow(FieldLabels::label(field), FieldLabels::displayValue(field, v));
     }
     if (layer.kind() == GeometryKind::Point) {
         const QPointF p = layer.lonLat().firstVertex(feature);
         addRow(tr("Longitude, latitude"),
-               QStringLiteral("%1°E, %2°N").arg(p.x(), 0, 'f', 5).arg(p.y(), 0, 'f', 5));
+            QStringLiteral("%1°E, %2°N").arg(p.x(), 0, 'f', 5).arg(p.y(), 0, 'f', 5));
     }
 }
 
@@ -82,7 +83,7 @@ QList<QPair<QString, QString>> FeatureInfoPanel::rows() const
 {
     QList<QPair<QString, QString>> out;
     for (int r = 0; r < mTable->rowCount(); ++r)
-        out.append({mTable->item(r, 0)->text(), mTable->item(r, 1)->text()});
+        out.append({ mTable->item(r, 0)->text(), mTable->item(r, 1)->text() });
     return out;
 }
 

@@ -25,7 +25,7 @@ public:
     // Tries the anchor's centre, then above, below, right and left of it (offset pixels away),
     // first clear of avoided areas, then not. Call in priority order; false when all collide.
     bool place(const QString &text, const QPointF &anchor, const QFontMetricsF &metrics,
-               double offset = 0);
+        double offset = 0);
     const QVector<PlacedLabel> &placed() const { return mPlaced; }
 
 private:

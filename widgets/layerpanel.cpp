@@ -68,7 +68,7 @@ void LayerPanel::rebuild()
         item->setData(0, LayerIdRole, layer.id());
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, layer.isVisible() ? Qt::Checked : Qt::Unchecked);
-        QStringList tip{layer.name()};
+        QStringList tip { layer.name() };
         if (!layer.sourcePath().isEmpty())
             tip << layer.sourcePath();
         tip << layer.notices();

@@ -44,7 +44,7 @@ MapCanvas::MapCanvas(LayerStack *layers, QWidget *parent)
         MapSettings view = mView;
         view.setCenter(mFlyFrom.center() + (mFlyTo.center() - mFlyFrom.center()) * t);
         view.setMapUnitsPerPixel(mFlyFrom.mapUnitsPerPixel()
-                                 * std::pow(mFlyTo.mapUnitsPerPixel() / mFlyFrom.mapUnitsPerPixel(), t));
+            * std::pow(mFlyTo.mapUnitsPerPixel() / mFlyFrom.mapUnitsPerPixel(), t));
         setView(view);
     });
     onCrsOrLayersChanged();
@@ -75,9 +75,10 @@ void MapCanvas::onCrsOrLayersChanged()
 {
     const bool crsChanged = mView.crs() != mLayers->displayCrs() || !mToLonLat;
     if (crsChanged) {
-        const QPointF lonLatCenter = mToLonLat && mHasView ? mToLonLat->forward(mView.center()) : QPointF();
-        mToLonLat = std::make_unique<CoordinateTransform>(mLayers->displayCrs().definition(),
-                                                          DisplayCrs::baseDefinition());
+        const QPointF lonLatCenter
+            = mToLonLat && mHasView ? mToLonLat->forward(mView.center()) : QPointF();
+        mToLonLat = std::make_unique<CoordinateTransform>(
+            mLayers->displayCrs().definition(), DisplayCrs::baseDefinition());
         mView.setCrs(mLayers->displayCrs());
         if (mHasView) {
             // Keep the same place and roughly the same ground scale in the new CRS.
@@ -144,8 +145,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
         // The last image, moved and scaled to the current view until the new one arrives.
         p.fillRect(rect(), mView.backgroundColor());
         const QPointF topLeft = mView.toPixel(mImageView.toMap(QPointF(0, 0)));
-        const QPointF bottomRight = mView.toPixel(mImageView.toMap(QPointF(
-            mImageView.outputSize().width(), mImageView.outputSize().height())));
+        const QPointF bottomRight = mView.toPixel(mImageView.toMap(
+            QPointF(mImageView.outputSize().width(), mImageView.outputSize().height())));
         p.setRenderHint(QPainter::SmoothPixmapTransform, !mDragging);
         p.drawImage(QRectF(topLeft, bottomRight), mImage);
     } else {
@@ -232,7 +233,7 @@ void MapCanvas::showFeature(const QString &layerId, int feature)
 
 void MapCanvas::selectFeature(const QString &layerId, int feature)
 {
-    mView.setSelection({layerId, feature});
+    mView.setSelection({ layerId, feature });
     scheduleRender();
     emit featureClicked(layerId, feature);
 }
@@ -302,11 +303,12 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
         QRectF r;
         for (int f : hit.cluster) {
             const QPointF p = layer->projected()->geometry().firstVertex(f);
-            r = r.isNull() ? QRectF(p, QSizeF(1e-9, 1e-9)) : r.united(QRectF(p, QSizeF(1e-9, 1e-9)));
+            r = r.isNull() ? QRectF(p, QSizeF(1e-9, 1e-9))
+                           : r.united(QRectF(p, QSizeF(1e-9, 1e-9)));
         }
         emit clusterClicked(hit.layerId, static_cast<int>(hit.cluster.size()));
         flyToRect(r.adjusted(-r.width() * 0.2 - 1, -r.height() * 0.2 - 1, r.width() * 0.2 + 1,
-                             r.height() * 0.2 + 1));
+            r.height() * 0.2 + 1));
     } else if (!hit.isEmpty()) {
         selectFeature(hit.layerId, hit.feature);
     } else {
@@ -390,11 +392,11 @@ QString MapCanvas::tooltipFor(const MapHit &hit) const
     case LayerRole::Counties:
         return QStringLiteral("<b>%1</b><br>%2 · %3")
             .arg(title, t.text(hit.feature, QStringLiteral("prefecture_name")),
-                 t.text(hit.feature, QStringLiteral("code")));
+                t.text(hit.feature, QStringLiteral("code")));
     case LayerRole::Sites:
         return QStringLiteral("<b>%1</b><br>%2 · %3<br><i>%4</i>")
             .arg(title, FieldLabels::siteTypeLabel(t.text(hit.feature, QStringLiteral("type"))),
-                 t.text(hit.feature, QStringLiteral("county_name")), tr("Sample data"));
+                t.text(hit.feature, QStringLiteral("county_name")), tr("Sample data"));
     default:
         return QStringLiteral("<b>%1</b><br>%2").arg(title, layer->name());
     }

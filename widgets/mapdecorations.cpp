@@ -53,12 +53,13 @@ Layout layout(const MapSettings &s)
     l.barPixels = l.barMetres / metresPerPixel;
     const QFontMetricsF small(decorationFont(8.5));
     const double barTextW = small.horizontalAdvance(lengthText(l.barMetres));
-    l.scaleBar = QRectF(kMargin, size.height() - kMargin - 30, std::max(l.barPixels, barTextW) + 16, 30);
+    l.scaleBar
+        = QRectF(kMargin, size.height() - kMargin - 30, std::max(l.barPixels, barTextW) + 16, 30);
     const QFontMetricsF noteFm(decorationFont(9));
     const QString note = s.mapNote();
     const double noteW = noteFm.horizontalAdvance(note) + 16;
     l.note = QRectF(size.width() - kMargin - noteW, size.height() - kMargin - noteFm.height() - 8,
-                    noteW, noteFm.height() + 8);
+        noteW, noteFm.height() + 8);
     l.north = QRectF(size.width() - kMargin - 28, kMargin, 28, 40);
     if (const VectorLayer *sites = visibleSites(s)) {
         const QFontMetricsF fm(decorationFont(9));
@@ -88,7 +89,7 @@ double MapDecorations::niceScaleLength(double metresPerPixel, double maxPixels)
         return 0;
     const double maxMetres = metresPerPixel * maxPixels;
     const double magnitude = std::pow(10.0, std::floor(std::log10(maxMetres)));
-    for (double step : {5.0, 2.0, 1.0}) {
+    for (double step : { 5.0, 2.0, 1.0 }) {
         if (step * magnitude <= maxMetres)
             return step * magnitude;
     }
@@ -103,7 +104,7 @@ QString MapDecorations::defaultNote()
 QVector<QRectF> MapDecorations::areas(const MapSettings &settings)
 {
     const Layout l = layout(settings);
-    QVector<QRectF> out{l.scaleBar, l.note, l.north};
+    QVector<QRectF> out { l.scaleBar, l.note, l.north };
     if (!l.legend.isNull())
         out << l.legend;
     return out;
@@ -126,8 +127,9 @@ QVector<QRectF> MapDecorations::paint(QPainter &p, const MapSettings &s)
         p.setFont(decorationFont(8.5));
         const QRectF textRect(bar.left(), l.scaleBar.top(), l.scaleBar.width(), 16);
         p.setPen(QColor(0xff, 0xff, 0xff, 200));
-        for (const QPointF &o : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
-            p.drawText(textRect.translated(o), Qt::AlignLeft | Qt::AlignBottom, lengthText(l.barMetres));
+        for (const QPointF &o : { QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1) })
+            p.drawText(
+                textRect.translated(o), Qt::AlignLeft | Qt::AlignBottom, lengthText(l.barMetres));
         p.setPen(Qt::black);
         p.drawText(textRect, Qt::AlignLeft | Qt::AlignBottom, lengthText(l.barMetres));
     }
@@ -161,12 +163,12 @@ QVector<QRectF> MapDecorations::paint(QPainter &p, const MapSettings &s)
             p.drawImage(QPointF(l.legend.left() + 8, y + 2), icon);
             p.setPen(QColor(0x22, 0x22, 0x22));
             p.drawText(QRectF(l.legend.left() + 30, y, l.legend.width() - 34, 20),
-                       Qt::AlignVCenter | Qt::AlignLeft, c.label);
+                Qt::AlignVCenter | Qt::AlignLeft, c.label);
             y += 20;
         }
         p.setPen(QColor(0xa0, 0x40, 0x00));
         p.drawText(QRectF(l.legend.left() + 8, y, l.legend.width() - 12, 20),
-                   Qt::AlignVCenter | Qt::AlignLeft, tr("Sample data"));
+            Qt::AlignVCenter | Qt::AlignLeft, tr("Sample data"));
     }
 
     // The map note: illustrations drawn from these boundaries are not standard maps.

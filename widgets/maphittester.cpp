@@ -1,8 +1,8 @@
 // Which feature, or cluster of sites, lies under a pixel of a map view.
 #include "maphittester.h"
 
-#include "mapsettings.h"
 #include "maprenderer.h"
+#include "mapsettings.h"
 #include "siteclusterer.h"
 
 #include <algorithm>
@@ -17,7 +17,8 @@ bool ringContains(const QPointF *v, int n, const QPointF &p)
     bool inside = false;
     for (int i = 0, j = n - 1; i < n; j = i++) {
         if ((v[i].y() > p.y()) != (v[j].y() > p.y())
-            && p.x() < (v[j].x() - v[i].x()) * (p.y() - v[i].y()) / (v[j].y() - v[i].y()) + v[i].x())
+            && p.x()
+                < (v[j].x() - v[i].x()) * (p.y() - v[i].y()) / (v[j].y() - v[i].y()) + v[i].x())
             inside = !inside;
     }
     return inside;
@@ -35,7 +36,7 @@ double segmentDistance(const QPointF &p, const QPointF &a, const QPointF &b)
 // The feature within radius pixels of pixel whose distance() to the map point is least.
 template <typename Distance>
 int nearestFeature(const VectorLayer &layer, const MapSettings &s, const QPointF &pixel,
-                   double radius, Distance distance)
+    double radius, Distance distance)
 {
     const double r = radius * s.mapUnitsPerPixel();
     const QPointF m = s.toMap(pixel);
@@ -101,9 +102,11 @@ MapHit MapHitTester::hitTest(const MapSettings &s, const QPointF &pixel)
         switch (layer.kind()) {
         case GeometryKind::Point:
             if (layer.style().clusterPoints) {
-                for (const SiteCluster &c : SiteClusterer::cluster(s, layer, MapRenderer::clusterRadius(s))) {
-                    const double r = c.isSingle() ? layer.style().pointSize / 2 + 2
-                                                  : SiteClusterer::badgeRadius(static_cast<int>(c.features.size()));
+                for (const SiteCluster &c :
+                    SiteClusterer::cluster(s, layer, MapRenderer::clusterRadius(s))) {
+                    const double r = c.isSingle()
+                        ? layer.style().pointSize / 2 + 2
+                        : SiteClusterer::badgeRadius(static_cast<int>(c.features.size()));
                     const QPointF d = c.position - pixel;
                     if (std::hypot(d.x(), d.y()) > r)
                         continue;
@@ -114,7 +117,8 @@ MapHit MapHitTester::hitTest(const MapSettings &s, const QPointF &pixel)
                     return hit;
                 }
             } else {
-                hit.feature = nearestFeature(layer, s, pixel, layer.style().pointSize / 2 + 3, pointDistance);
+                hit.feature = nearestFeature(
+                    layer, s, pixel, layer.style().pointSize / 2 + 3, pointDistance);
             }
             break;
         case GeometryKind::Line:

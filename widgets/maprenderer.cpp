@@ -34,7 +34,10 @@ struct PixelTransform {
         , oy(s.outputSize().height() / 2.0 + s.center().y() * scale)
     {
     }
-    QPointF operator()(const QPointF &p) const { return {p.x() * scale + ox, oy - p.y() * scale}; }
+    QPointF operator()(const QPointF &p) const
+    {
+        return { p.x() * scale + ox, oy - p.y() * scale };
+    }
 };
 
 // Converts a ring or line to pixels, dropping vertices closer than half a pixel to the last
@@ -59,7 +62,7 @@ void toPixels(const QPointF *v, int n, const PixelTransform &t, QPolygonF &out)
 // their neighbours. On county borders at province zoom it keeps about a fifth of them, and the
 // stroker's cost is per segment.
 void simplify(QPolygonF &line, double tolerance, std::vector<char> &keep,
-              std::vector<std::pair<int, int>> &stack)
+    std::vector<std::pair<int, int>> &stack)
 {
     const int n = line.size();
     if (n < 4)
@@ -78,7 +81,8 @@ void simplify(QPolygonF &line, double tolerance, std::vector<char> &keep,
         int index = -1;
         for (int i = a + 1; i < b; ++i) {
             const QPointF v = line[i] - pa;
-            // Squared distance to the segment's line (or to pa when a and b coincide, as in a ring).
+            // Squared distance to the segment's line (or to pa when a and b coincide, as in a
+            // ring).
             const double cross = v.x() * d.y() - v.y() * d.x();
             const double dist2 = len2 > 0 ? cross * cross / len2 : v.x() * v.x() + v.y() * v.y();
             if (dist2 > worst) {
@@ -131,13 +135,13 @@ void clipRing(QPolygonF &ring, const QRectF &clip)
     };
     const double l = clip.left(), r = clip.right(), t = clip.top(), b = clip.bottom();
     clipEdge([&](const QPointF &p) { return p.x() >= l; },
-             [&](const QPointF &a, const QPointF &c) { return atX(a, c, l); });
+        [&](const QPointF &a, const QPointF &c) { return atX(a, c, l); });
     clipEdge([&](const QPointF &p) { return p.x() <= r; },
-             [&](const QPointF &a, const QPointF &c) { return atX(a, c, r); });
+        [&](const QPointF &a, const QPointF &c) { return atX(a, c, r); });
     clipEdge([&](const QPointF &p) { return p.y() >= t; },
-             [&](const QPointF &a, const QPointF &c) { return atY(a, c, t); });
+        [&](const QPointF &a, const QPointF &c) { return atY(a, c, t); });
     clipEdge([&](const QPointF &p) { return p.y() <= b; },
-             [&](const QPointF &a, const QPointF &c) { return atY(a, c, b); });
+        [&](const QPointF &a, const QPointF &c) { return atY(a, c, b); });
 }
 
 QPen strokePen(const QColor &color, double width)
@@ -182,7 +186,7 @@ private:
     QRectF view;
     QRectF pixelClip;
     QPolygonF ring;
-    std::vector<char> keep;                  // scratch for simplify()
+    std::vector<char> keep; // scratch for simplify()
     std::vector<std::pair<int, int>> stack; // scratch for simplify()
 };
 
@@ -213,7 +217,8 @@ void LayerPainter::selectedPolygon(const VectorLayer &layer)
 void LayerPainter::polygons(const VectorLayer &layer, int first, int end)
 {
     const LayerStyle &style = layer.style();
-    p.setPen(style.strokeWidth > 0 ? strokePen(style.strokeColor, style.strokeWidth) : QPen(Qt::NoPen));
+    p.setPen(
+        style.strokeWidth > 0 ? strokePen(style.strokeColor, style.strokeWidth) : QPen(Qt::NoPen));
     p.setBrush(style.fillColor.alpha() > 0 ? QBrush(style.fillColor) : QBrush(Qt::NoBrush));
     // A wide outline hides detail finer than about a third of its width, and the stroker's
     // cost grows with every segment it joins.
@@ -346,7 +351,8 @@ void LayerPainter::sites(const VectorLayer &layer, QVector<QRectF> &occupied)
         // A badge whose ring shows the share of each site type, with the count inside.
         const int n = static_cast<int>(c.features.size());
         const double radius = SiteClusterer::badgeRadius(n);
-        const QRectF outer(c.position.x() - radius, c.position.y() - radius, 2 * radius, 2 * radius);
+        const QRectF outer(
+            c.position.x() - radius, c.position.y() - radius, 2 * radius, 2 * radius);
         int start = 90 * 16;
         for (int k = 0; k < 4; ++k) {
             if (c.categoryCounts[k] == 0)
@@ -367,8 +373,8 @@ void LayerPainter::sites(const VectorLayer &layer, QVector<QRectF> &occupied)
     }
 }
 
-void placeLabels(QPainter &p, const MapSettings &s, const QVector<QRectF> &symbols,
-                 RenderResult &result)
+void placeLabels(
+    QPainter &p, const MapSettings &s, const QVector<QRectF> &symbols, RenderResult &result)
 {
     LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(s.outputSize())));
     for (const QRectF &r : MapDecorations::areas(s))
@@ -406,8 +412,8 @@ void placeLabels(QPainter &p, const MapSettings &s, const QVector<QRectF> &symbo
     // times around its position: glyphs come from the glyph cache, whereas outlining them as
     // paths cost ~1 ms per CJK label.
     // QStaticText shapes each name once; drawText would shape it again for every halo copy.
-    static const QPointF haloOffsets[] = {{-1.2, 0}, {1.2, 0},   {0, -1.2},  {0, 1.2},
-                                          {-0.9, -0.9}, {0.9, -0.9}, {-0.9, 0.9}, {0.9, 0.9}};
+    static const QPointF haloOffsets[] = { { -1.2, 0 }, { 1.2, 0 }, { 0, -1.2 }, { 0, 1.2 },
+        { -0.9, -0.9 }, { 0.9, -0.9 }, { -0.9, 0.9 }, { 0.9, 0.9 } };
     std::vector<QStaticText> texts;
     texts.reserve(placer.placed().size());
     for (const PlacedLabel &l : placer.placed()) {
@@ -450,7 +456,7 @@ struct DrawPosition {
 // Paints everything from `from` up to (not including) `to` in drawing order; site symbols are
 // added to occupied for label placement.
 void paintLayers(QPainter &p, const MapSettings &s, DrawPosition from, DrawPosition to,
-                 RenderResult &result, QVector<QRectF> &occupied)
+    RenderResult &result, QVector<QRectF> &occupied)
 {
     p.setRenderHint(QPainter::Antialiasing);
     LayerPainter painter(p, s, result);
@@ -481,8 +487,8 @@ void paintLayers(QPainter &p, const MapSettings &s, DrawPosition from, DrawPosit
 }
 
 // What goes over all layers: the selection outline, labels, decorations.
-void paintOverlays(QPainter &p, const MapSettings &s, const QVector<QRectF> &occupied,
-                   RenderResult &result)
+void paintOverlays(
+    QPainter &p, const MapSettings &s, const QVector<QRectF> &occupied, RenderResult &result)
 {
     const VectorLayer *selected = s.layer(s.selection().layerId);
     if (selected && selected->isVisible() && selected->projected()
@@ -529,10 +535,10 @@ DrawPosition balancedSplit(const std::vector<VectorLayer> &layers, std::size_t t
             for (int part = g.firstPart(f); part < g.endPart(f); ++part)
                 sum += c * g.partSize(part);
             if (sum >= *total / 2)
-                return {i, f + 1};
+                return { i, f + 1 };
         }
     }
-    return {top, 0};
+    return { top, 0 };
 }
 
 // Two threads, like the machines this runs on; its own pool so a file loading in the
@@ -556,7 +562,8 @@ RenderResult MapRenderer::render(QPainter &p, const MapSettings &s)
     QVector<QRectF> occupied;
     p.save();
     p.fillRect(QRectF(QPointF(0, 0), QSizeF(s.outputSize())), s.backgroundColor());
-    paintLayers(p, s, DrawPosition{0, 0}, DrawPosition{s.layers().size(), 0}, result, occupied);
+    paintLayers(
+        p, s, DrawPosition { 0, 0 }, DrawPosition { s.layers().size(), 0 }, result, occupied);
     paintOverlays(p, s, occupied, result);
     p.restore();
     return result;
@@ -581,7 +588,7 @@ QImage MapRenderer::renderImage(const MapSettings &settings, RenderResult *resul
         --top;
     double total = 0;
     const DrawPosition split = balancedSplit(layers, top, &total);
-    const DrawPosition start{0, 0}, topStart{top, 0}, end{layers.size(), 0};
+    const DrawPosition start { 0, 0 }, topStart { top, 0 }, end { layers.size(), 0 };
 
     RenderResult r, upperResult;
     QVector<QRectF> occupied, upperOccupied;
@@ -599,7 +606,8 @@ QImage MapRenderer::renderImage(const MapSettings &settings, RenderResult *resul
     }
     {
         QPainter p(&image);
-        p.fillRect(QRectF(QPointF(0, 0), QSizeF(settings.outputSize())), settings.backgroundColor());
+        p.fillRect(
+            QRectF(QPointF(0, 0), QSizeF(settings.outputSize())), settings.backgroundColor());
         paintLayers(p, settings, start, parallel ? split : topStart, r, occupied);
         if (parallel) {
             upperJob.waitForFinished();

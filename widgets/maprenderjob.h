@@ -1,8 +1,8 @@
 // Renders MapSettings into a QImage on a worker thread; the newest request wins.
 #pragma once
 
-#include "mapsettings.h"
 #include "maprenderer.h"
+#include "mapsettings.h"
 
 #include <QFutureWatcher>
 #include <QImage>

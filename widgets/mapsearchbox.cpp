@@ -29,9 +29,9 @@ MapSearchBox::MapSearchBox(LayerStack *layers, QWidget *parent)
     setCompleter(mCompleter);
     connect(this, &QLineEdit::textEdited, this, &MapSearchBox::updateSuggestions);
     connect(mCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &index) {
-                emit featureChosen(index.data(LayerIdRole).toString(), index.data(FeatureRole).toInt());
-            });
+        [this](const QModelIndex &index) {
+            emit featureChosen(index.data(LayerIdRole).toString(), index.data(FeatureRole).toInt());
+        });
     connect(this, &QLineEdit::returnPressed, this, [this] {
         if (!mCompleter->popup()->isVisible())
             searchNow(text());

@@ -11,8 +11,8 @@
 
 namespace dv {
 
-MapSettings MapSettings::home(const LayerStack &layers, const QSize &size, qreal dpr,
-                              const QString &mapNote)
+MapSettings MapSettings::home(
+    const LayerStack &layers, const QSize &size, qreal dpr, const QString &mapNote)
 {
     MapSettings s;
     s.setCrs(layers.displayCrs());

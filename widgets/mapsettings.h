@@ -21,15 +21,18 @@ struct MapSelection {
     QString layerId;
     int feature = -1;
     bool isEmpty() const { return feature < 0; }
-    bool operator==(const MapSelection &o) const { return layerId == o.layerId && feature == o.feature; }
+    bool operator==(const MapSelection &o) const
+    {
+        return layerId == o.layerId && feature == o.feature;
+    }
 };
 
 class MapSettings {
 public:
     // The whole province fitted into size, with the stack's layers: the window's first view
     // and the headless export's view are this same value.
-    static MapSettings home(const LayerStack &layers, const QSize &size, qreal dpr,
-                            const QString &mapNote);
+    static MapSettings home(
+        const LayerStack &layers, const QSize &size, qreal dpr, const QString &mapNote);
 
     // Output in logical pixels; the image has outputSize * devicePixelRatio device pixels.
     QSize outputSize() const { return mOutputSize; }
@@ -66,13 +69,13 @@ public:
     QRectF visibleExtent() const;
     QPointF toPixel(const QPointF &map) const
     {
-        return {(map.x() - mCenter.x()) / mMapUnitsPerPixel + mOutputSize.width() / 2.0,
-                (mCenter.y() - map.y()) / mMapUnitsPerPixel + mOutputSize.height() / 2.0};
+        return { (map.x() - mCenter.x()) / mMapUnitsPerPixel + mOutputSize.width() / 2.0,
+            (mCenter.y() - map.y()) / mMapUnitsPerPixel + mOutputSize.height() / 2.0 };
     }
     QPointF toMap(const QPointF &pixel) const
     {
-        return {mCenter.x() + (pixel.x() - mOutputSize.width() / 2.0) * mMapUnitsPerPixel,
-                mCenter.y() - (pixel.y() - mOutputSize.height() / 2.0) * mMapUnitsPerPixel};
+        return { mCenter.x() + (pixel.x() - mOutputSize.width() / 2.0) * mMapUnitsPerPixel,
+            mCenter.y() - (pixel.y() - mOutputSize.height() / 2.0) * mMapUnitsPerPixel };
     }
 
     // factor > 1 zooms in; the map point under anchor stays under it.

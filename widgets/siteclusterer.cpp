@@ -14,8 +14,8 @@ double SiteClusterer::badgeRadius(int count)
     return 12 + 6 * std::log10(double(std::max(count, 1)));
 }
 
-QVector<SiteCluster> SiteClusterer::cluster(const MapSettings &settings, const VectorLayer &layer,
-                                            double radius)
+QVector<SiteCluster> SiteClusterer::cluster(
+    const MapSettings &settings, const VectorLayer &layer, double radius)
 {
     QVector<SiteCluster> clusters;
     const ProjectedGeometry *geo = layer.projected();

@@ -15,7 +15,7 @@ class VectorLayer;
 struct SiteCluster {
     QPointF position; // logical pixels
     std::vector<int> features;
-    std::array<int, 4> categoryCounts{}; // per style category (first three), last: other
+    std::array<int, 4> categoryCounts {}; // per style category (first three), last: other
     bool isSingle() const { return features.size() == 1; }
 };
 
@@ -24,8 +24,8 @@ struct SiteCluster {
 // canvas can repeat it for hit testing and get what was painted.
 class SiteClusterer {
 public:
-    static QVector<SiteCluster> cluster(const MapSettings &settings, const VectorLayer &layer,
-                                        double radius);
+    static QVector<SiteCluster> cluster(
+        const MapSettings &settings, const VectorLayer &layer, double radius);
     // Radius in logical pixels of the badge that stands for `count` sites.
     static double badgeRadius(int count);
 };

@@ -38,9 +38,9 @@ LoadResult BundledData::loadProvince()
         LayerRole role;
         const char *name;
     } wanted[] = {
-        {"counties", LayerRole::Counties, QT_TR_NOOP("Counties")},
-        {"prefectures", LayerRole::Prefectures, QT_TR_NOOP("Prefecture borders")},
-        {"sites", LayerRole::Sites, QT_TR_NOOP("Sites (sample data)")},
+        { "counties", LayerRole::Counties, QT_TR_NOOP("Counties") },
+        { "prefectures", LayerRole::Prefectures, QT_TR_NOOP("Prefecture borders") },
+        { "sites", LayerRole::Sites, QT_TR_NOOP("Sites (sample data)") },
     };
     for (const auto &w : wanted) {
         for (const auto &layer : result.layers) {
@@ -49,9 +49,9 @@ LoadResult BundledData::loadProvince()
             layer->setId(QString::fromLatin1(w.table));
             layer->setRole(w.role);
             layer->setName(tr(w.name));
-            layer->setStyle(w.role == LayerRole::Counties  ? LayerStyle::counties()
-                                : w.role == LayerRole::Sites ? LayerStyle::sites()
-                                                             : LayerStyle::prefectures());
+            layer->setStyle(w.role == LayerRole::Counties ? LayerStyle::counties()
+                    : w.role == LayerRole::Sites          ? LayerStyle::sites()
+                                                          : LayerStyle::prefectures());
             ordered.push_back(layer);
         }
     }

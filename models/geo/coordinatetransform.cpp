@@ -11,8 +11,8 @@ namespace dv {
 CoordinateTransform::CoordinateTransform(const QString &from, const QString &to)
 {
     mCtx = proj_context_create();
-    PJ *raw = proj_create_crs_to_crs(mCtx, from.toUtf8().constData(), to.toUtf8().constData(),
-                                     nullptr);
+    PJ *raw
+        = proj_create_crs_to_crs(mCtx, from.toUtf8().constData(), to.toUtf8().constData(), nullptr);
     if (!raw) {
         mError = QString::fromUtf8(proj_context_errno_string(mCtx, proj_context_errno(mCtx)));
         return;
@@ -44,7 +44,7 @@ void CoordinateTransform::apply(int direction, QPointF *points, std::size_t coun
     static_assert(sizeof(QPointF) == 2 * sizeof(double), "QPointF layout");
     auto *xs = reinterpret_cast<double *>(points);
     proj_trans_generic(mPj, static_cast<PJ_DIRECTION>(direction), xs, sizeof(QPointF), count,
-                       xs + 1, sizeof(QPointF), count, nullptr, 0, 0, nullptr, 0, 0);
+        xs + 1, sizeof(QPointF), count, nullptr, 0, 0, nullptr, 0, 0);
     for (std::size_t i = 0; i < count; ++i) {
         if (!std::isfinite(points[i].x()) || !std::isfinite(points[i].y())
             || points[i].x() == HUGE_VAL)

@@ -36,9 +36,9 @@ DisplayCrs DisplayCrs::defaultCrs()
     // Equal-area, so choropleths compare counties fairly; standard parallels bracket the
     // province (24.6°N–29.2°N) and the central meridian runs through Guiyang.
     return DisplayCrs(QString::fromLatin1(kGuizhouAlbers),
-                      QStringLiteral("+proj=aea +lat_0=0 +lon_0=106.7 +lat_1=25 +lat_2=29 "
-                                     "+x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs +type=crs"),
-                      false);
+        QStringLiteral("+proj=aea +lat_0=0 +lon_0=106.7 +lat_1=25 +lat_2=29 "
+                       "+x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs +type=crs"),
+        false);
 }
 
 QVector<DisplayCrs> DisplayCrs::catalogue()

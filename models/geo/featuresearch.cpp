@@ -15,11 +15,11 @@ std::shared_ptr<const FeatureSearch::LayerIndex> FeatureSearch::index(const Vect
     index->layerOrder = layer.role() == LayerRole::Counties ? 0
         : layer.role() == LayerRole::Sites                  ? 1
                                                             : 2;
-    const QStringList keyFields = {QStringLiteral("code"), QStringLiteral("former_name"),
-                                   QStringLiteral("site_id")};
+    const QStringList keyFields
+        = { QStringLiteral("code"), QStringLiteral("former_name"), QStringLiteral("site_id") };
     index->entries.reserve(layer.featureCount());
     for (int f = 0; f < layer.featureCount(); ++f) {
-        LayerIndex::Entry e{f, layer.featureTitle(f), QString(), {}};
+        LayerIndex::Entry e { f, layer.featureTitle(f), QString(), {} };
         e.keys << e.title.toLower();
         for (const QString &field : keyFields) {
             const QString v = t.text(f, field);
@@ -29,13 +29,15 @@ std::shared_ptr<const FeatureSearch::LayerIndex> FeatureSearch::index(const Vect
         QStringList detail;
         switch (layer.role()) {
         case LayerRole::Counties:
-            detail << t.text(f, QStringLiteral("prefecture_name")) << t.text(f, QStringLiteral("code"));
+            detail << t.text(f, QStringLiteral("prefecture_name"))
+                   << t.text(f, QStringLiteral("code"));
             if (!t.text(f, QStringLiteral("former_name")).isEmpty())
                 detail << tr("formerly %1").arg(t.text(f, QStringLiteral("former_name")));
             break;
         case LayerRole::Sites:
             detail << FieldLabels::siteTypeLabel(t.text(f, QStringLiteral("type")))
-                   << t.text(f, QStringLiteral("county_name")) << t.text(f, QStringLiteral("site_id"));
+                   << t.text(f, QStringLiteral("county_name"))
+                   << t.text(f, QStringLiteral("site_id"));
             break;
         default:
             detail << layer.name();
@@ -61,8 +63,8 @@ void FeatureSearch::addLayer(const VectorLayer &layer)
 void FeatureSearch::removeLayer(const QString &layerId)
 {
     mLayers.erase(std::remove_if(mLayers.begin(), mLayers.end(),
-                                 [&](const auto &l) { return l.first == layerId; }),
-                  mLayers.end());
+                      [&](const auto &l) { return l.first == layerId; }),
+        mLayers.end());
 }
 
 QVector<FeatureSearch::Hit> FeatureSearch::find(const QString &query, int maxHits) const
@@ -80,7 +82,8 @@ QVector<FeatureSearch::Hit> FeatureSearch::find(const QString &query, int maxHit
                     best = r;
             }
             if (best >= 0)
-                hits.push_back({layerId, e.feature, e.title, e.detail, best * 10 + index->layerOrder});
+                hits.push_back(
+                    { layerId, e.feature, e.title, e.detail, best * 10 + index->layerOrder });
         }
     }
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {

@@ -19,9 +19,9 @@ public:
     struct Hit {
         QString layerId;
         int feature = -1;
-        QString title;  // e.g. 盘州市
+        QString title; // e.g. 盘州市
         QString detail; // e.g. 六盘水市 · 曾用名 盘县
-        int rank = 0;   // lower is better
+        int rank = 0; // lower is better
     };
 
     // One layer's searchable texts. Building it reads every feature (tens of milliseconds for

@@ -9,24 +9,24 @@ QString FieldLabels::label(const QString &field)
         const char *field;
         const char *label;
     } labels[] = {
-        {"code", QT_TR_NOOP("Division code")},
-        {"name", QT_TR_NOOP("Name")},
-        {"former_name", QT_TR_NOOP("Former name")},
-        {"prefecture_code", QT_TR_NOOP("Prefecture code")},
-        {"prefecture_name", QT_TR_NOOP("Prefecture")},
-        {"label_lon", QT_TR_NOOP("Label longitude")},
-        {"label_lat", QT_TR_NOOP("Label latitude")},
-        {"site_id", QT_TR_NOOP("Site ID")},
-        {"type", QT_TR_NOOP("Type")},
-        {"county_code", QT_TR_NOOP("County code")},
-        {"county_name", QT_TR_NOOP("County")},
-        {"township", QT_TR_NOOP("Township")},
-        {"area_mu", QT_TR_NOOP("Area (mu)")},
-        {"variety", QT_TR_NOOP("Tea variety")},
-        {"sow_count", QT_TR_NOOP("Sows")},
-        {"doctors", QT_TR_NOOP("Doctors")},
-        {"telemedicine", QT_TR_NOOP("Telemedicine terminal")},
-        {"sample", QT_TR_NOOP("Sample data")},
+        { "code", QT_TR_NOOP("Division code") },
+        { "name", QT_TR_NOOP("Name") },
+        { "former_name", QT_TR_NOOP("Former name") },
+        { "prefecture_code", QT_TR_NOOP("Prefecture code") },
+        { "prefecture_name", QT_TR_NOOP("Prefecture") },
+        { "label_lon", QT_TR_NOOP("Label longitude") },
+        { "label_lat", QT_TR_NOOP("Label latitude") },
+        { "site_id", QT_TR_NOOP("Site ID") },
+        { "type", QT_TR_NOOP("Type") },
+        { "county_code", QT_TR_NOOP("County code") },
+        { "county_name", QT_TR_NOOP("County") },
+        { "township", QT_TR_NOOP("Township") },
+        { "area_mu", QT_TR_NOOP("Area (mu)") },
+        { "variety", QT_TR_NOOP("Tea variety") },
+        { "sow_count", QT_TR_NOOP("Sows") },
+        { "doctors", QT_TR_NOOP("Doctors") },
+        { "telemedicine", QT_TR_NOOP("Telemedicine terminal") },
+        { "sample", QT_TR_NOOP("Sample data") },
     };
     for (const auto &l : labels) {
         if (field == QLatin1String(l.field))
@@ -50,7 +50,7 @@ QString FieldLabels::displayValue(const QString &field, const QVariant &value)
 
 QStringList FieldLabels::siteTypes()
 {
-    return {QStringLiteral("tea_garden"), QStringLiteral("pig_farm"), QStringLiteral("clinic")};
+    return { QStringLiteral("tea_garden"), QStringLiteral("pig_farm"), QStringLiteral("clinic") };
 }
 
 QString FieldLabels::siteTypeLabel(const QString &type)

@@ -29,10 +29,16 @@ public:
 
     int firstPart(int feature) const { return static_cast<int>(mFeatureFirstPart[feature]); }
     int endPart(int feature) const;
-    const QPointF *partVertices(int part) const { return mVertices.data() + mPartFirstVertex[part]; }
+    const QPointF *partVertices(int part) const
+    {
+        return mVertices.data() + mPartFirstVertex[part];
+    }
     int partSize(int part) const;
     // The first vertex of a feature: the location of a point feature.
-    QPointF firstVertex(int feature) const { return mVertices[mPartFirstVertex[firstPart(feature)]]; }
+    QPointF firstVertex(int feature) const
+    {
+        return mVertices[mPartFirstVertex[firstPart(feature)]];
+    }
 
     // A point's bounds have zero size; a feature without vertices has NaN bounds.
     QRectF featureBounds(int feature) const;

@@ -54,7 +54,7 @@ public:
 bool hasSibling(const QFileInfo &fi, const QString &suffix)
 {
     const QDir dir = fi.absoluteDir();
-    for (const QString &s : {suffix.toLower(), suffix.toUpper()}) {
+    for (const QString &s : { suffix.toLower(), suffix.toUpper() }) {
         if (dir.exists(fi.completeBaseName() + QLatin1Char('.') + s))
             return true;
     }
@@ -86,7 +86,7 @@ bool appendParts(const OGRGeometry *g, std::vector<std::vector<QPointF>> &parts)
         auto *p = g->toPoint();
         if (!std::isfinite(p->getX()) || !std::isfinite(p->getY()))
             return false;
-        parts.push_back({QPointF(p->getX(), p->getY())});
+        parts.push_back({ QPointF(p->getX(), p->getY()) });
         return true;
     }
     case wkbLineString:
@@ -172,8 +172,8 @@ private:
         return tr("%1: %2").arg(QDir::toNativeSeparators(mPath), reason);
     }
     QString precheck() const;
-    std::vector<std::shared_ptr<VectorLayer>> readLayer(OGRLayer *layer, bool onlyLayer,
-                                                        LoadResult &result, QString &error);
+    std::vector<std::shared_ptr<VectorLayer>> readLayer(
+        OGRLayer *layer, bool onlyLayer, LoadResult &result, QString &error);
     bool cancelled() const { return mControl.cancel && mControl.cancel->load(); }
 
     QString mPath;
@@ -198,10 +198,12 @@ QString FileReader::precheck() const
     if (suffix == QLatin1String("shp")) {
         if (!hasSibling(mInfo, QStringLiteral("shx")))
             return fail(tr("the Shapefile's index file %1.shx is missing; copy it next to the "
-                           ".shp file").arg(mInfo.completeBaseName()));
+                           ".shp file")
+                            .arg(mInfo.completeBaseName()));
         if (!hasSibling(mInfo, QStringLiteral("dbf")))
             return fail(tr("the Shapefile's attribute file %1.dbf is missing; copy it next to the "
-                           ".shp file").arg(mInfo.completeBaseName()));
+                           ".shp file")
+                            .arg(mInfo.completeBaseName()));
     }
     return {};
 }
@@ -217,8 +219,8 @@ LoadResult FileReader::read()
     const QString suffix = mInfo.suffix().toLower();
     CPLStringList options;
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) {
-        options.AddNameValue("X_POSSIBLE_NAMES",
-                             "lon,lng,long,longitude,x,经度,东经,lon_*,*_lon,*longitude*");
+        options.AddNameValue(
+            "X_POSSIBLE_NAMES", "lon,lng,long,longitude,x,经度,东经,lon_*,*_lon,*longitude*");
         options.AddNameValue("Y_POSSIBLE_NAMES", "lat,latitude,y,纬度,北纬,lat_*,*_lat,*latitude*");
         options.AddNameValue("KEEP_GEOM_COLUMNS", "YES");
         options.AddNameValue("AUTODETECT_TYPE", "YES");
@@ -229,16 +231,16 @@ LoadResult FileReader::read()
         // instead of GDAL's ISO-8859-1 default that garbles Chinese.
         options.AddNameValue("ENCODING", "");
     }
-    const char *const drivers[] = {"GPKG",   "ESRI Shapefile", "GeoJSON", "GeoJSONSeq",
-                                   "KML",    "LIBKML",         "CSV",     nullptr};
-    std::unique_ptr<GDALDataset, DatasetCloser> ds(GDALDataset::Open(
-        mPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-        drivers, options.List(), nullptr));
+    const char *const drivers[]
+        = { "GPKG", "ESRI Shapefile", "GeoJSON", "GeoJSONSeq", "KML", "LIBKML", "CSV", nullptr };
+    std::unique_ptr<GDALDataset, DatasetCloser> ds(GDALDataset::Open(mPath.toUtf8().constData(),
+        GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, drivers, options.List(),
+        nullptr));
     if (!ds) {
         const QString gdal = QuietGdalErrors::last();
         result.error = fail(gdal.isEmpty()
-                                ? tr("not a readable GeoPackage, Shapefile, GeoJSON, KML or CSV file")
-                                : tr("the file is damaged or not in a supported format (%1)").arg(gdal));
+                ? tr("not a readable GeoPackage, Shapefile, GeoJSON, KML or CSV file")
+                : tr("the file is damaged or not in a supported format (%1)").arg(gdal));
         return result;
     }
 
@@ -248,14 +250,16 @@ LoadResult FileReader::read()
             spatial.push_back(layer);
     }
     if (spatial.empty()) {
-        if (ds->GetLayerCount() > 0 && (suffix == QLatin1String("csv") || suffix == QLatin1String("txt"))) {
+        if (ds->GetLayerCount() > 0
+            && (suffix == QLatin1String("csv") || suffix == QLatin1String("txt"))) {
             QStringList columns;
             OGRFeatureDefn *defn = ds->GetLayer(0)->GetLayerDefn();
             for (int i = 0; i < defn->GetFieldCount(); ++i)
                 columns << AttributeTextDecoder::decode(defn->GetFieldDefn(i)->GetNameRef());
-            result.error = fail(tr("no longitude/latitude columns found among %1; name them lon and "
-                                   "lat, longitude and latitude, or 经度 and 纬度")
-                                    .arg(columns.join(QStringLiteral(", "))));
+            result.error
+                = fail(tr("no longitude/latitude columns found among %1; name them lon and "
+                          "lat, longitude and latitude, or 经度 and 纬度")
+                           .arg(columns.join(QStringLiteral(", "))));
         } else {
             result.error = fail(tr("the file has no layer with geometries"));
         }
@@ -283,8 +287,8 @@ LoadResult FileReader::read()
     return result;
 }
 
-std::vector<std::shared_ptr<VectorLayer>> FileReader::readLayer(OGRLayer *layer, bool onlyLayer,
-                                                                LoadResult &result, QString &error)
+std::vector<std::shared_ptr<VectorLayer>> FileReader::readLayer(
+    OGRLayer *layer, bool onlyLayer, LoadResult &result, QString &error)
 {
     OGRFeatureDefn *defn = layer->GetLayerDefn();
     QStringList fieldNames;
@@ -303,7 +307,8 @@ std::vector<std::shared_ptr<VectorLayer>> FileReader::readLayer(OGRLayer *layer,
     int nullOrEmpty = 0, badCoordinates = 0, unsupported = 0, selfIntersecting = 0;
     // Only a count the driver knows: the CSV driver counts every row even when not forced,
     // 13 s for a 1 GB file, during which Cancel could not be honoured.
-    const GIntBig total = layer->TestCapability(OLCFastFeatureCount) ? layer->GetFeatureCount(FALSE) : -1;
+    const GIntBig total
+        = layer->TestCapability(OLCFastFeatureCount) ? layer->GetFeatureCount(FALSE) : -1;
     std::vector<std::vector<QPointF>> parts;
     std::vector<QVariant> row(fieldNames.size());
 
@@ -317,8 +322,8 @@ std::vector<std::shared_ptr<VectorLayer>> FileReader::readLayer(OGRLayer *layer,
             if (cancelled())
                 return {};
             if (mControl.progress)
-                mControl.progress(total > 0 ? double(mFeaturesRead) / double(total) : -1.0,
-                                  mFeaturesRead);
+                mControl.progress(
+                    total > 0 ? double(mFeaturesRead) / double(total) : -1.0, mFeaturesRead);
         }
         if (mFeaturesRead > LayerLoader::kMaxFeatures) {
             error = fail(tr("more than %L1 features; split the file or load it into a database")
@@ -373,8 +378,9 @@ std::vector<std::shared_ptr<VectorLayer>> FileReader::readLayer(OGRLayer *layer,
         extent = extent.isNull() ? e : extent.united(e);
     }
     if (kinds == 0) {
-        error = skipped > 0 ? fail(tr("none of its %n feature(s) has a usable geometry", "", skipped))
-                            : fail(tr("the file contains no features"));
+        error = skipped > 0
+            ? fail(tr("none of its %n feature(s) has a usable geometry", "", skipped))
+            : fail(tr("the file contains no features"));
         return {};
     }
 
@@ -383,27 +389,30 @@ std::vector<std::shared_ptr<VectorLayer>> FileReader::readLayer(OGRLayer *layer,
     const auto fmt = [](double v) { return QString::number(v, 'f', 1); };
     const QString range = tr("x %1 to %2, y %3 to %4")
                               .arg(fmt(extent.left()), fmt(extent.right()), fmt(extent.top()),
-                                   fmt(extent.bottom()));
+                                  fmt(extent.bottom()));
     QStringList notices;
     if (!srs) {
         if (!isLonLatRange(extent)) {
             error = fail(tr("no coordinate reference system is given (is the .prj file missing?) "
-                            "and the coordinates (%1) are not longitude/latitude").arg(range));
+                            "and the coordinates (%1) are not longitude/latitude")
+                             .arg(range));
             return {};
         }
         notices << tr("%1 names no coordinate reference system; its longitude/latitude is taken "
-                      "as CGCS2000 (EPSG:4490)").arg(mInfo.fileName());
+                      "as CGCS2000 (EPSG:4490)")
+                       .arg(mInfo.fileName());
     } else if (srs->IsGeographic()) {
         if (!isLonLatRange(extent)) {
             error = fail(tr("the file says its coordinates are longitude/latitude in degrees, but "
                             "they run %1, which are plainly metres (often EPSG:3857 labelled "
-                            "EPSG:4326); correct the file's coordinate reference system").arg(range));
+                            "EPSG:4326); correct the file's coordinate reference system")
+                             .arg(range));
             return {};
         }
     }
     if (srs && !(srs->IsGeographic() && isLonLatAuthority(*srs))) {
         char *wkt = nullptr;
-        const char *const wktOptions[] = {"FORMAT=WKT2_2019", nullptr};
+        const char *const wktOptions[] = { "FORMAT=WKT2_2019", nullptr };
         srs->exportToWkt(&wkt, wktOptions);
         CoordinateTransform toLonLat(QString::fromUtf8(wkt), DisplayCrs::baseDefinition());
         CPLFree(wkt);
@@ -417,7 +426,8 @@ std::vector<std::shared_ptr<VectorLayer>> FileReader::readLayer(OGRLayer *layer,
                 continue;
             auto &v = b.geometry->vertices();
             toLonLat.forward(v.data(), v.size());
-            if (std::none_of(v.begin(), v.end(), [](const QPointF &p) { return std::isfinite(p.x()); })) {
+            if (std::none_of(
+                    v.begin(), v.end(), [](const QPointF &p) { return std::isfinite(p.x()); })) {
                 error = fail(tr("its coordinates cannot be converted to longitude/latitude"));
                 return {};
             }
@@ -430,26 +440,27 @@ std::vector<std::shared_ptr<VectorLayer>> FileReader::readLayer(OGRLayer *layer,
         notices << tr("%n feature(s) with NaN or infinite coordinates skipped", "", badCoordinates);
     if (unsupported > 0)
         notices << tr("%n feature(s) with an unsupported geometry (such as a mixed collection) "
-                      "skipped", "", unsupported);
+                      "skipped",
+            "", unsupported);
     if (selfIntersecting > 0)
-        notices << tr("%n polygon(s) intersect themselves; they are drawn as they are", "",
-                      selfIntersecting);
+        notices << tr(
+            "%n polygon(s) intersect themselves; they are drawn as they are", "", selfIntersecting);
     result.skippedFeatures += skipped;
     result.notices << notices;
 
     const QString layerName = AttributeTextDecoder::decode(layer->GetName());
-    const QString title = onlyLayer ? mInfo.completeBaseName()
-                                    : QStringLiteral("%1 · %2").arg(mInfo.completeBaseName(), layerName);
-    const QString kindTitles[] = {tr("%1 (points)"), tr("%1 (lines)"), tr("%1 (polygons)")};
+    const QString title = onlyLayer
+        ? mInfo.completeBaseName()
+        : QStringLiteral("%1 · %2").arg(mInfo.completeBaseName(), layerName);
+    const QString kindTitles[] = { tr("%1 (points)"), tr("%1 (lines)"), tr("%1 (polygons)") };
     std::vector<std::shared_ptr<VectorLayer>> layers;
     // Polygons first: they are drawn lowest, so points and lines stay visible on top.
-    for (int k : {2, 1, 0}) {
+    for (int k : { 2, 1, 0 }) {
         Bucket &b = buckets[k];
         if (!b.geometry)
             continue;
         auto vl = std::make_shared<VectorLayer>(kinds > 1 ? kindTitles[k].arg(title) : title,
-                                                std::move(b.table),
-                                                std::shared_ptr<const GeometryBuffer>(std::move(b.geometry)));
+            std::move(b.table), std::shared_ptr<const GeometryBuffer>(std::move(b.geometry)));
         vl->setSourcePath(mInfo.absoluteFilePath());
         vl->setSourceLayerName(layerName);
         vl->setNotices(notices);
@@ -470,16 +481,16 @@ LoadResult LayerLoader::load(const QString &path, const LoadControl &control)
 
 QStringList LayerLoader::fileDialogFilters()
 {
-    return {tr("Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv)"),
-            tr("GeoPackage (*.gpkg)"), tr("Shapefile (*.shp)"), tr("GeoJSON (*.geojson *.json)"),
-            tr("KML (*.kml)"), tr("CSV with longitude/latitude columns (*.csv)")};
+    return { tr("Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv)"),
+        tr("GeoPackage (*.gpkg)"), tr("Shapefile (*.shp)"), tr("GeoJSON (*.geojson *.json)"),
+        tr("KML (*.kml)"), tr("CSV with longitude/latitude columns (*.csv)") };
 }
 
 bool LayerLoader::looksSupported(const QString &path)
 {
-    static const QStringList suffixes = {QStringLiteral("gpkg"), QStringLiteral("shp"),
-                                         QStringLiteral("geojson"), QStringLiteral("json"),
-                                         QStringLiteral("kml"), QStringLiteral("csv")};
+    static const QStringList suffixes
+        = { QStringLiteral("gpkg"), QStringLiteral("shp"), QStringLiteral("geojson"),
+              QStringLiteral("json"), QStringLiteral("kml"), QStringLiteral("csv") };
     return suffixes.contains(QFileInfo(path).suffix().toLower());
 }
 

@@ -30,7 +30,7 @@ bool LayerStack::setDisplayCrs(const DisplayCrs &crs, QString *error)
 }
 
 bool LayerStack::addLayer(std::shared_ptr<VectorLayer> layer, QString *error,
-                          std::shared_ptr<const FeatureSearch::LayerIndex> searchIndex)
+    std::shared_ptr<const FeatureSearch::LayerIndex> searchIndex)
 {
     if (!layer->project(mCrs, error))
         return false;
@@ -39,18 +39,19 @@ bool LayerStack::addLayer(std::shared_ptr<VectorLayer> layer, QString *error,
     auto pos = mLayers.end();
     if (layer->role() == LayerRole::User) {
         pos = std::find_if(mLayers.begin(), mLayers.end(),
-                           [](const auto &l) { return l->role() == LayerRole::Sites; });
+            [](const auto &l) { return l->role() == LayerRole::Sites; });
     }
     mLayers.insert(pos, layer);
-    mSearch.addLayer(layer->id(), searchIndex ? std::move(searchIndex) : FeatureSearch::index(*layer));
+    mSearch.addLayer(
+        layer->id(), searchIndex ? std::move(searchIndex) : FeatureSearch::index(*layer));
     emit layersChanged();
     return true;
 }
 
 void LayerStack::removeLayer(const QString &id)
 {
-    const auto it = std::find_if(mLayers.begin(), mLayers.end(),
-                                 [&](const auto &l) { return l->id() == id; });
+    const auto it = std::find_if(
+        mLayers.begin(), mLayers.end(), [&](const auto &l) { return l->id() == id; });
     if (it == mLayers.end())
         return;
     mLayers.erase(it);

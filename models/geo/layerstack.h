@@ -27,7 +27,7 @@ public:
     // A search index built beforehand (LoadResult::prepareForDisplay) saves the GUI thread
     // from building it.
     bool addLayer(std::shared_ptr<VectorLayer> layer, QString *error = nullptr,
-                  std::shared_ptr<const FeatureSearch::LayerIndex> searchIndex = nullptr);
+        std::shared_ptr<const FeatureSearch::LayerIndex> searchIndex = nullptr);
     void removeLayer(const QString &id);
     std::shared_ptr<VectorLayer> layer(const QString &id) const;
     std::shared_ptr<VectorLayer> layerByRole(LayerRole role) const;

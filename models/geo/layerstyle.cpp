@@ -40,20 +40,20 @@ LayerStyle LayerStyle::sites()
     s.clusterPoints = true;
     // Colours from the Okabe-Ito set: told apart by colour-blind viewers too.
     const QStringList types = FieldLabels::siteTypes();
-    const QColor colors[] = {QColor(0x00, 0x9e, 0x73), QColor(0xd5, 0x5e, 0x00),
-                             QColor(0x00, 0x72, 0xb2)};
+    const QColor colors[]
+        = { QColor(0x00, 0x9e, 0x73), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x72, 0xb2) };
     for (int i = 0; i < types.size(); ++i) {
-        s.categories.push_back({types[i], FieldLabels::siteTypeLabel(types[i]),
-                                QStringLiteral(":/icons/%1.svg").arg(types[i]), colors[i % 3], true});
+        s.categories.push_back({ types[i], FieldLabels::siteTypeLabel(types[i]),
+            QStringLiteral(":/icons/%1.svg").arg(types[i]), colors[i % 3], true });
     }
     return s;
 }
 
 LayerStyle LayerStyle::userLayer(int n, GeometryKind kind)
 {
-    static const QColor palette[] = {QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9),
-                                     QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
-                                     QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x72, 0xb2)};
+    static const QColor palette[]
+        = { QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00),
+              QColor(0x00, 0x9e, 0x73), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x72, 0xb2) };
     const QColor c = palette[n % 6];
     LayerStyle s;
     s.strokeColor = kind == GeometryKind::Point ? c.darker(160) : c.darker(130);

@@ -23,9 +23,9 @@ public:
     QColor fillColor = QColor(0, 0, 0, 0);
     QColor strokeColor = Qt::black;
     double strokeWidth = 1.0; // logical pixels
-    double pointSize = 6.0;   // logical pixels, symbol diameter
-    QString labelField;       // empty: no labels
-    QString categoryField;    // empty: one symbol for all features
+    double pointSize = 6.0; // logical pixels, symbol diameter
+    QString labelField; // empty: no labels
+    QString categoryField; // empty: one symbol for all features
     QVector<SymbolCategory> categories;
     bool clusterPoints = false;
 

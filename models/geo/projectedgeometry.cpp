@@ -5,8 +5,8 @@
 
 namespace dv {
 
-ProjectedGeometry::ProjectedGeometry(DisplayCrs crs, GeometryBuffer geometry,
-                                     std::vector<QPointF> anchors)
+ProjectedGeometry::ProjectedGeometry(
+    DisplayCrs crs, GeometryBuffer geometry, std::vector<QPointF> anchors)
     : mCrs(std::move(crs))
     , mGeometry(std::move(geometry))
     , mAnchors(std::move(anchors))
@@ -19,9 +19,7 @@ ProjectedGeometry::ProjectedGeometry(DisplayCrs crs, GeometryBuffer geometry,
 }
 
 std::shared_ptr<const ProjectedGeometry> ProjectedGeometry::project(const GeometryBuffer &lonLat,
-                                                                    std::vector<QPointF> anchors,
-                                                                    const DisplayCrs &crs,
-                                                                    QString *error)
+    std::vector<QPointF> anchors, const DisplayCrs &crs, QString *error)
 {
     GeometryBuffer out = lonLat;
     if (crs.definition() != DisplayCrs::baseDefinition()) {

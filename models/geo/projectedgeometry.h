@@ -16,9 +16,7 @@ public:
     // Projects lon/lat (EPSG:4490) geometry; nullptr and *error set if PROJ cannot.
     // anchors: one lon/lat label point per feature, projected along with the geometry.
     static std::shared_ptr<const ProjectedGeometry> project(const GeometryBuffer &lonLat,
-                                                            std::vector<QPointF> anchors,
-                                                            const DisplayCrs &crs,
-                                                            QString *error = nullptr);
+        std::vector<QPointF> anchors, const DisplayCrs &crs, QString *error = nullptr);
 
     const DisplayCrs &crs() const { return mCrs; }
     const GeometryBuffer &geometry() const { return mGeometry; }

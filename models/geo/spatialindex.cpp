@@ -49,7 +49,8 @@ SpatialIndex::SpatialIndex(const std::vector<QRectF> &bounds)
     for (std::size_t f = 0; f < bounds.size(); ++f) {
         const QRectF &b = bounds[f];
         if (std::isfinite(b.left()))
-            forCells(b, [&](std::size_t c) { mEntries[counts[c]++] = static_cast<std::uint32_t>(f); });
+            forCells(
+                b, [&](std::size_t c) { mEntries[counts[c]++] = static_cast<std::uint32_t>(f); });
     }
 }
 

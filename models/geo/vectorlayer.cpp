@@ -4,7 +4,7 @@
 namespace dv {
 
 VectorLayer::VectorLayer(QString name, std::shared_ptr<const FeatureTable> table,
-                         std::shared_ptr<const GeometryBuffer> lonLat)
+    std::shared_ptr<const GeometryBuffer> lonLat)
     : mName(std::move(name))
     , mTable(std::move(table))
     , mLonLat(std::move(lonLat))
@@ -99,7 +99,7 @@ bool VectorLayer::isFeatureVisible(int feature) const
 
 QString VectorLayer::featureTitle(int feature) const
 {
-    for (const char *field : {"name", "名称", "Name", "NAME", "title"}) {
+    for (const char *field : { "name", "名称", "Name", "NAME", "title" }) {
         const QString v = mTable->text(feature, QString::fromUtf8(field));
         if (!v.isEmpty())
             return v;

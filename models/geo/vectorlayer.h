@@ -19,7 +19,7 @@ enum class LayerRole { Counties, Prefectures, Sites, User };
 class VectorLayer {
 public:
     VectorLayer(QString name, std::shared_ptr<const FeatureTable> table,
-                std::shared_ptr<const GeometryBuffer> lonLat);
+        std::shared_ptr<const GeometryBuffer> lonLat);
 
     QString id() const { return mId; }
     void setId(const QString &id) { mId = id; }

@@ -108,8 +108,8 @@ QByteArray ChunkCodec::encode(const Reading *begin, const Reading *end, qint64 b
     return out;
 }
 
-bool ChunkCodec::decode(const QByteArray &blob, qint64 base, quint32 device, int metric,
-                        std::vector<Reading> &out)
+bool ChunkCodec::decode(
+    const QByteArray &blob, qint64 base, quint32 device, int metric, std::vector<Reading> &out)
 {
     Cursor c(blob);
     uchar version;

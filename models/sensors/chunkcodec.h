@@ -18,8 +18,8 @@ public:
     // readings: one device, sorted by metric then timestamp.
     static QByteArray encode(const Reading *begin, const Reading *end, qint64 base);
     // Appends the readings of `metric` (or all, for metric < 0); false if the blob is damaged.
-    static bool decode(const QByteArray &blob, qint64 base, quint32 device, int metric,
-                       std::vector<Reading> &out);
+    static bool decode(
+        const QByteArray &blob, qint64 base, quint32 device, int metric, std::vector<Reading> &out);
 };
 
 } // namespace dv

@@ -8,17 +8,17 @@ const QVector<MetricInfo> &MetricCatalogue::all()
     // Limits are what the physics allows, with margin, not what is normal: a sow's ear tag at
     // 60 °C is a broken sensor, not a fever.
     static const QVector<MetricInfo> metrics = {
-        {1, "air_temperature", "°C", -40, 60, 1},
-        {2, "relative_humidity", "%", 0, 100, 1},
-        {3, "soil_moisture", "% VWC", 0, 100, 1},
-        {4, "soil_temperature", "°C", -20, 60, 1},
-        {5, "soil_ph", "pH", 0, 14, 2},
-        {6, "illuminance", "lx", 0, 200000, 0},
-        {7, "rainfall", "mm", 0, 500, 1},
-        {8, "body_temperature", "°C", 30, 45, 2},
-        {9, "battery", "%", 0, 100, 0},
-        {10, "terminal_online", "0/1", 0, 1, 0},
-        {11, "consultations", "", 0, 10000, 0},
+        { 1, "air_temperature", "°C", -40, 60, 1 },
+        { 2, "relative_humidity", "%", 0, 100, 1 },
+        { 3, "soil_moisture", "% VWC", 0, 100, 1 },
+        { 4, "soil_temperature", "°C", -20, 60, 1 },
+        { 5, "soil_ph", "pH", 0, 14, 2 },
+        { 6, "illuminance", "lx", 0, 200000, 0 },
+        { 7, "rainfall", "mm", 0, 500, 1 },
+        { 8, "body_temperature", "°C", 30, 45, 2 },
+        { 9, "battery", "%", 0, 100, 0 },
+        { 10, "terminal_online", "0/1", 0, 1, 0 },
+        { 11, "consultations", "", 0, 10000, 0 },
     };
     return metrics;
 }

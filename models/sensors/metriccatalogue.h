@@ -8,7 +8,7 @@
 namespace dv {
 
 struct MetricInfo {
-    int id;           // stable small number used in the store; never reuse one
+    int id; // stable small number used in the store; never reuse one
     const char *name; // as in the MQTT payload, e.g. "air_temperature"
     const char *unit; // e.g. "°C"
     // Outside these a value is physically impossible: a sensor fault, never an alarm.

@@ -52,7 +52,7 @@ public:
 private:
     void issue(PayloadIssue::Kind kind, const QString &field, const QString &message)
     {
-        out.issues.push_back({kind, field, message});
+        out.issues.push_back({ kind, field, message });
     }
     void readValue(const QString &name, const QJsonValue &v, qint64 ts, const QString &field);
 
@@ -60,7 +60,8 @@ private:
     qint64 arrival;
 };
 
-void EntryReader::readValue(const QString &name, const QJsonValue &v, qint64 ts, const QString &field)
+void EntryReader::readValue(
+    const QString &name, const QJsonValue &v, qint64 ts, const QString &field)
 {
     const MetricInfo *metric = MetricCatalogue::byName(name);
     if (!metric) {
@@ -72,13 +73,14 @@ void EntryReader::readValue(const QString &name, const QJsonValue &v, qint64 ts,
         return;
     }
     const double value = v.toDouble();
-    ParsedReading r{metric->id, ts, value, !MetricCatalogue::isPhysicallyPossible(*metric, value)};
+    ParsedReading r { metric->id, ts, value,
+        !MetricCatalogue::isPhysicallyPossible(*metric, value) };
     if (r.sensorFault)
         issue(PayloadIssue::SensorFault, field,
-              PayloadParser::tr("%1 = %2 %3 is physically impossible: sensor fault")
-                  .arg(name)
-                  .arg(value)
-                  .arg(QString::fromUtf8(metric->unit)));
+            PayloadParser::tr("%1 = %2 %3 is physically impossible: sensor fault")
+                .arg(name)
+                .arg(value)
+                .arg(QString::fromUtf8(metric->unit)));
     out.readings.push_back(r);
 }
 
@@ -92,27 +94,29 @@ void EntryReader::read(const QJsonObject &entry, const QString &prefix)
     qint64 ts = 0;
     if (!parseTimestamp(entry.value(QStringLiteral("ts")), ts)) {
         issue(PayloadIssue::WrongType, tsField,
-              PayloadParser::tr("ts must be ISO 8601 with a UTC offset or epoch milliseconds"));
+            PayloadParser::tr("ts must be ISO 8601 with a UTC offset or epoch milliseconds"));
         return;
     }
     if (ts > arrival + PayloadParser::kMaxFutureMs) {
         issue(PayloadIssue::FutureTimestamp, tsField,
-              PayloadParser::tr("ts is more than 5 minutes in the future; is the device clock wrong?"));
+            PayloadParser::tr(
+                "ts is more than 5 minutes in the future; is the device clock wrong?"));
         return;
     }
     if (ts < arrival - PayloadParser::kMaxAgeMs) {
-        issue(PayloadIssue::TooOld, tsField, PayloadParser::tr("ts is more than a year in the past"));
+        issue(
+            PayloadIssue::TooOld, tsField, PayloadParser::tr("ts is more than a year in the past"));
         return;
     }
     const QJsonValue readings = entry.value(QStringLiteral("readings"));
     if (readings.isUndefined() && !entry.contains(QStringLiteral("battery"))) {
         issue(PayloadIssue::MissingReadings, prefix + QStringLiteral("readings"),
-              PayloadParser::tr("readings is missing"));
+            PayloadParser::tr("readings is missing"));
         return;
     }
     if (!readings.isUndefined() && !readings.isObject()) {
         issue(PayloadIssue::WrongType, prefix + QStringLiteral("readings"),
-              PayloadParser::tr("readings must be an object of metric: value"));
+            PayloadParser::tr("readings must be an object of metric: value"));
         return;
     }
     const QJsonObject values = readings.toObject();
@@ -120,37 +124,39 @@ void EntryReader::read(const QJsonObject &entry, const QString &prefix)
         readValue(it.key(), it.value(), ts, prefix + QStringLiteral("readings.") + it.key());
     if (entry.contains(QStringLiteral("battery")))
         readValue(QStringLiteral("battery"), entry.value(QStringLiteral("battery")), ts,
-                  prefix + QStringLiteral("battery"));
+            prefix + QStringLiteral("battery"));
 }
 
 } // namespace
 
-ParsedMessage PayloadParser::parse(const QString &topic, const QByteArray &payload, qint64 arrivalMs)
+ParsedMessage PayloadParser::parse(
+    const QString &topic, const QByteArray &payload, qint64 arrivalMs)
 {
     ParsedMessage out;
     static const QRegularExpression scheme(
         QStringLiteral("^dvdash/v1/(\\d{6})/([A-Za-z0-9_-]{1,64})/([A-Za-z0-9_-]{1,64})$"));
     const auto m = scheme.match(topic);
     if (!m.hasMatch()) {
-        out.issues.push_back({PayloadIssue::BadTopic, QStringLiteral("topic"),
-                              tr("topic %1 does not match dvdash/v1/{county_code}/{site_id}/{device_id}")
-                                  .arg(topic)});
+        out.issues.push_back({ PayloadIssue::BadTopic, QStringLiteral("topic"),
+            tr("topic %1 does not match dvdash/v1/{county_code}/{site_id}/{device_id}")
+                .arg(topic) });
         return out;
     }
     out.countyCode = m.captured(1);
     out.siteId = m.captured(2);
     out.deviceId = m.captured(3);
     if (payload.size() > kMaxPayloadBytes) {
-        out.issues.push_back({PayloadIssue::Oversize, QStringLiteral("payload"),
-                              tr("payload of %L1 bytes exceeds the 64 KB limit").arg(payload.size())});
+        out.issues.push_back({ PayloadIssue::Oversize, QStringLiteral("payload"),
+            tr("payload of %L1 bytes exceeds the 64 KB limit").arg(payload.size()) });
         return out;
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        out.issues.push_back({PayloadIssue::InvalidJson, QStringLiteral("payload"),
-                              doc.isNull() ? tr("invalid JSON at byte %1: %2").arg(error.offset).arg(error.errorString())
-                                           : tr("the payload must be a JSON object")});
+        out.issues.push_back({ PayloadIssue::InvalidJson, QStringLiteral("payload"),
+            doc.isNull()
+                ? tr("invalid JSON at byte %1: %2").arg(error.offset).arg(error.errorString())
+                : tr("the payload must be a JSON object") });
         return out;
     }
     const QJsonObject root = doc.object();
@@ -158,16 +164,16 @@ ParsedMessage PayloadParser::parse(const QString &topic, const QByteArray &paylo
     if (root.contains(QStringLiteral("batch"))) {
         const QJsonValue batch = root.value(QStringLiteral("batch"));
         if (!batch.isArray()) {
-            out.issues.push_back({PayloadIssue::WrongType, QStringLiteral("batch"),
-                                  tr("batch must be an array")});
+            out.issues.push_back(
+                { PayloadIssue::WrongType, QStringLiteral("batch"), tr("batch must be an array") });
             return out;
         }
         const QJsonArray entries = batch.toArray();
         for (int i = 0; i < entries.size(); ++i) {
             const QString prefix = QStringLiteral("batch[%1].").arg(i);
             if (!entries.at(i).isObject()) {
-                out.issues.push_back({PayloadIssue::WrongType, prefix.chopped(1),
-                                      tr("each batch entry must be an object")});
+                out.issues.push_back({ PayloadIssue::WrongType, prefix.chopped(1),
+                    tr("each batch entry must be an object") });
                 continue;
             }
             reader.read(entries.at(i).toObject(), prefix);

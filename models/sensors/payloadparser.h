@@ -24,7 +24,7 @@ struct PayloadIssue {
         TooOld,
     };
     Kind kind;
-    QString field;   // e.g. "batch[3].readings.air_temperature"
+    QString field; // e.g. "batch[3].readings.air_temperature"
     QString message; // one line in the user's language
 };
 

@@ -13,12 +13,14 @@ std::unique_ptr<SensorStore> SensorStore::create(const QString &spec, QString *e
     if (spec.startsWith(QLatin1String("sqlite:")))
         path = spec.mid(7);
     else if (spec.contains(QLatin1String("://"))) {
-        *error = QCoreApplication::translate("dv::SensorStore", "%1: unsupported store; use sqlite:PATH")
+        *error = QCoreApplication::translate(
+            "dv::SensorStore", "%1: unsupported store; use sqlite:PATH")
                      .arg(spec);
         return nullptr;
     }
     if (path.isEmpty()) {
-        *error = QCoreApplication::translate("dv::SensorStore", "the store needs a file: sqlite:PATH");
+        *error
+            = QCoreApplication::translate("dv::SensorStore", "the store needs a file: sqlite:PATH");
         return nullptr;
     }
     auto store = std::make_unique<SqliteSensorStore>(path);

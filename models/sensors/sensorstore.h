@@ -34,12 +34,13 @@ public:
     // dropped. On error nothing is written and *error says why.
     virtual std::optional<WriteStats> write(std::vector<Reading> readings, QString *error) = 0;
     // Every reading of one series in [from, to), oldest first.
-    virtual std::optional<std::vector<Reading>> readings(quint32 device, int metric, qint64 from,
-                                                         qint64 to, QString *error) = 0;
+    virtual std::optional<std::vector<Reading>> readings(
+        quint32 device, int metric, qint64 from, qint64 to, QString *error)
+        = 0;
     // Readings of one series in [from, to) folded into at most `buckets` buckets of equal width.
-    virtual std::optional<std::vector<HistoryBucket>> history(quint32 device, int metric,
-                                                              qint64 from, qint64 to, int buckets,
-                                                              QString *error) = 0;
+    virtual std::optional<std::vector<HistoryBucket>> history(
+        quint32 device, int metric, qint64 from, qint64 to, int buckets, QString *error)
+        = 0;
 
     // Merges each device's chunks that end before olderThan into one chunk per UTC day, so a
     // series written a reading per commit reads as fast as one written a day at a time.

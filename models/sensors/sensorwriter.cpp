@@ -118,7 +118,8 @@ void SensorWriter::run(std::promise<QString> opened)
             std::lock_guard<std::mutex> lock(mMutex);
             if (mQueue.empty()) {
                 if (!batch.empty())
-                    qCCritical(lcWriter) << batch.size() << "readings could not be stored:" << error;
+                    qCCritical(lcWriter)
+                        << batch.size() << "readings could not be stored:" << error;
                 break;
             }
         }

@@ -26,7 +26,8 @@ public:
     // The store is created inside the writer thread: Qt Sql connections belong to their thread.
     using StoreFactory = std::function<std::unique_ptr<SensorStore>(QString *error)>;
 
-    explicit SensorWriter(StoreFactory factory, int commitIntervalMs = 100, QObject *parent = nullptr);
+    explicit SensorWriter(
+        StoreFactory factory, int commitIntervalMs = 100, QObject *parent = nullptr);
     ~SensorWriter() override;
 
     // Starts the thread and opens the store; false and *error if the store cannot be opened.
@@ -56,8 +57,8 @@ private:
     std::condition_variable mWake;
     std::vector<Reading> mQueue;
     bool mStopping = false;
-    std::atomic<qint64> mStored{0};
-    std::atomic<qint64> mDuplicates{0};
+    std::atomic<qint64> mStored { 0 };
+    std::atomic<qint64> mDuplicates { 0 };
 };
 
 } // namespace dv

@@ -33,7 +33,8 @@ bool exec(QSqlQuery &q, const QString &sql)
 
 SqliteSensorStore::SqliteSensorStore(const QString &path)
     : mPath(path)
-    , mConnection(QStringLiteral("dvdash-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , mConnection(
+          QStringLiteral("dvdash-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -57,7 +58,10 @@ bool SqliteSensorStore::open(QString *error)
     const QFileInfo info(mPath);
     // Permission bits, not only access(): root may write anything, but a file the user marked
     // read-only (an archived store, say) must stay as it is.
-    if (info.exists() && (!info.isWritable() || !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)))) {
+    if (info.exists()
+        && (!info.isWritable()
+            || !(info.permissions()
+                & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)))) {
         *error = failure(tr("the store file is read-only"), tr("no write permission"));
         return false;
     }
@@ -73,8 +77,8 @@ bool SqliteSensorStore::open(QString *error)
     QSqlQuery q(db);
     // WAL: readers never block the writer; synchronous=NORMAL makes every commit durable
     // against a crash of the program (a power cut may lose the last commits).
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA foreign_keys=ON"}) {
+    for (const char *pragma :
+        { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON" }) {
         if (!exec(q, QString::fromLatin1(pragma))) {
             *error = failure(tr("cannot prepare the store"), q.lastError().text());
             return false;
@@ -87,7 +91,8 @@ bool SqliteSensorStore::migrate(QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(mConnection);
     QSqlQuery q(db);
-    if (!exec(q, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))
+    if (!exec(q,
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))
         || !exec(q, QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next()) {
         *error = failure(tr("cannot read the schema version"), q.lastError().text());
         return false;
@@ -95,14 +100,15 @@ bool SqliteSensorStore::migrate(QString *error)
     mSchemaVersion = q.value(0).isNull() ? 0 : q.value(0).toInt();
     if (mSchemaVersion > kSchemaVersion) {
         *error = failure(tr("the store was written by a newer dvdash"),
-                         tr("schema %1, this program knows up to %2").arg(mSchemaVersion).arg(kSchemaVersion));
+            tr("schema %1, this program knows up to %2").arg(mSchemaVersion).arg(kSchemaVersion));
         return false;
     }
     // Each step moves the schema one version on, inside a transaction: an interrupted
     // migration leaves the previous version intact.
     const QStringList toVersion1 = {
-        QStringLiteral("CREATE TABLE devices (id INTEGER PRIMARY KEY, device_key TEXT NOT NULL UNIQUE, "
-                       "accepted INTEGER NOT NULL DEFAULT 1, first_seen INTEGER)"),
+        QStringLiteral(
+            "CREATE TABLE devices (id INTEGER PRIMARY KEY, device_key TEXT NOT NULL UNIQUE, "
+            "accepted INTEGER NOT NULL DEFAULT 1, first_seen INTEGER)"),
         QStringLiteral("CREATE TABLE chunks (device_id INTEGER NOT NULL REFERENCES devices(id), "
                        "t_min INTEGER NOT NULL, t_max INTEGER NOT NULL, n INTEGER NOT NULL, "
                        "data BLOB NOT NULL)"),
@@ -192,14 +198,14 @@ qint64 SqliteSensorStore::newestStored(quint32 device, int metric, QString *erro
         *ok = false;
         return 0;
     }
-    const qint64 newest = q.value(0).isNull() ? std::numeric_limits<qint64>::min() : q.value(0).toLongLong();
+    const qint64 newest
+        = q.value(0).isNull() ? std::numeric_limits<qint64>::min() : q.value(0).toLongLong();
     mDeviceNewest[device] = newest;
     return newest;
 }
 
 bool SqliteSensorStore::dropStoredDuplicates(quint32 device, std::vector<Reading> &readings,
-                                             std::size_t begin, std::size_t &end, int &duplicates,
-                                             QString *error)
+    std::size_t begin, std::size_t &end, int &duplicates, QString *error)
 {
     // Readings no newer than what is stored may be redeliveries: read the chunks that overlap
     // them once and drop the ones already there. Rare, so it may be slower.
@@ -220,11 +226,10 @@ bool SqliteSensorStore::dropStoredDuplicates(quint32 device, std::vector<Reading
         return true;
     std::unordered_set<quint64> stored;
     if (!scan(device, -1, lo, hi + 1, error,
-              [&](const Reading &r) { stored.insert(quint64(r.timestamp) * 256 + r.metric); }))
+            [&](const Reading &r) { stored.insert(quint64(r.timestamp) * 256 + r.metric); }))
         return false;
-    const auto last = std::remove_if(readings.begin() + begin, readings.begin() + end, [&](const Reading &r) {
-        return stored.count(quint64(r.timestamp) * 256 + r.metric) > 0;
-    });
+    const auto last = std::remove_if(readings.begin() + begin, readings.begin() + end,
+        [&](const Reading &r) { return stored.count(quint64(r.timestamp) * 256 + r.metric) > 0; });
     const std::size_t kept = static_cast<std::size_t>(last - readings.begin());
     duplicates += static_cast<int>(end - kept);
     end = kept;
@@ -242,9 +247,10 @@ std::optional<WriteStats> SqliteSensorStore::write(std::vector<Reading> readings
             return a.metric < b.metric;
         return a.timestamp < b.timestamp;
     });
-    const auto unique = std::unique(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) {
-        return a.device == b.device && a.metric == b.metric && a.timestamp == b.timestamp;
-    });
+    const auto unique
+        = std::unique(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) {
+              return a.device == b.device && a.metric == b.metric && a.timestamp == b.timestamp;
+          });
     stats.duplicates = static_cast<int>(readings.end() - unique);
     readings.erase(unique, readings.end());
 
@@ -254,7 +260,8 @@ std::optional<WriteStats> SqliteSensorStore::write(std::vector<Reading> readings
         return std::nullopt;
     }
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO chunks (device_id, t_min, t_max, n, data) VALUES (?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO chunks (device_id, t_min, t_max, n, data) VALUES (?, ?, ?, ?, ?)"));
     // Learned bounds are applied only after the commit succeeds.
     std::vector<std::pair<quint64, qint64>> newest;
     for (std::size_t begin = 0; begin < readings.size();) {
@@ -295,7 +302,8 @@ std::optional<WriteStats> SqliteSensorStore::write(std::vector<Reading> readings
             insert.bindValue(1, tMin);
             insert.bindValue(2, tMax);
             insert.bindValue(3, static_cast<int>(end - begin));
-            insert.bindValue(4, ChunkCodec::encode(readings.data() + begin, readings.data() + end, tMin));
+            insert.bindValue(
+                4, ChunkCodec::encode(readings.data() + begin, readings.data() + end, tMin));
             if (!insert.exec()) {
                 const QString detail = insert.lastError().text();
                 db.rollback();
@@ -315,7 +323,8 @@ std::optional<WriteStats> SqliteSensorStore::write(std::vector<Reading> readings
     for (const auto &[key, ts] : newest) {
         qint64 &n = mNewest.try_emplace(key, std::numeric_limits<qint64>::min()).first->second;
         n = std::max(n, ts);
-        qint64 &d = mDeviceNewest.try_emplace(quint32(key >> 8), std::numeric_limits<qint64>::min()).first->second;
+        qint64 &d = mDeviceNewest.try_emplace(quint32(key >> 8), std::numeric_limits<qint64>::min())
+                        .first->second;
         d = std::max(d, ts);
     }
     return stats;
@@ -324,7 +333,8 @@ std::optional<WriteStats> SqliteSensorStore::write(std::vector<Reading> readings
 std::optional<quint32> SqliteSensorStore::findDevice(const QString &key, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(mConnection));
-    q.prepare(QStringLiteral("SELECT id, device_key FROM devices WHERE device_key = ? OR device_key LIKE ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, device_key FROM devices WHERE device_key = ? OR device_key LIKE ?"));
     q.addBindValue(key);
     q.addBindValue(QStringLiteral("%/") + key);
     if (!q.exec()) {
@@ -340,17 +350,21 @@ std::optional<quint32> SqliteSensorStore::findDevice(const QString &key, QString
     }
     if (found.size() == 1)
         return found.front().first;
-    *error = found.empty() ? tr("%1: no device %2 in this store").arg(QDir::toNativeSeparators(mPath), key)
-                           : tr("%1: %2 names %3 devices; give county/site/device").arg(QDir::toNativeSeparators(mPath), key).arg(found.size());
+    *error = found.empty()
+        ? tr("%1: no device %2 in this store").arg(QDir::toNativeSeparators(mPath), key)
+        : tr("%1: %2 names %3 devices; give county/site/device")
+              .arg(QDir::toNativeSeparators(mPath), key)
+              .arg(found.size());
     return std::nullopt;
 }
 
 bool SqliteSensorStore::scan(quint32 device, int metric, qint64 from, qint64 to, QString *error,
-                             const std::function<void(const Reading &)> &visit)
+    const std::function<void(const Reading &)> &visit)
 {
     QSqlQuery q(QSqlDatabase::database(mConnection));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT t_min, data FROM chunks WHERE device_id = ? AND t_max >= ? AND t_min < ?"));
+    q.prepare(QStringLiteral(
+        "SELECT t_min, data FROM chunks WHERE device_id = ? AND t_max >= ? AND t_min < ?"));
     q.addBindValue(device);
     q.addBindValue(from);
     q.addBindValue(to);
@@ -361,8 +375,10 @@ bool SqliteSensorStore::scan(quint32 device, int metric, qint64 from, qint64 to,
     std::vector<Reading> decoded;
     while (q.next()) {
         decoded.clear();
-        if (!ChunkCodec::decode(q.value(1).toByteArray(), q.value(0).toLongLong(), device, metric, decoded)) {
-            *error = failure(tr("the store is damaged"), tr("an unreadable chunk of device %1").arg(device));
+        if (!ChunkCodec::decode(
+                q.value(1).toByteArray(), q.value(0).toLongLong(), device, metric, decoded)) {
+            *error = failure(
+                tr("the store is damaged"), tr("an unreadable chunk of device %1").arg(device));
             return false;
         }
         for (const Reading &r : decoded) {
@@ -373,19 +389,19 @@ bool SqliteSensorStore::scan(quint32 device, int metric, qint64 from, qint64 to,
     return true;
 }
 
-std::optional<std::vector<Reading>> SqliteSensorStore::readings(quint32 device, int metric,
-                                                                qint64 from, qint64 to, QString *error)
+std::optional<std::vector<Reading>> SqliteSensorStore::readings(
+    quint32 device, int metric, qint64 from, qint64 to, QString *error)
 {
     std::vector<Reading> out;
     if (!scan(device, metric, from, to, error, [&](const Reading &r) { out.push_back(r); }))
         return std::nullopt;
-    std::sort(out.begin(), out.end(), [](const Reading &a, const Reading &b) { return a.timestamp < b.timestamp; });
+    std::sort(out.begin(), out.end(),
+        [](const Reading &a, const Reading &b) { return a.timestamp < b.timestamp; });
     return out;
 }
 
-std::optional<std::vector<HistoryBucket>> SqliteSensorStore::history(quint32 device, int metric,
-                                                                     qint64 from, qint64 to,
-                                                                     int buckets, QString *error)
+std::optional<std::vector<HistoryBucket>> SqliteSensorStore::history(
+    quint32 device, int metric, qint64 from, qint64 to, int buckets, QString *error)
 {
     if (buckets <= 0 || to <= from) {
         *error = failure(tr("invalid history request"), tr("the range or bucket count is empty"));
@@ -398,7 +414,8 @@ std::optional<std::vector<HistoryBucket>> SqliteSensorStore::history(quint32 dev
     std::vector<double> sums(all.size(), 0.0);
     const double width = double(to - from) / buckets;
     const bool ok = scan(device, metric, from, to, error, [&](const Reading &r) {
-        const auto i = std::min<std::size_t>(all.size() - 1, static_cast<std::size_t>((r.timestamp - from) / width));
+        const auto i = std::min<std::size_t>(
+            all.size() - 1, static_cast<std::size_t>((r.timestamp - from) / width));
         HistoryBucket &b = all[i];
         if (b.count == 0) {
             b.min = b.max = r.value;
@@ -456,7 +473,8 @@ std::optional<int> SqliteSensorStore::compact(qint64 olderThan, QString *error)
         }
         QSqlQuery select(db);
         select.setForwardOnly(true);
-        select.prepare(QStringLiteral("SELECT rowid, t_min, data FROM chunks WHERE device_id = ? AND t_max < ?"));
+        select.prepare(QStringLiteral(
+            "SELECT rowid, t_min, data FROM chunks WHERE device_id = ? AND t_max < ?"));
         select.addBindValue(device);
         select.addBindValue(olderThan);
         std::vector<Reading> all;
@@ -464,7 +482,8 @@ std::optional<int> SqliteSensorStore::compact(qint64 olderThan, QString *error)
         bool ok = select.exec();
         while (ok && select.next()) {
             rowids.push_back(select.value(0).toLongLong());
-            ok = ChunkCodec::decode(select.value(2).toByteArray(), select.value(1).toLongLong(), device, -1, all);
+            ok = ChunkCodec::decode(
+                select.value(2).toByteArray(), select.value(1).toLongLong(), device, -1, all);
         }
         if (!ok) {
             db.rollback();
@@ -486,7 +505,8 @@ std::optional<int> SqliteSensorStore::compact(qint64 olderThan, QString *error)
             ok = ok && work.exec();
         }
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO chunks (device_id, t_min, t_max, n, data) VALUES (?, ?, ?, ?, ?)"));
+        insert.prepare(QStringLiteral(
+            "INSERT INTO chunks (device_id, t_min, t_max, n, data) VALUES (?, ?, ?, ?, ?)"));
         int written = 0;
         for (std::size_t begin = 0; ok && begin < all.size();) {
             const qint64 day = all[begin].timestamp / kDay;
@@ -507,7 +527,8 @@ std::optional<int> SqliteSensorStore::compact(qint64 olderThan, QString *error)
             begin = end;
         }
         if (!ok || !db.commit()) {
-            const QString detail = work.lastError().isValid() ? work.lastError().text() : insert.lastError().text();
+            const QString detail
+                = work.lastError().isValid() ? work.lastError().text() : insert.lastError().text();
             db.rollback();
             *error = failure(tr("cannot compact the store"), detail);
             return std::nullopt;

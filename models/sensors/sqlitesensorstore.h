@@ -25,10 +25,10 @@ public:
     std::optional<quint32> deviceId(const QString &key, QString *error) override;
     std::optional<quint32> findDevice(const QString &key, QString *error) override;
     std::optional<WriteStats> write(std::vector<Reading> readings, QString *error) override;
-    std::optional<std::vector<Reading>> readings(quint32 device, int metric, qint64 from, qint64 to,
-                                                 QString *error) override;
-    std::optional<std::vector<HistoryBucket>> history(quint32 device, int metric, qint64 from,
-                                                      qint64 to, int buckets, QString *error) override;
+    std::optional<std::vector<Reading>> readings(
+        quint32 device, int metric, qint64 from, qint64 to, QString *error) override;
+    std::optional<std::vector<HistoryBucket>> history(
+        quint32 device, int metric, qint64 from, qint64 to, int buckets, QString *error) override;
     std::optional<int> compact(qint64 olderThan, QString *error) override;
     int schemaVersion() const { return mSchemaVersion; }
 
@@ -40,10 +40,10 @@ private:
     qint64 newestStored(quint32 device, int metric, QString *error, bool *ok);
     // Decodes the series' readings in [from, to) chunk by chunk into visit().
     bool scan(quint32 device, int metric, qint64 from, qint64 to, QString *error,
-              const std::function<void(const Reading &)> &visit);
+        const std::function<void(const Reading &)> &visit);
     bool isKnownDevice(quint32 device, QString *error, bool *ok);
     bool dropStoredDuplicates(quint32 device, std::vector<Reading> &readings, std::size_t begin,
-                              std::size_t &end, int &duplicates, QString *error);
+        std::size_t &end, int &duplicates, QString *error);
 
     QString mPath;
     QString mConnection;

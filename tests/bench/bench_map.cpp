@@ -64,15 +64,16 @@ QString writePoints(const QString &dir, int count)
     s << "id,name,lon,lat,value\n";
     QRandomGenerator rng(20261122);
     for (int i = 0; i < count; ++i) {
-        s << i << ",point " << i << ',' << QString::number(103.6 + rng.generateDouble() * 6.0, 'f', 6)
-          << ',' << QString::number(24.6 + rng.generateDouble() * 4.6, 'f', 6) << ','
-          << rng.bounded(1000) << '\n';
+        s << i << ",point " << i << ','
+          << QString::number(103.6 + rng.generateDouble() * 6.0, 'f', 6) << ','
+          << QString::number(24.6 + rng.generateDouble() * 4.6, 'f', 6) << ',' << rng.bounded(1000)
+          << '\n';
     }
     return path;
 }
 
 std::vector<double> runDashboard(const QString &exe, const QStringList &args, int runs,
-                                 std::vector<double> *rss, std::vector<double> *wall)
+    std::vector<double> *rss, std::vector<double> *wall)
 {
     std::vector<double> firstFrame;
     for (int i = 0; i < runs; ++i) {
@@ -82,7 +83,7 @@ std::vector<double> runDashboard(const QString &exe, const QStringList &args, in
         p.setProcessEnvironment(env);
         QElapsedTimer t;
         t.start();
-        p.start(exe, QStringList{QStringLiteral("--exit-after-first-frame")} + args);
+        p.start(exe, QStringList { QStringLiteral("--exit-after-first-frame") } + args);
         p.waitForFinished(60000);
         if (wall)
             wall->push_back(t.nsecsElapsed() / 1e6);
@@ -100,7 +101,8 @@ std::vector<double> runDashboard(const QString &exe, const QStringList &args, in
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+        qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(3, atoi(argv[1])) : 15;
     QTemporaryDir tmp;
@@ -115,13 +117,14 @@ int main(int argc, char **argv)
         stack.addLayer(l);
 
     out << "== Counties and bundled sites, 1920x1080" << Qt::endl;
-    const dv::MapSettings home = dv::MapSettings::home(stack, QSize(1920, 1080), 1.0, QStringLiteral("示意图"));
+    const dv::MapSettings home
+        = dv::MapSettings::home(stack, QSize(1920, 1080), 1.0, QStringLiteral("示意图"));
     measure("render province, labels", runs, [&] { dv::MapRenderer::renderImage(home); });
     dv::MapSettings unlabelled = home;
     unlabelled.setLabelsEnabled(false);
     measure("render province, no labels", runs, [&] { dv::MapRenderer::renderImage(unlabelled); });
     // Where the time goes: each layer alone, labels off (decorations are always painted).
-    for (const char *only : {"counties", "prefectures", "sites"}) {
+    for (const char *only : { "counties", "prefectures", "sites" }) {
         dv::MapSettings one = home;
         std::vector<dv::VectorLayer> layers = one.layers();
         for (dv::VectorLayer &l : layers)
@@ -129,7 +132,7 @@ int main(int argc, char **argv)
         one.setLayers(layers);
         one.setLabelsEnabled(false);
         measure(qPrintable(QStringLiteral("  only %1, no labels").arg(QLatin1String(only))), runs,
-                [&] { dv::MapRenderer::renderImage(one); });
+            [&] { dv::MapRenderer::renderImage(one); });
     }
     dv::MapSettings zoomed = home;
     zoomed.zoomAt(2.0, QPointF(960, 540));
@@ -148,7 +151,8 @@ int main(int argc, char **argv)
     points.layers.front()->setStyle(dv::LayerStyle::userLayer(0, dv::GeometryKind::Point));
     loadTimer.restart();
     points.prepareForDisplay(stack.displayCrs());
-    out << QStringLiteral("project, index and make searchable 100,000 points (worker thread): %1 ms")
+    out << QStringLiteral(
+        "project, index and make searchable 100,000 points (worker thread): %1 ms")
                .arg(loadTimer.nsecsElapsed() / 1e6, 0, 'f', 1)
         << Qt::endl;
     loadTimer.restart();
@@ -156,10 +160,13 @@ int main(int argc, char **argv)
     out << QStringLiteral("add the projected layer to the map (GUI thread): %1 ms")
                .arg(loadTimer.nsecsElapsed() / 1e6, 0, 'f', 1)
         << Qt::endl;
-    dv::MapSettings big = dv::MapSettings::home(stack, QSize(1920, 1080), 1.0, QStringLiteral("示意图"));
-    measure("render 88 counties + 100k points, labels", runs, [&] { dv::MapRenderer::renderImage(big); });
+    dv::MapSettings big
+        = dv::MapSettings::home(stack, QSize(1920, 1080), 1.0, QStringLiteral("示意图"));
+    measure("render 88 counties + 100k points, labels", runs,
+        [&] { dv::MapRenderer::renderImage(big); });
     big.setLabelsEnabled(false);
-    measure("render 88 counties + 100k points, no labels", runs, [&] { dv::MapRenderer::renderImage(big); });
+    measure("render 88 counties + 100k points, no labels", runs,
+        [&] { dv::MapRenderer::renderImage(big); });
     stack.removeLayer(points.layers.front()->id());
 
     out << "== Pan frame: the canvas moving its last image (1920x1080 window)" << Qt::endl;
@@ -174,13 +181,13 @@ int main(int argc, char **argv)
         int step = 0;
         measure("pan frame (paintEvent of moved image)", runs * 4, [&] {
             QMouseEvent press(QEvent::MouseButtonPress, QPointF(900, 500), QPointF(900, 500),
-                              Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+                Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
             if (step == 0)
                 QApplication::sendEvent(&canvas, &press);
             ++step;
             const QPointF pos(900 + step * 3 % 300, 500 + step * 2 % 200);
             QMouseEvent move(QEvent::MouseMove, pos, canvas.mapToGlobal(pos), Qt::NoButton,
-                             Qt::LeftButton, Qt::NoModifier);
+                Qt::LeftButton, Qt::NoModifier);
             QApplication::sendEvent(&canvas, &move);
             canvas.repaint();
         });
@@ -197,10 +204,12 @@ int main(int argc, char **argv)
                    .arg(median(wall), 0, 'f', 1)
                    .arg(first.size())
             << Qt::endl;
-        out << QStringLiteral("peak memory, province only: median %1 MB").arg(median(rss), 0, 'f', 1) << Qt::endl;
+        out << QStringLiteral("peak memory, province only: median %1 MB")
+                   .arg(median(rss), 0, 'f', 1)
+            << Qt::endl;
     }
     rss.clear();
-    const auto withPoints = runDashboard(exe, {csv}, 3, &rss, nullptr);
+    const auto withPoints = runDashboard(exe, { csv }, 3, &rss, nullptr);
     if (!withPoints.empty())
         out << QStringLiteral("peak memory with 100,000 extra points: median %1 MB (3 runs)")
                    .arg(median(rss), 0, 'f', 1)

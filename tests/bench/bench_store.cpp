@@ -79,10 +79,14 @@ int main(int argc, char **argv)
         const double seconds = t.nsecsElapsed() / 1e9;
         rates.push_back(stored / seconds);
         out << QStringLiteral("ingest run %1: %L2 readings in %3 s = %L4 readings/s")
-                   .arg(run + 1).arg(stored).arg(seconds, 0, 'f', 2).arg(qRound64(stored / seconds))
+                   .arg(run + 1)
+                   .arg(stored)
+                   .arg(seconds, 0, 'f', 2)
+                   .arg(qRound64(stored / seconds))
             << Qt::endl;
     }
-    out << QStringLiteral("ingest, 1,000 interleaved devices, commit every 80,000: median %L1 readings/s")
+    out << QStringLiteral(
+        "ingest, 1,000 interleaved devices, commit every 80,000: median %L1 readings/s")
                .arg(qRound64(median(rates)))
         << Qt::endl;
 
@@ -115,8 +119,11 @@ int main(int argc, char **argv)
         ms.push_back(t.nsecsElapsed() / 1e6);
         buckets = h ? h->size() : 0;
     }
-    out << QStringLiteral("history, 525,600 one-minute readings -> %1 buckets: median %2 ms (%3 runs)")
-               .arg(buckets).arg(median(ms), 0, 'f', 2).arg(ms.size())
+    out << QStringLiteral(
+        "history, 525,600 one-minute readings -> %1 buckets: median %2 ms (%3 runs)")
+               .arg(buckets)
+               .arg(median(ms), 0, 'f', 2)
+               .arg(ms.size())
         << Qt::endl;
 
     // Live traffic: 30 days of one-minute readings, each in its own commit (one chunk each),
@@ -134,7 +141,7 @@ int main(int argc, char **argv)
             r.timestamp = kT0 + i * kMinute;
             r.arrival = r.timestamp;
             r.value = body(rng);
-            live.write({r}, &error);
+            live.write({ r }, &error);
         }
         auto timeQuery = [&](const char *label) {
             std::vector<double> t;
@@ -145,14 +152,16 @@ int main(int argc, char **argv)
                 t.push_back(timer.nsecsElapsed() / 1e6);
             }
             out << QStringLiteral("history, 30 days written a reading per commit, %1: median %2 ms")
-                       .arg(QLatin1String(label)).arg(median(t), 0, 'f', 2)
+                       .arg(QLatin1String(label))
+                       .arg(median(t), 0, 'f', 2)
                 << Qt::endl;
         };
         timeQuery("43,200 chunks");
         QElapsedTimer compaction;
         compaction.start();
         const auto removed = live.compact(kT0 + minutes * kMinute, &error);
-        out << QStringLiteral("compaction merged %L1 chunks in %2 ms").arg(removed ? *removed : -1)
+        out << QStringLiteral("compaction merged %L1 chunks in %2 ms")
+                   .arg(removed ? *removed : -1)
                    .arg(compaction.nsecsElapsed() / 1e6, 0, 'f', 1)
             << Qt::endl;
         timeQuery("after compaction");
