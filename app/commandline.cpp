@@ -22,7 +22,8 @@ QString CommandLine::languageArgument(int argc, char **argv)
 bool CommandLine::isHeadless(int argc, char **argv)
 {
     return argc > 1
-        && (std::strcmp(argv[1], "render-map") == 0 || std::strcmp(argv[1], "history") == 0);
+        && (std::strcmp(argv[1], "render-map") == 0 || std::strcmp(argv[1], "history") == 0
+            || std::strcmp(argv[1], "listen") == 0);
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -64,7 +65,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("path"));
     QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
-    if (history) {
+    const bool listen = arguments.size() > 1 && arguments.at(1) == QLatin1String("listen");
+    const QCommandLineOption broker(QStringLiteral("broker"),
+        tr("MQTT broker, tcp://host:1883 or ssl://host:8883."), QStringLiteral("url"));
+    const QCommandLineOption forTime(
+        QStringLiteral("for"), tr("Stop after this many seconds."), QStringLiteral("seconds"));
+    const QCommandLineOption acceptNew(QStringLiteral("accept-new-devices"),
+        tr("Register devices not yet known (commissioning) instead of quarantining them."));
+    const QCommandLineOption clientId(QStringLiteral("client-id"),
+        tr("MQTT client id; the broker keeps this client's session."), QStringLiteral("id"));
+    const QCommandLineOption username(
+        QStringLiteral("username"), tr("MQTT user name."), QStringLiteral("name"));
+    const QCommandLineOption password(
+        QStringLiteral("password"), tr("MQTT password."), QStringLiteral("password"));
+    if (listen) {
+        parser.addPositionalArgument(QStringLiteral("listen"),
+            tr("Collect sensor data from an MQTT broker into the store."));
+        parser.addOptions({ broker, store, forTime, acceptNew, clientId, username, password });
+    } else if (history) {
         parser.addPositionalArgument(
             QStringLiteral("history"), tr("Print one sensor series as CSV and exit."));
         parser.addOptions({ store, device, metric, from, to, buckets });
@@ -96,6 +114,30 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(version)) {
         cl.command = Command::Version;
+        return cl;
+    }
+    if (listen) {
+        cl.command = Command::Listen;
+        cl.listen.broker = parser.value(broker);
+        if (cl.listen.broker.isEmpty()) {
+            cl.error = tr("listen needs --broker URL");
+            return cl;
+        }
+        cl.listen.store = parser.value(store);
+        cl.listen.acceptNewDevices = parser.isSet(acceptNew);
+        if (parser.isSet(clientId))
+            cl.listen.clientId = parser.value(clientId);
+        cl.listen.username = parser.value(username);
+        cl.listen.password = parser.value(password);
+        if (parser.isSet(forTime)) {
+            bool ok = false;
+            cl.listen.forSeconds = parser.value(forTime).toInt(&ok);
+            if (!ok || cl.listen.forSeconds < 1) {
+                cl.error = tr("--for must be a positive number of seconds, not %1")
+                               .arg(parser.value(forTime));
+                return cl;
+            }
+        }
         return cl;
     }
     if (history) {

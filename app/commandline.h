@@ -16,6 +16,16 @@ struct HistoryOptions {
     int buckets = 0; // 0: every reading
 };
 
+struct ListenOptions {
+    QString broker;
+    QString store; // empty: the user's own store
+    int forSeconds = 0; // 0: until SIGINT/SIGTERM
+    bool acceptNewDevices = false;
+    QString clientId = QStringLiteral("dvdash-collector");
+    QString username;
+    QString password;
+};
+
 struct RenderMapOptions {
     QString out;
     QSize size = QSize(1920, 1080);
@@ -25,7 +35,7 @@ struct RenderMapOptions {
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(dv::CommandLine)
 public:
-    enum class Command { Window, RenderMap, History, Help, Version };
+    enum class Command { Window, RenderMap, History, Listen, Help, Version };
 
     // Reads --lang only, before the translators exist, so later messages are translated.
     static QString languageArgument(int argc, char **argv);
@@ -39,6 +49,7 @@ public:
     QStringList files; // opened as layers in the window
     RenderMapOptions renderMap;
     HistoryOptions history;
+    ListenOptions listen;
     bool exitAfterFirstFrame = false; // for the start-up benchmark
     QString error; // usage problems, one line
     QString helpText;

@@ -2,6 +2,7 @@
 #include "appsettings.h"
 #include "commandline.h"
 #include "historycommand.h"
+#include "listencommand.h"
 #include "layerimporter.h"
 #include "layerstack.h"
 #include "mainwindow.h"
@@ -79,6 +80,8 @@ int main(int argc, char **argv)
         return dv::RenderMapCommand::run(cl.renderMap, out, err);
     case dv::CommandLine::Command::History:
         return dv::HistoryCommand::run(cl.history, out, err);
+    case dv::CommandLine::Command::Listen:
+        return dv::ListenCommand::run(cl.listen, out, err);
     case dv::CommandLine::Command::Window:
         break;
     }

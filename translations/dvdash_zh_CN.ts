@@ -117,6 +117,42 @@
         <source>--buckets must be a whole number from 1 to 100000, not %1</source>
         <translation>--buckets 必须是 1 到 100000 之间的整数，而不是 %1</translation>
     </message>
+    <message>
+        <source>MQTT broker, tcp://host:1883 or ssl://host:8883.</source>
+        <translation>MQTT 代理，tcp://主机:1883 或 ssl://主机:8883。</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>运行指定秒数后停止。</translation>
+    </message>
+    <message>
+        <source>Register devices not yet known (commissioning) instead of quarantining them.</source>
+        <translation>登记尚未注册的设备（调试安装时使用），而不是将其隔离。</translation>
+    </message>
+    <message>
+        <source>MQTT client id; the broker keeps this client's session.</source>
+        <translation>MQTT 客户端标识；代理会为该客户端保留会话。</translation>
+    </message>
+    <message>
+        <source>MQTT user name.</source>
+        <translation>MQTT 用户名。</translation>
+    </message>
+    <message>
+        <source>MQTT password.</source>
+        <translation>MQTT 密码。</translation>
+    </message>
+    <message>
+        <source>Collect sensor data from an MQTT broker into the store.</source>
+        <translation>从 MQTT 代理采集传感器数据写入存储。</translation>
+    </message>
+    <message>
+        <source>listen needs --broker URL</source>
+        <translation>listen 需要 --broker 地址</translation>
+    </message>
+    <message>
+        <source>--for must be a positive number of seconds, not %1</source>
+        <translation>--for 必须是正的秒数，而不是 %1</translation>
+    </message>
 </context>
 <context>
     <name>dv::DisplayCrs</name>
@@ -475,6 +511,25 @@
     </message>
 </context>
 <context>
+    <name>dv::ListenCommand</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>Listening on %1 for %2, writing to %3</source>
+        <translation>正在监听 %1 的 %2，写入 %3</translation>
+    </message>
+    <message>
+        <source>Received %L1 messages with %L2 readings; stored %L3, duplicates %L4, problems %L5</source>
+        <translation>共收到 %L1 条消息、%L2 个读数；已存储 %L3，重复 %L4，问题 %L5</translation>
+    </message>
+    <message>
+        <source>Quarantined device %1: %L2 readings held back (accept it with --accept-new-devices)</source>
+        <translation>已隔离设备 %1：暂扣 %L2 个读数（可用 --accept-new-devices 接纳）</translation>
+    </message>
+</context>
+<context>
     <name>dv::MainWindow</name>
     <message>
         <source>Guizhou Digital Village Dashboard</source>
@@ -721,6 +776,13 @@
     <message>
         <source>Consultations</source>
         <translation>会诊次数</translation>
+    </message>
+</context>
+<context>
+    <name>dv::MqttFeed</name>
+    <message>
+        <source>%1: cannot connect to the MQTT broker (%2)</source>
+        <translation>%1：无法连接 MQTT 代理（%2）</translation>
     </message>
 </context>
 <context>

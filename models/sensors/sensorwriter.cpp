@@ -48,6 +48,52 @@ void SensorWriter::submit(std::vector<Reading> readings)
     }
 }
 
+void SensorWriter::submit(
+    const QString &deviceKey, std::vector<ParsedReading> readings, qint64 arrival)
+{
+    std::lock_guard<std::mutex> lock(mMutex);
+    mMessages.push_back({ deviceKey, std::move(readings), arrival });
+}
+
+QMap<QString, qint64> SensorWriter::quarantined() const
+{
+    std::lock_guard<std::mutex> lock(mQuarantineMutex);
+    return mQuarantined;
+}
+
+void SensorWriter::resolve(
+    SensorStore &store, std::vector<Message> &messages, std::vector<Reading> &batch)
+{
+    QString error;
+    for (Message &m : messages) {
+        auto id = mDeviceIds.constFind(m.deviceKey);
+        if (id == mDeviceIds.constEnd()) {
+            std::optional<quint32> found = store.findDevice(m.deviceKey, &error);
+            if (!found && mAcceptNewDevices)
+                found = store.deviceId(m.deviceKey, &error);
+            if (!found) {
+                std::lock_guard<std::mutex> lock(mQuarantineMutex);
+                if (!mQuarantined.contains(m.deviceKey))
+                    qCInfo(lcWriter) << "quarantined unknown device" << m.deviceKey;
+                mQuarantined[m.deviceKey] += static_cast<qint64>(m.readings.size());
+                continue;
+            }
+            id = mDeviceIds.insert(m.deviceKey, *found);
+        }
+        for (const ParsedReading &p : m.readings) {
+            Reading r;
+            r.device = *id;
+            r.metric = static_cast<quint8>(p.metric);
+            r.sensorFault = p.sensorFault;
+            r.timestamp = p.timestamp;
+            r.arrival = m.arrival;
+            r.value = p.value;
+            batch.push_back(r);
+        }
+    }
+    messages.clear();
+}
+
 void SensorWriter::stop()
 {
     {
@@ -73,6 +119,7 @@ void SensorWriter::run(std::promise<QString> opened)
     // it is an hour old keeps long history queries fast. Every ten minutes is plenty.
     auto nextCompaction = std::chrono::steady_clock::now() + std::chrono::minutes(10);
     std::vector<Reading> batch;
+    std::vector<Message> messages;
     for (;;) {
         bool stopping;
         {
@@ -86,7 +133,9 @@ void SensorWriter::run(std::promise<QString> opened)
                 batch.insert(batch.end(), mQueue.begin(), mQueue.end());
                 mQueue.clear();
             }
+            messages.swap(mMessages);
         }
+        resolve(*store, messages, batch);
         if (!batch.empty()) {
             const auto stats = store->write(batch, &error);
             if (stats) {
@@ -116,7 +165,7 @@ void SensorWriter::run(std::promise<QString> opened)
         }
         if (stopping) {
             std::lock_guard<std::mutex> lock(mMutex);
-            if (mQueue.empty()) {
+            if (mQueue.empty() && mMessages.empty()) {
                 if (!batch.empty())
                     qCCritical(lcWriter)
                         << batch.size() << "readings could not be stored:" << error;

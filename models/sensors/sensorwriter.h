@@ -1,7 +1,11 @@
 // The one thread that writes readings: producers queue them, it commits a batch every interval.
 #pragma once
 
+#include "payloadparser.h"
 #include "sensorstore.h"
+
+#include <QHash>
+#include <QMap>
 
 #include <QObject>
 #include <QString>
@@ -34,6 +38,13 @@ public:
     bool start(QString *error);
     // Thread-safe; returns at once.
     void submit(std::vector<Reading> readings);
+    // One device's readings by its key (county/site/device), as a feed receives them; the key
+    // is resolved in the writer thread. Unknown devices are quarantined unless accepted.
+    void submit(const QString &deviceKey, std::vector<ParsedReading> readings, qint64 arrival);
+    // Before start(): register unknown devices (commissioning) instead of quarantining them.
+    void setAcceptNewDevices(bool on) { mAcceptNewDevices = on; }
+    // Devices heard from but not registered, with the readings held back from each.
+    QMap<QString, qint64> quarantined() const;
     // Commits what is queued, then ends the thread. Safe to call twice.
     void stop();
 
@@ -48,7 +59,14 @@ signals:
     void writeFailed(const QString &message);
 
 private:
+    struct Message {
+        QString deviceKey;
+        std::vector<ParsedReading> readings;
+        qint64 arrival;
+    };
+
     void run(std::promise<QString> opened);
+    void resolve(SensorStore &store, std::vector<Message> &messages, std::vector<Reading> &batch);
 
     StoreFactory mFactory;
     int mIntervalMs;
@@ -56,6 +74,11 @@ private:
     std::mutex mMutex;
     std::condition_variable mWake;
     std::vector<Reading> mQueue;
+    std::vector<Message> mMessages;
+    bool mAcceptNewDevices = false;
+    QHash<QString, quint32> mDeviceIds; // writer thread only
+    mutable std::mutex mQuarantineMutex;
+    QMap<QString, qint64> mQuarantined;
     bool mStopping = false;
     std::atomic<qint64> mStored { 0 };
     std::atomic<qint64> mDuplicates { 0 };

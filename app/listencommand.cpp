@@ -1,0 +1,96 @@
+// dvdash listen: a headless collector for a station PC, MQTT broker to store.
+#include "listencommand.h"
+
+#include "historycommand.h"
+#include "mqttfeed.h"
+#include "sensorwriter.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace dv {
+
+namespace {
+
+std::atomic_bool gStopRequested(false);
+
+extern "C" void requestStop(int)
+{
+    gStopRequested = true; // async-signal-safe: the event loop polls it
+}
+
+} // namespace
+
+int ListenCommand::run(const ListenOptions &options, QTextStream &out, QTextStream &err)
+{
+    const QString spec = options.store.isEmpty()
+        ? QStringLiteral("sqlite:") + HistoryCommand::defaultStorePath()
+        : options.store;
+    SensorWriter writer([spec](QString *error) { return SensorStore::create(spec, error); });
+    writer.setAcceptNewDevices(options.acceptNewDevices);
+    QString error;
+    if (!writer.start(&error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    MqttFeed feed(
+        { options.broker, options.clientId, options.username, options.password }, &writer);
+    QObject::connect(
+        &feed, &MqttFeed::payloadProblem, &feed,
+        [&err](const QString &topic, const PayloadIssue &issue) {
+            err << tr("%1: %2: %3").arg(topic, issue.field, issue.message) << Qt::endl;
+        },
+        Qt::QueuedConnection);
+    if (!feed.start(&error)) {
+        writer.stop();
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << tr("Listening on %1 for %2, writing to %3")
+               .arg(options.broker, QLatin1String(MqttFeed::kTopicFilter), spec)
+        << Qt::endl;
+
+    gStopRequested = false;
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    QEventLoop loop;
+    QElapsedTimer running;
+    running.start();
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (gStopRequested
+            || (options.forSeconds > 0 && running.elapsed() >= options.forSeconds * 1000LL))
+            loop.quit();
+    });
+    poll.start(50);
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    // Stop receiving first, then commit everything already received.
+    feed.stop();
+    writer.stop();
+    QCoreApplication::processEvents(); // deliver the last queued problem reports
+    out << tr("Received %L1 messages with %L2 readings; stored %L3, duplicates %L4, problems %L5")
+               .arg(feed.messagesReceived())
+               .arg(feed.readingsReceived())
+               .arg(writer.storedCount())
+               .arg(writer.duplicateCount())
+               .arg(feed.problems())
+        << Qt::endl;
+    const auto quarantined = writer.quarantined();
+    for (auto it = quarantined.begin(); it != quarantined.end(); ++it)
+        out << tr(
+            "Quarantined device %1: %L2 readings held back (accept it with --accept-new-devices)")
+                   .arg(it.key())
+                   .arg(it.value())
+            << Qt::endl;
+    return 0;
+}
+
+} // namespace dv

@@ -1,0 +1,194 @@
+// End to end through a real mosquitto: dvdash listen stores every reading exactly once, also
+// when the broker is restarted mid-stream and messages are redelivered.
+#include "testsupport.h"
+
+#include "sqlitesensorstore.h"
+
+#include <QDateTime>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dv;
+
+namespace {
+
+QString findTool(const QString &name)
+{
+    return QStandardPaths::findExecutable(name,
+        { QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"),
+            QStringLiteral("/usr/local/sbin"), QStringLiteral("/usr/local/bin") });
+}
+
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+} // namespace
+
+class TestMqttListen : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void brokerRestartLosesNothingAndStoresOnce();
+
+private:
+    bool startBroker();
+    void stopBroker();
+    bool publish(const QByteArrayList &payloads);
+    int stored(int metric);
+
+    QTemporaryDir mDir;
+    QTemporaryDir mRuntime;
+    QString mMosquitto, mPub, mStore;
+    quint16 mPort = 0;
+    QProcess mBroker;
+};
+
+void TestMqttListen::initTestCase()
+{
+    mMosquitto = findTool(QStringLiteral("mosquitto"));
+    mPub = findTool(QStringLiteral("mosquitto_pub"));
+    // test.sh installs both; a machine without them cannot run this test at all.
+    QVERIFY2(!mMosquitto.isEmpty() && !mPub.isEmpty(), "mosquitto and mosquitto_pub are needed");
+    mPort = freePort();
+    QVERIFY(mPort > 0);
+    QFile conf(mDir.filePath(QStringLiteral("mosquitto.conf")));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    // Started as root (as in CI), mosquitto drops to its own user and could not write its
+    // persistence file into our private folder: "user root" keeps it (no effect otherwise).
+    conf.write(QStringLiteral("listener %1 127.0.0.1\nallow_anonymous true\npersistence true\n"
+                              "persistence_location %2/\nuser root\n")
+                   .arg(mPort)
+                   .arg(mDir.path())
+                   .toUtf8());
+    conf.close();
+    mStore = mDir.filePath(QStringLiteral("store.sqlite"));
+    QVERIFY(startBroker());
+}
+
+void TestMqttListen::cleanupTestCase()
+{
+    stopBroker();
+}
+
+bool TestMqttListen::startBroker()
+{
+    mBroker.start(
+        mMosquitto, { QStringLiteral("-c"), mDir.filePath(QStringLiteral("mosquitto.conf")) });
+    if (!mBroker.waitForStarted(5000))
+        return false;
+    for (int i = 0; i < 100; ++i) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, mPort);
+        if (probe.waitForConnected(100))
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+void TestMqttListen::stopBroker()
+{
+    if (mBroker.state() == QProcess::NotRunning)
+        return;
+    mBroker.terminate(); // mosquitto saves its persistence file as it exits
+    if (!mBroker.waitForFinished(5000))
+        mBroker.kill();
+    mBroker.waitForFinished();
+}
+
+bool TestMqttListen::publish(const QByteArrayList &payloads)
+{
+    QProcess pub;
+    pub.start(mPub,
+        { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+            QString::number(mPort), QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-t"),
+            QStringLiteral("dvdash/v1/522601/P0001/tag-0042"), QStringLiteral("-l") });
+    if (!pub.waitForStarted(5000))
+        return false;
+    pub.write(payloads.join('\n') + '\n');
+    pub.closeWriteChannel();
+    return pub.waitForFinished(20000) && pub.exitCode() == 0;
+}
+
+int TestMqttListen::stored(int metric)
+{
+    if (!QFileInfo::exists(mStore))
+        return 0;
+    QString error;
+    SqliteSensorStore store(mStore);
+    if (!store.open(&error))
+        return -1;
+    QString ignored;
+    const auto device = store.findDevice(QStringLiteral("tag-0042"), &ignored);
+    if (!device)
+        return 0;
+    const auto h = store.history(
+        *device, metric, 0, QDateTime::currentMSecsSinceEpoch() + 86400000, 1, &error);
+    return h && !h->empty() ? h->front().count : 0;
+}
+
+void TestMqttListen::brokerRestartLosesNothingAndStoresOnce()
+{
+    QProcess listen;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), mRuntime.path());
+    listen.setProcessEnvironment(env);
+    listen.start(QStringLiteral(DVDASH_BINARY),
+        { QStringLiteral("listen"), QStringLiteral("--lang"), QStringLiteral("en"),
+            QStringLiteral("--broker"), QStringLiteral("tcp://127.0.0.1:%1").arg(mPort),
+            QStringLiteral("--store"), QStringLiteral("sqlite:") + mStore, QStringLiteral("--for"),
+            QStringLiteral("120"), QStringLiteral("--accept-new-devices"),
+            QStringLiteral("--client-id"), QStringLiteral("dvdash-e2e") });
+    QVERIFY(listen.waitForStarted(5000));
+    QByteArray output;
+    for (int i = 0; i < 100 && !output.contains("Listening on"); ++i) {
+        listen.waitForReadyRead(100);
+        output += listen.readAllStandardOutput();
+    }
+    QVERIFY2(output.contains("Listening on"), listen.readAllStandardError().constData());
+
+    // 300 messages a minute apart, each with a body temperature and the battery level.
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() - 300 * 60000LL;
+    QByteArrayList messages;
+    for (int i = 0; i < 300; ++i)
+        messages << QStringLiteral(
+            R"({"ts": %1, "readings": {"body_temperature": %2}, "battery": %3})")
+                        .arg(start + i * 60000LL)
+                        .arg(38.0 + (i % 10) / 10.0)
+                        .arg(90 - i / 10)
+                        .toUtf8();
+    QVERIFY(publish(messages.mid(0, 150)));
+    QTRY_COMPARE_WITH_TIMEOUT(stored(8), 150, 15000);
+
+    // The broker goes away and comes back; meanwhile and after, devices keep publishing, and
+    // 20 messages of the first half arrive again (QoS 1 redelivery).
+    stopBroker();
+    QVERIFY(startBroker());
+    QVERIFY(publish(messages.mid(150) + messages.mid(0, 20)));
+    QTRY_COMPARE_WITH_TIMEOUT(stored(8), 300, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(stored(9), 300, 5000);
+
+    listen.terminate(); // SIGTERM: stop receiving, commit, print the summary
+    QVERIFY(listen.waitForFinished(15000));
+    QCOMPARE(listen.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(listen.exitCode(), 0);
+    const QString summary = QString::fromUtf8(output + listen.readAllStandardOutput());
+    QVERIFY2(summary.contains(QStringLiteral("stored 600"))
+            && summary.contains(QStringLiteral("duplicates 40")),
+        qPrintable(summary));
+    QCOMPARE(stored(8), 300);
+    QCOMPARE(stored(9), 300);
+}
+
+QTEST_GUILESS_MAIN(TestMqttListen)
+#include "tst_mqttlisten.moc"
