@@ -1,0 +1,189 @@
+// Plausible sensor data for the sample sites: the demo and the tests use the real data path.
+#include "sensorsimulator.h"
+
+#include "metriccatalogue.h"
+#include "vectorlayer.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dv {
+
+namespace {
+
+constexpr qint64 kHour = 3600 * 1000;
+constexpr qint64 kDay = 24 * kHour;
+constexpr double kPi = 3.14159265358979323846;
+
+// Hours since local midnight in China time (UTC+8), where the sun and the clinics keep time.
+double localHour(qint64 t)
+{
+    return std::fmod(double((t + 8 * kHour) % kDay) / kHour + 24.0, 24.0);
+}
+
+double dayOfYear(qint64 t)
+{
+    return std::fmod(double(t) / kDay, 365.25);
+}
+
+} // namespace
+
+SensorSimulator::SensorSimulator(std::vector<SimulatedDevice> devices, quint32 seed)
+    : mDevices(std::move(devices))
+    , mState(mDevices.size())
+{
+    for (std::size_t i = 0; i < mDevices.size(); ++i) {
+        State &s = mState[i];
+        s.rng.seed(seed * 7919u + static_cast<quint32>(i));
+        std::normal_distribution<double> sow(38.6, 0.25), station(0.0, 1.0);
+        // Sows' normal ear temperatures differ (38.3 here, 38.9 there) but stay within reason.
+        s.baseline = mDevices[i].kind == SimulatedDevice::EarTag
+            ? std::clamp(sow(s.rng), 38.0, 39.2)
+            : station(s.rng);
+        s.battery = std::uniform_real_distribution<double>(60, 100)(s.rng);
+    }
+}
+
+std::vector<SimulatedDevice> SensorSimulator::devicesForSites(
+    const VectorLayer &sites, int tagsPerFarm)
+{
+    std::vector<SimulatedDevice> out;
+    const FeatureTable &t = sites.table();
+    for (int f = 0; f < sites.featureCount(); ++f) {
+        const QString type = t.text(f, QStringLiteral("type"));
+        const QString prefix = t.text(f, QStringLiteral("county_code")) + QLatin1Char('/')
+            + t.text(f, QStringLiteral("site_id")) + QLatin1Char('/');
+        if (type == QLatin1String("tea_garden")) {
+            out.push_back({ SimulatedDevice::TeaStation, prefix + QStringLiteral("station-1") });
+        } else if (type == QLatin1String("clinic")) {
+            out.push_back({ SimulatedDevice::ClinicTerminal, prefix + QStringLiteral("terminal") });
+        } else if (type == QLatin1String("pig_farm")) {
+            const int sows = std::min(tagsPerFarm, t.value(f, QStringLiteral("sow_count")).toInt());
+            for (int i = 1; i <= sows; ++i)
+                out.push_back({ SimulatedDevice::EarTag,
+                    prefix + QStringLiteral("tag-%1").arg(i, 4, 10, QLatin1Char('0')) });
+        }
+    }
+    return out;
+}
+
+ParsedReading SensorSimulator::reading(const char *metric, qint64 t, double value) const
+{
+    const MetricInfo *m = MetricCatalogue::byName(QLatin1String(metric));
+    const double rounded
+        = std::round(value * std::pow(10.0, m->decimals)) / std::pow(10.0, m->decimals);
+    return { m->id, t, rounded, !MetricCatalogue::isPhysicallyPossible(*m, rounded) };
+}
+
+std::vector<SensorSimulator::Message> SensorSimulator::tick(qint64 t)
+{
+    std::vector<Message> out;
+    out.reserve(mDevices.size());
+    for (std::size_t i = 0; i < mDevices.size(); ++i) {
+        State &s = mState[i];
+        if (s.last == 0)
+            s.last = t - 5 * 60 * 1000;
+        Message m { mDevices[i].key, {} };
+        switch (mDevices[i].kind) {
+        case SimulatedDevice::TeaStation:
+            teaStation(s, t, m.readings);
+            break;
+        case SimulatedDevice::EarTag:
+            earTag(s, t, m.readings);
+            break;
+        case SimulatedDevice::ClinicTerminal:
+            clinicTerminal(s, t, m.readings);
+            break;
+        }
+        s.last = t;
+        if (!m.readings.empty())
+            out.push_back(std::move(m));
+    }
+    return out;
+}
+
+// Guizhou's tea hills: mild winters, warm humid summers, about 16 °C on average; a day/night
+// swing of ±4 °C with the warmest hour at 14:00; rain a few times a week.
+void SensorSimulator::teaStation(State &s, qint64 t, std::vector<ParsedReading> &out)
+{
+    std::normal_distribution<double> noise(0, 0.3);
+    const double dt = double(t - s.last) / kHour;
+    const double hour = localHour(t);
+    const double season = 16.0 - 9.0 * std::cos(2 * kPi * (dayOfYear(t) - 15) / 365.25);
+    const double daily = 4.0 * std::sin(2 * kPi * (hour - 8.0) / 24.0);
+    if (t >= s.rainUntil && std::bernoulli_distribution(std::min(1.0, 0.4 * dt / 24.0))(s.rng))
+        s.rainUntil
+            = t + static_cast<qint64>(std::uniform_real_distribution<double>(1, 8)(s.rng) * kHour);
+    const bool raining = t < s.rainUntil;
+    const double air = season + daily + s.baseline + noise(s.rng) - (raining ? 2.0 : 0.0);
+    const double humidity = std::clamp(
+        raining ? 96.0 + noise(s.rng) : 78.0 - 2.5 * daily + 3 * noise(s.rng), 20.0, 100.0);
+    const double rain = raining
+        ? std::max(0.0, std::normal_distribution<double>(1.2, 0.6)(s.rng) * dt * 12)
+        : 0.0;
+    s.soilMoisture = std::clamp(s.soilMoisture + rain * 0.8 - dt * 0.15, 12.0, 48.0);
+    const double sun = std::max(0.0, std::sin(kPi * (hour - 6.0) / 13.0));
+    s.battery = s.battery - dt * 0.05 + (sun > 0.3 && s.battery < 100 ? dt * 0.4 : 0.0);
+    s.battery = std::clamp(s.battery, 5.0, 100.0);
+    out.push_back(reading("air_temperature", t, air));
+    out.push_back(reading("relative_humidity", t, humidity));
+    out.push_back(reading("soil_moisture", t, s.soilMoisture + noise(s.rng)));
+    out.push_back(reading("soil_temperature", t, season + 0.4 * daily + noise(s.rng) * 0.3));
+    out.push_back(reading("soil_ph", t,
+        5.0 + 0.25 * std::sin(double(t) / (17 * kDay) + s.baseline) + 0.02 * noise(s.rng)));
+    out.push_back(
+        reading("illuminance", t, sun * (raining ? 12000.0 : 65000.0) * (1 + 0.1 * noise(s.rng))));
+    out.push_back(reading("rainfall", t, rain));
+    out.push_back(reading("battery", t, s.battery));
+}
+
+// Ear tags read below rectal temperature and follow the barn: each sow around her own
+// baseline, ±0.3 °C over the day (highest late afternoon). A fever builds over 6-12 hours by
+// about 1.5 °C, holds for a day and fades.
+void SensorSimulator::earTag(State &s, qint64 t, std::vector<ParsedReading> &out)
+{
+    std::normal_distribution<double> noise(0, 0.08);
+    const double dt = double(t - s.last) / kHour;
+    if (s.episodeStart == 0
+        && std::bernoulli_distribution(std::min(1.0, mEpisodeRate * dt / 24.0))(s.rng)) {
+        s.episodeStart = t;
+        s.episodeEnd = t
+            + static_cast<qint64>(std::uniform_real_distribution<double>(36, 60)(s.rng) * kHour);
+    }
+    double fever = 0;
+    if (s.episodeStart > 0) {
+        const double since = double(t - s.episodeStart) / kHour;
+        const double until = double(s.episodeEnd - t) / kHour;
+        fever = 1.5 * std::min({ 1.0, since / 9.0, std::max(0.0, until / 12.0) });
+        if (t >= s.episodeEnd)
+            s.episodeStart = s.episodeEnd = 0;
+    }
+    const double circadian = 0.3 * std::sin(2 * kPi * (localHour(t) - 10.0) / 24.0);
+    s.battery = std::clamp(s.battery - dt * 0.01, 3.0, 100.0);
+    out.push_back(reading("body_temperature", t, s.baseline + circadian + fever + noise(s.rng)));
+    out.push_back(reading("battery", t, s.battery));
+}
+
+// A clinic's telemedicine terminal: consultations in opening hours (08:00-18:00), now and then
+// an outage of a few hours, reported by the clinic's gateway as terminal_online = 0.
+void SensorSimulator::clinicTerminal(State &s, qint64 t, std::vector<ParsedReading> &out)
+{
+    const double dt = double(t - s.last) / kHour;
+    const double hour = localHour(t);
+    if (s.episodeStart == 0
+        && std::bernoulli_distribution(std::min(1.0, mEpisodeRate * dt / 24.0))(s.rng)) {
+        s.episodeStart = t;
+        s.episodeEnd
+            = t + static_cast<qint64>(std::uniform_real_distribution<double>(1, 6)(s.rng) * kHour);
+    }
+    const bool online = s.episodeStart == 0;
+    if (s.episodeStart > 0 && t >= s.episodeEnd)
+        s.episodeStart = s.episodeEnd = 0;
+    const bool open = hour >= 8 && hour < 18;
+    const double expected = open && online ? 0.6 * dt : 0.0;
+    out.push_back(reading("terminal_online", t, online ? 1 : 0));
+    out.push_back(reading(
+        "consultations", t, std::poisson_distribution<int>(std::max(1e-9, expected))(s.rng)));
+}
+
+} // namespace dv

@@ -1,0 +1,162 @@
+// The simulator behaves like the real devices it stands in for, and repeats itself exactly.
+#include "testsupport.h"
+
+#include "metriccatalogue.h"
+#include "sensorsimulator.h"
+
+#include <QDateTime>
+#include <QtTest>
+
+#include <map>
+
+using namespace dv;
+
+namespace {
+// 2026-04-01 00:00 China time: spring, when frost on the buds matters.
+const qint64 kT0 = QDateTime::fromString(QStringLiteral("2026-03-31T16:00:00Z"), Qt::ISODate)
+                       .toMSecsSinceEpoch();
+const qint64 kStep = 5 * 60 * 1000;
+const qint64 kHour = 3600 * 1000;
+
+double valueOf(const SensorSimulator::Message &m, const char *metric)
+{
+    const int id = MetricCatalogue::byName(QLatin1String(metric))->id;
+    for (const ParsedReading &r : m.readings)
+        if (r.metric == id)
+            return r.value;
+    return qQNaN();
+}
+} // namespace
+
+class TestSensorSimulator : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void devicesForTheSampleSites();
+    void sameSeedSameData();
+    void plausibleAndDayNight();
+    void feverBuildsOverHours();
+    void consultationsInOpeningHours();
+
+private:
+    std::vector<SimulatedDevice> mDevices;
+};
+
+void TestSensorSimulator::initTestCase()
+{
+    LayerStack stack;
+    const QString error = dvtest::loadProvinceInto(stack);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    mDevices = SensorSimulator::devicesForSites(*stack.layer(QStringLiteral("sites")), 8);
+}
+
+// A station per tea garden, a terminal per clinic, ear tags per farm; every key is a valid topic.
+void TestSensorSimulator::devicesForTheSampleSites()
+{
+    int stations = 0, terminals = 0, tags = 0;
+    for (const SimulatedDevice &d : mDevices) {
+        stations += d.kind == SimulatedDevice::TeaStation;
+        terminals += d.kind == SimulatedDevice::ClinicTerminal;
+        tags += d.kind == SimulatedDevice::EarTag;
+        const ParsedMessage m
+            = PayloadParser::parse(QStringLiteral("dvdash/v1/") + d.key, "{}", kT0);
+        QVERIFY2(
+            m.issues.isEmpty() || m.issues[0].kind != PayloadIssue::BadTopic, qPrintable(d.key));
+    }
+    QCOMPARE(stations, 72);
+    QCOMPARE(terminals, 260);
+    QCOMPARE(tags, 96 * 8);
+}
+
+void TestSensorSimulator::sameSeedSameData()
+{
+    SensorSimulator a(mDevices, 7), b(mDevices, 7), c(mDevices, 8);
+    bool differs = false;
+    for (qint64 t = kT0; t < kT0 + 6 * kHour; t += kStep) {
+        const auto ma = a.tick(t), mb = b.tick(t), mc = c.tick(t);
+        QCOMPARE(ma.size(), mb.size());
+        for (std::size_t i = 0; i < ma.size(); ++i) {
+            QCOMPARE(ma[i].deviceKey, mb[i].deviceKey);
+            for (std::size_t k = 0; k < ma[i].readings.size(); ++k)
+                QCOMPARE(ma[i].readings[k].value, mb[i].readings[k].value);
+            differs = differs || ma[i].readings.front().value != mc[i].readings.front().value;
+        }
+    }
+    QVERIFY(differs);
+}
+
+// A week of data: nothing physically impossible, afternoons warmer than dawns at every station.
+void TestSensorSimulator::plausibleAndDayNight()
+{
+    SensorSimulator sim(mDevices, 1);
+    std::map<QString, double> afternoon, dawn;
+    for (qint64 t = kT0; t < kT0 + 7 * 24 * kHour; t += kStep) {
+        const double hour = double((t - kT0) % (24 * kHour)) / kHour;
+        for (const auto &m : sim.tick(t)) {
+            for (const ParsedReading &r : m.readings)
+                QVERIFY2(!r.sensorFault, qPrintable(m.deviceKey));
+            if (!m.deviceKey.endsWith(QLatin1String("station-1")))
+                continue;
+            if (hour >= 13.5 && hour < 14.5)
+                afternoon[m.deviceKey] += valueOf(m, "air_temperature");
+            if (hour >= 4.5 && hour < 5.5)
+                dawn[m.deviceKey] += valueOf(m, "air_temperature");
+        }
+    }
+    QCOMPARE(afternoon.size(), std::size_t(72));
+    for (const auto &[key, sum] : afternoon)
+        QVERIFY2(sum > dawn[key], qPrintable(key));
+}
+
+// A sow's fever rises over hours by more than a degree; no 15-minute jump explains it.
+void TestSensorSimulator::feverBuildsOverHours()
+{
+    std::vector<SimulatedDevice> tags;
+    for (const SimulatedDevice &d : mDevices)
+        if (d.kind == SimulatedDevice::EarTag && tags.size() < 40)
+            tags.push_back(d);
+    SensorSimulator sim(tags, 3);
+    sim.setEpisodeRatePerDay(1.0);
+    std::map<QString, std::vector<double>> series;
+    for (qint64 t = kT0; t < kT0 + 3 * 24 * kHour; t += kStep)
+        for (const auto &m : sim.tick(t))
+            series[m.deviceKey].push_back(valueOf(m, "body_temperature"));
+    int fevers = 0;
+    for (const auto &[key, v] : series) {
+        double maxJump = 0;
+        for (std::size_t i = 3; i < v.size(); ++i)
+            maxJump = std::max(maxJump, v[i] - v[i - 3]);
+        const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+        if (*hi - *lo > 1.5) {
+            ++fevers;
+            QVERIFY2(
+                maxJump < 0.6, qPrintable(QStringLiteral("%1 jumps %2").arg(key).arg(maxJump)));
+        }
+        QVERIFY2(*lo > 37.0 && *hi < 41.5,
+            qPrintable(QStringLiteral("%1: %2 to %3").arg(key).arg(*lo).arg(*hi)));
+    }
+    QVERIFY2(fevers >= 5, qPrintable(QString::number(fevers)));
+}
+
+void TestSensorSimulator::consultationsInOpeningHours()
+{
+    std::vector<SimulatedDevice> terminals;
+    for (const SimulatedDevice &d : mDevices)
+        if (d.kind == SimulatedDevice::ClinicTerminal)
+            terminals.push_back(d);
+    SensorSimulator sim(terminals, 5);
+    double night = 0, day = 0;
+    for (qint64 t = kT0; t < kT0 + 2 * 24 * kHour; t += kStep) {
+        const double hour = double((t - kT0) % (24 * kHour)) / kHour;
+        for (const auto &m : sim.tick(t)) {
+            const double c = valueOf(m, "consultations");
+            (hour >= 8 && hour < 18 ? day : night) += c;
+        }
+    }
+    QCOMPARE(night, 0.0);
+    QVERIFY(day > 1000);
+}
+
+QTEST_MAIN(TestSensorSimulator)
+#include "tst_sensorsimulator.moc"
