@@ -23,7 +23,7 @@ bool CommandLine::isHeadless(int argc, char **argv)
 {
     return argc > 1
         && (std::strcmp(argv[1], "render-map") == 0 || std::strcmp(argv[1], "history") == 0
-            || std::strcmp(argv[1], "listen") == 0);
+            || std::strcmp(argv[1], "listen") == 0 || std::strcmp(argv[1], "simulate") == 0);
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -78,7 +78,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("username"), tr("MQTT user name."), QStringLiteral("name"));
     const QCommandLineOption password(
         QStringLiteral("password"), tr("MQTT password."), QStringLiteral("password"));
-    if (listen) {
+    const bool simulate = arguments.size() > 1 && arguments.at(1) == QLatin1String("simulate");
+    const QCommandLineOption rate(QStringLiteral("rate"),
+        tr("Messages per second at most (default 100)."), QStringLiteral("N"));
+    if (simulate) {
+        parser.addPositionalArgument(QStringLiteral("simulate"),
+            tr("Publish simulated data of the sample sites to an MQTT broker."));
+        parser.addOptions({ broker, rate, forTime });
+    } else if (listen) {
         parser.addPositionalArgument(QStringLiteral("listen"),
             tr("Collect sensor data from an MQTT broker into the store."));
         parser.addOptions({ broker, store, forTime, acceptNew, clientId, username, password });
@@ -114,6 +121,31 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(version)) {
         cl.command = Command::Version;
+        return cl;
+    }
+    if (simulate) {
+        cl.command = Command::Simulate;
+        cl.simulate.broker = parser.value(broker);
+        if (cl.simulate.broker.isEmpty()) {
+            cl.error = tr("simulate needs --broker URL");
+            return cl;
+        }
+        bool ok = true;
+        if (parser.isSet(rate))
+            cl.simulate.rate = parser.value(rate).toInt(&ok);
+        if (!ok || cl.simulate.rate < 1) {
+            cl.error = tr("--rate must be a positive number of messages per second, not %1")
+                           .arg(parser.value(rate));
+            return cl;
+        }
+        if (parser.isSet(forTime)) {
+            cl.simulate.forSeconds = parser.value(forTime).toInt(&ok);
+            if (!ok || cl.simulate.forSeconds < 1) {
+                cl.error = tr("--for must be a positive number of seconds, not %1")
+                               .arg(parser.value(forTime));
+                return cl;
+            }
+        }
         return cl;
     }
     if (listen) {

@@ -26,6 +26,12 @@ struct ListenOptions {
     QString password;
 };
 
+struct SimulateOptions {
+    QString broker;
+    int rate = 100; // messages per second at most
+    int forSeconds = 0; // 0: until SIGINT/SIGTERM
+};
+
 struct RenderMapOptions {
     QString out;
     QSize size = QSize(1920, 1080);
@@ -35,7 +41,7 @@ struct RenderMapOptions {
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(dv::CommandLine)
 public:
-    enum class Command { Window, RenderMap, History, Listen, Help, Version };
+    enum class Command { Window, RenderMap, History, Listen, Simulate, Help, Version };
 
     // Reads --lang only, before the translators exist, so later messages are translated.
     static QString languageArgument(int argc, char **argv);
@@ -50,6 +56,7 @@ public:
     RenderMapOptions renderMap;
     HistoryOptions history;
     ListenOptions listen;
+    SimulateOptions simulate;
     bool exitAfterFirstFrame = false; // for the start-up benchmark
     QString error; // usage problems, one line
     QString helpText;

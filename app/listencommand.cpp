@@ -4,27 +4,14 @@
 #include "historycommand.h"
 #include "mqttfeed.h"
 #include "sensorwriter.h"
+#include "stopsignal.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
 
-#include <atomic>
-#include <csignal>
-
 namespace dv {
-
-namespace {
-
-std::atomic_bool gStopRequested(false);
-
-extern "C" void requestStop(int)
-{
-    gStopRequested = true; // async-signal-safe: the event loop polls it
-}
-
-} // namespace
 
 int ListenCommand::run(const ListenOptions &options, QTextStream &out, QTextStream &err)
 {
@@ -55,22 +42,18 @@ int ListenCommand::run(const ListenOptions &options, QTextStream &out, QTextStre
                .arg(options.broker, QLatin1String(MqttFeed::kTopicFilter), spec)
         << Qt::endl;
 
-    gStopRequested = false;
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
+    const StopSignal stop;
     QEventLoop loop;
     QElapsedTimer running;
     running.start();
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (gStopRequested
+        if (stop.requested()
             || (options.forSeconds > 0 && running.elapsed() >= options.forSeconds * 1000LL))
             loop.quit();
     });
     poll.start(50);
     loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
 
     // Stop receiving first, then commit everything already received.
     feed.stop();

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "mapcanvas.h"
 #include "rendermapcommand.h"
+#include "simulatecommand.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -82,6 +83,8 @@ int main(int argc, char **argv)
         return dv::HistoryCommand::run(cl.history, out, err);
     case dv::CommandLine::Command::Listen:
         return dv::ListenCommand::run(cl.listen, out, err);
+    case dv::CommandLine::Command::Simulate:
+        return dv::SimulateCommand::run(cl.simulate, out, err);
     case dv::CommandLine::Command::Window:
         break;
     }

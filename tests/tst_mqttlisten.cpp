@@ -39,6 +39,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void brokerRestartLosesNothingAndStoresOnce();
+    void simulatorFeedsTheCollector();
 
 private:
     bool startBroker();
@@ -188,6 +189,49 @@ void TestMqttListen::brokerRestartLosesNothingAndStoresOnce()
         qPrintable(summary));
     QCOMPARE(stored(8), 300);
     QCOMPARE(stored(9), 300);
+}
+
+// The demo path: dvdash simulate publishes every sample site's devices once, dvdash listen
+// stores them all, and the simulator's payloads have no problems.
+void TestMqttListen::simulatorFeedsTheCollector()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), mRuntime.path());
+    const QString broker = QStringLiteral("tcp://127.0.0.1:%1").arg(mPort);
+    const QString store = mDir.filePath(QStringLiteral("simulated.sqlite"));
+    QProcess listen;
+    listen.setProcessEnvironment(env);
+    listen.start(QStringLiteral(DVDASH_BINARY),
+        { QStringLiteral("listen"), QStringLiteral("--lang"), QStringLiteral("en"),
+            QStringLiteral("--broker"), broker, QStringLiteral("--store"),
+            QStringLiteral("sqlite:") + store, QStringLiteral("--for"), QStringLiteral("120"),
+            QStringLiteral("--accept-new-devices"), QStringLiteral("--client-id"),
+            QStringLiteral("dvdash-e2e-sim") });
+    QByteArray output;
+    for (int i = 0; i < 100 && !output.contains("Listening on"); ++i) {
+        listen.waitForReadyRead(100);
+        output += listen.readAllStandardOutput();
+    }
+    QVERIFY2(output.contains("Listening on"), listen.readAllStandardError().constData());
+
+    const dvtest::Run simulate = dvtest::runDvdash(QStringLiteral(DVDASH_BINARY),
+        { QStringLiteral("simulate"), QStringLiteral("--lang"), QStringLiteral("en"),
+            QStringLiteral("--broker"), broker, QStringLiteral("--rate"), QStringLiteral("5000"),
+            QStringLiteral("--for"), QStringLiteral("3") },
+        mDir.path(), mRuntime.path());
+    QCOMPARE(simulate.exitCode, 0);
+    QVERIFY2(simulate.out.contains(QStringLiteral("Published 1,100 messages")),
+        qPrintable(simulate.out));
+
+    QTest::qWait(1500); // the last messages reach the collector
+    listen.terminate();
+    QVERIFY(listen.waitForFinished(15000));
+    QCOMPARE(listen.exitCode(), 0);
+    const QString summary = QString::fromUtf8(output + listen.readAllStandardOutput());
+    QVERIFY2(summary.contains(QStringLiteral("Received 1,100 messages"))
+            && summary.contains(QStringLiteral("problems 0")),
+        qPrintable(summary));
+    QVERIFY2(!summary.contains(QStringLiteral("stored 0,")), qPrintable(summary));
 }
 
 QTEST_GUILESS_MAIN(TestMqttListen)

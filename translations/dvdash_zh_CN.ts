@@ -153,6 +153,22 @@
         <source>--for must be a positive number of seconds, not %1</source>
         <translation>--for 必须是正的秒数，而不是 %1</translation>
     </message>
+    <message>
+        <source>Messages per second at most (default 100).</source>
+        <translation>每秒最多发送的消息数（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Publish simulated data of the sample sites to an MQTT broker.</source>
+        <translation>将示例站点的模拟数据发布到 MQTT 代理。</translation>
+    </message>
+    <message>
+        <source>simulate needs --broker URL</source>
+        <translation>simulate 需要 --broker 地址</translation>
+    </message>
+    <message>
+        <source>--rate must be a positive number of messages per second, not %1</source>
+        <translation>--rate 必须是正的每秒消息数，而不是 %1</translation>
+    </message>
 </context>
 <context>
     <name>dv::DisplayCrs</name>
@@ -786,6 +802,17 @@
     </message>
 </context>
 <context>
+    <name>dv::MqttPublisher</name>
+    <message>
+        <source>%1: cannot connect to the MQTT broker (%2)</source>
+        <translation>%1：无法连接 MQTT 代理（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot publish (%2)</source>
+        <translation>%1：无法发布（%2）</translation>
+    </message>
+</context>
+<context>
     <name>dv::PayloadParser</name>
     <message>
         <source>unknown metric %1</source>
@@ -911,6 +938,17 @@
     <message>
         <source>Map review number (审图号):</source>
         <translation>审图号：</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SimulateCommand</name>
+    <message>
+        <source>Simulating %L1 devices of the sample sites, at most %L2 messages/s, to %3</source>
+        <translation>正在模拟示例站点的 %L1 台设备，每秒最多 %L2 条消息，发往 %3</translation>
+    </message>
+    <message>
+        <source>Published %L1 messages</source>
+        <translation>已发布 %L1 条消息</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,17 @@
+// SIGINT/SIGTERM as a flag that headless commands poll: stop cleanly, never mid-write.
+#pragma once
+
+namespace dv {
+
+class StopSignal {
+public:
+    // Installs the handlers for the object's lifetime.
+    StopSignal();
+    ~StopSignal();
+    StopSignal(const StopSignal &) = delete;
+    StopSignal &operator=(const StopSignal &) = delete;
+
+    bool requested() const;
+};
+
+} // namespace dv

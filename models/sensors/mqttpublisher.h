@@ -1,0 +1,34 @@
+// Publishes device messages to an MQTT broker: the simulator's way onto the real data path.
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace mqtt {
+class async_client;
+}
+
+namespace dv {
+
+class MqttPublisher {
+    Q_DECLARE_TR_FUNCTIONS(dv::MqttPublisher)
+public:
+    explicit MqttPublisher(
+        QString brokerUrl, QString clientId = QStringLiteral("dvdash-simulator"));
+    ~MqttPublisher();
+
+    bool connect(QString *error);
+    // QoS 1; blocks only when too many messages are in flight.
+    bool publish(const QString &topic, const QByteArray &payload, QString *error);
+    void disconnect();
+
+private:
+    QString mBrokerUrl;
+    QString mClientId;
+    std::unique_ptr<mqtt::async_client> mClient;
+};
+
+} // namespace dv
