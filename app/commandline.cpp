@@ -123,6 +123,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.command = Command::Version;
         return cl;
     }
+    // --for of listen and simulate; sets cl.error when it is not a positive number.
+    auto readSeconds = [&](int &seconds) {
+        if (!parser.isSet(forTime))
+            return;
+        bool ok = false;
+        seconds = parser.value(forTime).toInt(&ok);
+        if (!ok || seconds < 1)
+            cl.error = tr("--for must be a positive number of seconds, not %1")
+                           .arg(parser.value(forTime));
+    };
     if (simulate) {
         cl.command = Command::Simulate;
         cl.simulate.broker = parser.value(broker);
@@ -138,14 +148,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                            .arg(parser.value(rate));
             return cl;
         }
-        if (parser.isSet(forTime)) {
-            cl.simulate.forSeconds = parser.value(forTime).toInt(&ok);
-            if (!ok || cl.simulate.forSeconds < 1) {
-                cl.error = tr("--for must be a positive number of seconds, not %1")
-                               .arg(parser.value(forTime));
-                return cl;
-            }
-        }
+        readSeconds(cl.simulate.forSeconds);
         return cl;
     }
     if (listen) {
@@ -161,15 +164,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cl.listen.clientId = parser.value(clientId);
         cl.listen.username = parser.value(username);
         cl.listen.password = parser.value(password);
-        if (parser.isSet(forTime)) {
-            bool ok = false;
-            cl.listen.forSeconds = parser.value(forTime).toInt(&ok);
-            if (!ok || cl.listen.forSeconds < 1) {
-                cl.error = tr("--for must be a positive number of seconds, not %1")
-                               .arg(parser.value(forTime));
-                return cl;
-            }
-        }
+        readSeconds(cl.listen.forSeconds);
         return cl;
     }
     if (history) {

@@ -44,6 +44,10 @@ private slots:
 private:
     bool startBroker();
     void stopBroker();
+    // Starts dvdash listen (English) into store with the given client id; output gathers
+    // stdout; false, with stderr in the message, if it does not start listening.
+    bool startListener(
+        QProcess &listen, const QString &store, const QString &clientId, QByteArray &output);
     bool publish(const QByteArrayList &payloads);
     int stored(int metric);
 
@@ -107,6 +111,29 @@ void TestMqttListen::stopBroker()
     mBroker.waitForFinished();
 }
 
+bool TestMqttListen::startListener(
+    QProcess &listen, const QString &store, const QString &clientId, QByteArray &output)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), mRuntime.path());
+    listen.setProcessEnvironment(env);
+    listen.start(QStringLiteral(DVDASH_BINARY),
+        { QStringLiteral("listen"), QStringLiteral("--lang"), QStringLiteral("en"),
+            QStringLiteral("--broker"), QStringLiteral("tcp://127.0.0.1:%1").arg(mPort),
+            QStringLiteral("--store"), QStringLiteral("sqlite:") + store, QStringLiteral("--for"),
+            QStringLiteral("120"), QStringLiteral("--accept-new-devices"),
+            QStringLiteral("--client-id"), clientId });
+    if (!listen.waitForStarted(5000))
+        return false;
+    for (int i = 0; i < 100 && !output.contains("Listening on"); ++i) {
+        listen.waitForReadyRead(100);
+        output += listen.readAllStandardOutput();
+    }
+    if (!output.contains("Listening on"))
+        qWarning("%s", listen.readAllStandardError().constData());
+    return output.contains("Listening on");
+}
+
 bool TestMqttListen::publish(const QByteArrayList &payloads)
 {
     QProcess pub;
@@ -141,22 +168,8 @@ int TestMqttListen::stored(int metric)
 void TestMqttListen::brokerRestartLosesNothingAndStoresOnce()
 {
     QProcess listen;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), mRuntime.path());
-    listen.setProcessEnvironment(env);
-    listen.start(QStringLiteral(DVDASH_BINARY),
-        { QStringLiteral("listen"), QStringLiteral("--lang"), QStringLiteral("en"),
-            QStringLiteral("--broker"), QStringLiteral("tcp://127.0.0.1:%1").arg(mPort),
-            QStringLiteral("--store"), QStringLiteral("sqlite:") + mStore, QStringLiteral("--for"),
-            QStringLiteral("120"), QStringLiteral("--accept-new-devices"),
-            QStringLiteral("--client-id"), QStringLiteral("dvdash-e2e") });
-    QVERIFY(listen.waitForStarted(5000));
     QByteArray output;
-    for (int i = 0; i < 100 && !output.contains("Listening on"); ++i) {
-        listen.waitForReadyRead(100);
-        output += listen.readAllStandardOutput();
-    }
-    QVERIFY2(output.contains("Listening on"), listen.readAllStandardError().constData());
+    QVERIFY(startListener(listen, mStore, QStringLiteral("dvdash-e2e"), output));
 
     // 300 messages a minute apart, each with a body temperature and the battery level.
     const qint64 start = QDateTime::currentMSecsSinceEpoch() - 300 * 60000LL;
@@ -195,24 +208,11 @@ void TestMqttListen::brokerRestartLosesNothingAndStoresOnce()
 // stores them all, and the simulator's payloads have no problems.
 void TestMqttListen::simulatorFeedsTheCollector()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), mRuntime.path());
     const QString broker = QStringLiteral("tcp://127.0.0.1:%1").arg(mPort);
-    const QString store = mDir.filePath(QStringLiteral("simulated.sqlite"));
     QProcess listen;
-    listen.setProcessEnvironment(env);
-    listen.start(QStringLiteral(DVDASH_BINARY),
-        { QStringLiteral("listen"), QStringLiteral("--lang"), QStringLiteral("en"),
-            QStringLiteral("--broker"), broker, QStringLiteral("--store"),
-            QStringLiteral("sqlite:") + store, QStringLiteral("--for"), QStringLiteral("120"),
-            QStringLiteral("--accept-new-devices"), QStringLiteral("--client-id"),
-            QStringLiteral("dvdash-e2e-sim") });
     QByteArray output;
-    for (int i = 0; i < 100 && !output.contains("Listening on"); ++i) {
-        listen.waitForReadyRead(100);
-        output += listen.readAllStandardOutput();
-    }
-    QVERIFY2(output.contains("Listening on"), listen.readAllStandardError().constData());
+    QVERIFY(startListener(listen, mDir.filePath(QStringLiteral("simulated.sqlite")),
+        QStringLiteral("dvdash-e2e-sim"), output));
 
     const dvtest::Run simulate = dvtest::runDvdash(QStringLiteral(DVDASH_BINARY),
         { QStringLiteral("simulate"), QStringLiteral("--lang"), QStringLiteral("en"),
