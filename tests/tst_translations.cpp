@@ -1,6 +1,7 @@
 // Chinese first: the program's own strings and Qt's dialogs in Chinese, and no string left out.
 #include "testsupport.h"
 
+#include "metriccatalogue.h"
 #include "translationloader.h"
 
 #include <QFile>
@@ -83,6 +84,7 @@ private slots:
     void englishNeedsNoCatalogue();
     void chineseInstalled_data();
     void chineseInstalled();
+    void metricLabelsFromTheTable();
 
 private:
     QVector<Message> mMessages;
@@ -198,6 +200,19 @@ void TestTranslations::chineseInstalled()
     QVERIFY(installed);
     QCOMPARE(QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData()),
         chinese);
+}
+
+// Charts and tables name metrics through the one metric table, in the user's language.
+void TestTranslations::metricLabelsFromTheTable()
+{
+    QVERIFY(dv::TranslationLoader::install(*qApp, QStringLiteral("zh_CN")));
+    QCOMPARE(dv::MetricCatalogue::label(
+                 dv::MetricCatalogue::byName(QStringLiteral("body_temperature"))->id),
+        QStringLiteral("体温"));
+    QCOMPARE(dv::MetricCatalogue::label(
+                 dv::MetricCatalogue::byName(QStringLiteral("soil_moisture"))->id),
+        QStringLiteral("土壤含水量"));
+    QCOMPARE(dv::MetricCatalogue::label(999), QStringLiteral("999"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

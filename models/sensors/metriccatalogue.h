@@ -15,6 +15,7 @@ struct MetricInfo {
     double physicalMin;
     double physicalMax;
     int decimals;
+    const char *label; // English source of the display label, translated by label()
 };
 
 class MetricCatalogue {

@@ -24,11 +24,6 @@ quint64 seriesKey(quint32 device, int metric)
     return (quint64(device) << 8) | quint64(metric & 0xff);
 }
 
-bool exec(QSqlQuery &q, const QString &sql)
-{
-    return q.exec(sql);
-}
-
 } // namespace
 
 SqliteSensorStore::SqliteSensorStore(const QString &path)
@@ -79,7 +74,7 @@ bool SqliteSensorStore::open(QString *error)
     // against a crash of the program (a power cut may lose the last commits).
     for (const char *pragma :
         { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON" }) {
-        if (!exec(q, QString::fromLatin1(pragma))) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
             *error = failure(tr("cannot prepare the store"), q.lastError().text());
             return false;
         }
@@ -91,9 +86,9 @@ bool SqliteSensorStore::migrate(QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(mConnection);
     QSqlQuery q(db);
-    if (!exec(q,
+    if (!q.exec(
             QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))
-        || !exec(q, QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next()) {
+        || !q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next()) {
         *error = failure(tr("cannot read the schema version"), q.lastError().text());
         return false;
     }
@@ -120,14 +115,14 @@ bool SqliteSensorStore::migrate(QString *error)
             return false;
         }
         for (const QString &sql : toVersion1) {
-            if (!exec(q, sql)) {
+            if (!q.exec(sql)) {
                 const QString detail = q.lastError().text();
                 db.rollback();
                 *error = failure(tr("cannot migrate the store"), detail);
                 return false;
             }
         }
-        if (!exec(q, QStringLiteral("INSERT INTO schema_version VALUES (1)")) || !db.commit()) {
+        if (!q.exec(QStringLiteral("INSERT INTO schema_version VALUES (1)")) || !db.commit()) {
             const QString detail = q.lastError().text();
             db.rollback();
             *error = failure(tr("cannot migrate the store"), detail);
