@@ -2,7 +2,6 @@
 #include "simulatecommand.h"
 
 #include "bundleddata.h"
-#include "metriccatalogue.h"
 #include "mqttpublisher.h"
 #include "sensorsimulator.h"
 #include "stopsignal.h"
@@ -10,25 +9,9 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QThread>
 
 namespace dv {
-
-namespace {
-
-QByteArray payload(const SensorSimulator::Message &m, qint64 ts)
-{
-    QJsonObject readings;
-    for (const ParsedReading &r : m.readings)
-        readings.insert(QLatin1String(MetricCatalogue::byId(r.metric)->name), r.value);
-    return QJsonDocument(QJsonObject { { QStringLiteral("ts"), double(ts) },
-                             { QStringLiteral("readings"), readings } })
-        .toJson(QJsonDocument::Compact);
-}
-
-} // namespace
 
 int SimulateCommand::run(const SimulateOptions &options, QTextStream &out, QTextStream &err)
 {
@@ -69,7 +52,7 @@ int SimulateCommand::run(const SimulateOptions &options, QTextStream &out, QText
             if (finished())
                 break;
             if (!publisher.publish(
-                    QStringLiteral("dvdash/v1/") + m.deviceKey, payload(m, now), &error)) {
+                    SensorSimulator::topic(m), SensorSimulator::payload(m, now), &error)) {
                 err << error << Qt::endl;
                 return 1;
             }

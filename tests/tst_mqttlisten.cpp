@@ -40,6 +40,7 @@ private slots:
     void cleanupTestCase();
     void brokerRestartLosesNothingAndStoresOnce();
     void simulatorFeedsTheCollector();
+    void refusedLoginNamed();
 
 private:
     bool startBroker();
@@ -232,6 +233,56 @@ void TestMqttListen::simulatorFeedsTheCollector()
             && summary.contains(QStringLiteral("problems 0")),
         qPrintable(summary));
     QVERIFY2(!summary.contains(QStringLiteral("stored 0,")), qPrintable(summary));
+}
+
+// A broker that wants a password: a wrong one fails at once with the broker and the reason,
+// never a hang or a silent collector that stores nothing.
+void TestMqttListen::refusedLoginNamed()
+{
+    const QString passwd = findTool(QStringLiteral("mosquitto_passwd"));
+    QVERIFY2(!passwd.isEmpty(), "mosquitto_passwd is needed");
+    const QString passwords = mDir.filePath(QStringLiteral("passwords"));
+    QVERIFY(QProcess::execute(passwd,
+                { QStringLiteral("-b"), QStringLiteral("-c"), passwords, QStringLiteral("station"),
+                    QStringLiteral("right-password") })
+        == 0);
+    const quint16 port = freePort();
+    QFile conf(mDir.filePath(QStringLiteral("auth.conf")));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write(QStringLiteral("listener %1 127.0.0.1\nallow_anonymous false\npassword_file %2\n"
+                              "user root\n")
+                   .arg(port)
+                   .arg(passwords)
+                   .toUtf8());
+    conf.close();
+    QProcess broker;
+    broker.start(mMosquitto, { QStringLiteral("-c"), conf.fileName() });
+    QVERIFY(broker.waitForStarted(5000));
+    bool up = false;
+    for (int i = 0; i < 100 && !up; ++i) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        up = probe.waitForConnected(100);
+        if (!up)
+            QTest::qWait(50);
+    }
+    QVERIFY(up);
+    const QString url = QStringLiteral("tcp://127.0.0.1:%1").arg(port);
+    const dvtest::Run run = dvtest::runDvdash(QStringLiteral(DVDASH_BINARY),
+        { QStringLiteral("listen"), QStringLiteral("--lang"), QStringLiteral("en"),
+            QStringLiteral("--broker"), url, QStringLiteral("--store"),
+            QStringLiteral("sqlite:") + mDir.filePath(QStringLiteral("auth.sqlite")),
+            QStringLiteral("--username"), QStringLiteral("station"), QStringLiteral("--password"),
+            QStringLiteral("wrong"), QStringLiteral("--for"), QStringLiteral("5") },
+        mDir.path(), mRuntime.path());
+    broker.terminate();
+    broker.waitForFinished(5000);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(url), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("cannot connect")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("authori"), Qt::CaseInsensitive)
+            || run.err.contains(QStringLiteral("password"), Qt::CaseInsensitive),
+        qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestMqttListen)

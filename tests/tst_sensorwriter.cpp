@@ -5,6 +5,8 @@
 #include "sqlitesensorstore.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -37,6 +39,8 @@ private slots:
     void concurrentProducersStoredOnce();
     void durableBeforeStop();
     void unopenableStoreReported();
+    void quarantinedDeviceHeldUntilAccepted();
+    void lockedStoreRetriedWithoutLoss();
 
 private:
     // Devices get their numbers from the store, as the feed registers them.
@@ -126,6 +130,79 @@ void TestSensorWriter::unopenableStoreReported()
     QVERIFY2(error.contains(QStringLiteral("w.sqlite")), qPrintable(error));
     writer.submit({ reading(1, 1, kT0, 1) });
     writer.stop(); // no thread: returns at once
+}
+
+static ParsedReading parsed(int metric, qint64 ts, double value)
+{
+    ParsedReading p;
+    p.metric = metric;
+    p.timestamp = ts;
+    p.value = value;
+    return p;
+}
+
+void TestSensorWriter::quarantinedDeviceHeldUntilAccepted()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+    SensorWriter writer(factory(path), 50);
+    QString error;
+    QVERIFY2(writer.start(&error), qPrintable(error));
+    const QString key = QStringLiteral("520328/P0001/tag-0001");
+    for (int i = 0; i < 10; ++i)
+        writer.submit(key, { parsed(8, kT0 + i * 60000, 38.5) }, kT0 + i * 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(writer.quarantined().value(key), qint64(10), 5000);
+    QCOMPARE(writer.storedCount(), qint64(0));
+    QCOMPARE(writer.queuedReadings(), qint64(0)); // held, not queued: seeding is not throttled
+
+    // Accepting stores what was held, then what comes next, each once.
+    writer.acceptDevices({ key });
+    writer.submit(key, { parsed(8, kT0 + 10 * 60000, 38.6) }, kT0 + 10 * 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(writer.storedCount(), qint64(11), 5000);
+    QVERIFY(writer.quarantined().isEmpty());
+    writer.stop();
+    SqliteSensorStore store(path);
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const auto id = store.findDevice(key, &error);
+    QVERIFY2(id, qPrintable(error));
+    QCOMPARE(countStored(path, *id, 8), 11);
+}
+
+void TestSensorWriter::lockedStoreRetriedWithoutLoss()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+    const quint32 device = registerDevices(path, 1).at(0);
+    SensorWriter writer(factory(path), 50);
+    QString error;
+    QVERIFY2(writer.start(&error), qPrintable(error));
+    QSignalSpy failed(&writer, &SensorWriter::writeFailed);
+
+    // Another program holds the write lock longer than the store's 5 s busy timeout.
+    QSqlDatabase other
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+    other.setDatabaseName(path);
+    QVERIFY(other.open());
+    QSqlQuery lock(other);
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    std::vector<Reading> batch;
+    for (int i = 0; i < 100; ++i)
+        batch.push_back(reading(device, 1, kT0 + i * 60000, 12.5));
+    writer.submit(std::move(batch));
+    QVERIFY(failed.wait(15000));
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("w.sqlite")),
+        qPrintable(failed.first().first().toString()));
+    QCOMPARE(writer.storedCount(), qint64(0));
+
+    // Once the lock goes, the same batch is committed: nothing lost, nothing twice.
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    QTRY_COMPARE_WITH_TIMEOUT(writer.storedCount(), qint64(100), 15000);
+    writer.stop();
+    lock = QSqlQuery();
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QCOMPARE(countStored(path, device, 1), 100);
 }
 
 QTEST_GUILESS_MAIN(TestSensorWriter)

@@ -52,4 +52,22 @@ bool MetricCatalogue::isPhysicallyPossible(const MetricInfo &metric, double valu
     return value >= metric.physicalMin && value <= metric.physicalMax;
 }
 
+QVector<int> MetricCatalogue::metricsForSiteType(const QString &siteType)
+{
+    QStringList names;
+    if (siteType == QLatin1String("tea_garden"))
+        names = { QStringLiteral("air_temperature"), QStringLiteral("relative_humidity"),
+            QStringLiteral("soil_moisture"), QStringLiteral("soil_temperature"),
+            QStringLiteral("soil_ph"), QStringLiteral("illuminance"), QStringLiteral("rainfall"),
+            QStringLiteral("battery") };
+    else if (siteType == QLatin1String("pig_farm"))
+        names = { QStringLiteral("body_temperature"), QStringLiteral("battery") };
+    else if (siteType == QLatin1String("clinic"))
+        names = { QStringLiteral("terminal_online"), QStringLiteral("consultations") };
+    QVector<int> ids;
+    for (const QString &name : names)
+        ids << byName(name)->id;
+    return ids;
+}
+
 } // namespace dv

@@ -27,6 +27,9 @@ public:
     // "Air temperature" / "气温", for charts and tables.
     static QString label(int id);
     static bool isPhysicallyPossible(const MetricInfo &metric, double value);
+    // What the sample devices of a site type ("tea_garden", "pig_farm", "clinic") report, in
+    // the order a panel lists them.
+    static QVector<int> metricsForSiteType(const QString &siteType);
 };
 
 } // namespace dv

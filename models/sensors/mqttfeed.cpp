@@ -1,8 +1,6 @@
 // Receives device messages from an MQTT broker and hands validated readings to the writer.
 #include "mqttfeed.h"
 
-#include "sensorwriter.h"
-
 #include <QDateTime>
 #include <QLoggingCategory>
 
@@ -13,15 +11,35 @@ Q_LOGGING_CATEGORY(lcMqtt, "dv.sensors.mqtt", QtInfoMsg)
 namespace dv {
 
 MqttFeed::MqttFeed(MqttSettings settings, SensorWriter *writer, QObject *parent)
-    : QObject(parent)
+    : SensorFeed(writer, parent)
     , mSettings(std::move(settings))
-    , mWriter(writer)
 {
 }
 
 MqttFeed::~MqttFeed()
 {
     stop();
+}
+
+QString MqttFeed::reason(int code, const char *what)
+{
+    // MQTT 3.1.1 CONNACK return codes, and Paho's own for a failed connection.
+    switch (code) {
+    case 1:
+        return tr("the broker does not speak MQTT 3.1.1");
+    case 2:
+        return tr("the broker rejected the client id");
+    case 3:
+        return tr("the broker is unavailable");
+    case 4:
+        return tr("the broker refused the user name or password");
+    case 5:
+        return tr("the broker refused the login: not authorised");
+    case MQTTASYNC_FAILURE:
+        return tr("nothing answers at that address, or the connection timed out");
+    default:
+        return QString::fromUtf8(what);
+    }
 }
 
 bool MqttFeed::start(QString *error)
@@ -33,6 +51,7 @@ bool MqttFeed::start(QString *error)
         auto options = mqtt::connect_options_builder()
                            .clean_session(false)
                            .keep_alive_interval(std::chrono::seconds(20))
+                           .connect_timeout(std::chrono::seconds(5))
                            .automatic_reconnect(std::chrono::seconds(1), std::chrono::seconds(30))
                            .finalize();
         if (!mSettings.username.isEmpty()) {
@@ -42,22 +61,25 @@ bool MqttFeed::start(QString *error)
         if (mSettings.brokerUrl.startsWith(QLatin1String("ssl://")))
             options.set_ssl(mqtt::ssl_options()); // system trust store
         mClient->set_message_callback([this](mqtt::const_message_ptr msg) {
-            onMessage(msg->get_topic(), msg->get_payload_str());
+            deliver(QString::fromStdString(msg->get_topic()),
+                QByteArray::fromStdString(msg->get_payload_str()),
+                QDateTime::currentMSecsSinceEpoch());
         });
         mClient->set_connection_lost_handler([this](const std::string &cause) {
             qCWarning(lcMqtt) << "connection lost:" << QString::fromStdString(cause);
-            emit stateChanged(State::Reconnecting);
+            setState(State::Reconnecting);
         });
         mClient->set_connected_handler([this](const std::string &) {
             // After a reconnect: subscribe again in case the broker lost the session.
             mClient->subscribe(kTopicFilter, 1);
-            emit stateChanged(State::Connected);
+            setState(State::Connected);
         });
         mClient->connect(options)->wait();
         mClient->subscribe(kTopicFilter, 1)->wait();
+        setState(State::Connected);
     } catch (const mqtt::exception &e) {
-        *error = tr("%1: cannot connect to the MQTT broker (%2)")
-                     .arg(mSettings.brokerUrl, QString::fromStdString(e.what()));
+        *error = tr("%1: cannot connect to the MQTT broker: %2")
+                     .arg(mSettings.brokerUrl, reason(e.get_return_code(), e.what()));
         mClient.reset();
         return false;
     }
@@ -75,25 +97,7 @@ void MqttFeed::stop()
         qCWarning(lcMqtt) << "disconnect:" << e.what();
     }
     mClient.reset();
-    emit stateChanged(State::Disconnected);
-}
-
-void MqttFeed::onMessage(const std::string &topic, const std::string &payload)
-{
-    const qint64 arrival = QDateTime::currentMSecsSinceEpoch();
-    mLastMessage = arrival;
-    ++mMessages;
-    const QString topicText = QString::fromStdString(topic);
-    ParsedMessage m = PayloadParser::parse(topicText, QByteArray::fromStdString(payload), arrival);
-    for (const PayloadIssue &issue : m.issues) {
-        ++mProblems;
-        emit payloadProblem(topicText, issue);
-    }
-    if (m.readings.empty())
-        return;
-    mReadings += static_cast<qint64>(m.readings.size());
-    mWriter->submit(m.countyCode + QLatin1Char('/') + m.siteId + QLatin1Char('/') + m.deviceId,
-        std::move(m.readings), arrival);
+    setState(State::Stopped);
 }
 
 } // namespace dv

@@ -4,6 +4,9 @@
 #include "metriccatalogue.h"
 #include "vectorlayer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 #include <cmath>
 
@@ -65,6 +68,21 @@ std::vector<SimulatedDevice> SensorSimulator::devicesForSites(
         }
     }
     return out;
+}
+
+QString SensorSimulator::topic(const Message &message)
+{
+    return QStringLiteral("dvdash/v1/") + message.deviceKey;
+}
+
+QByteArray SensorSimulator::payload(const Message &message, qint64 ts)
+{
+    QJsonObject readings;
+    for (const ParsedReading &r : message.readings)
+        readings.insert(QLatin1String(MetricCatalogue::byId(r.metric)->name), r.value);
+    return QJsonDocument(QJsonObject { { QStringLiteral("ts"), double(ts) },
+                             { QStringLiteral("readings"), readings } })
+        .toJson(QJsonDocument::Compact);
 }
 
 ParsedReading SensorSimulator::reading(const char *metric, qint64 t, double value) const

@@ -3,6 +3,7 @@
 
 #include "payloadparser.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <random>
@@ -35,6 +36,9 @@ public:
 
     // Every device's readings at time t (ms UTC); call with increasing t.
     std::vector<Message> tick(qint64 t);
+    // The message as a device sends it: its MQTT topic and JSON payload stamped ts.
+    static QString topic(const Message &message);
+    static QByteArray payload(const Message &message, qint64 ts);
     const std::vector<SimulatedDevice> &devices() const { return mDevices; }
     // Probability per device and day that a sow starts a fever or a terminal goes offline;
     // tests raise it to see episodes in a short run.

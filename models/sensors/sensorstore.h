@@ -12,6 +12,11 @@
 
 namespace dv {
 
+struct DeviceEntry {
+    quint32 id = 0;
+    QString key; // county/site/device
+};
+
 struct WriteStats {
     int stored = 0;
     int duplicates = 0; // already stored (a QoS 1 redelivery), or twice in the batch
@@ -30,6 +35,11 @@ public:
     // The number of an already registered device, by its full key (county/site/device) or by
     // its last part when that is unique; nullopt (and *error) when unknown or ambiguous.
     virtual std::optional<quint32> findDevice(const QString &key, QString *error) = 0;
+    // Registered devices whose key starts with prefix (e.g. "520102/P0003/"), sorted by key.
+    virtual std::optional<std::vector<DeviceEntry>> devices(const QString &prefix, QString *error)
+        = 0;
+    // The newest device time stored in any series; 0 when nothing is stored yet.
+    virtual std::optional<qint64> newestTimestamp(QString *error) = 0;
     // Stores all readings in one transaction; duplicates of (device, metric, timestamp) are
     // dropped. On error nothing is written and *error says why.
     virtual std::optional<WriteStats> write(std::vector<Reading> readings, QString *error) = 0;

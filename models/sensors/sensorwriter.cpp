@@ -41,6 +41,7 @@ void SensorWriter::submit(std::vector<Reading> readings)
 {
     {
         std::lock_guard<std::mutex> lock(mMutex);
+        mQueued += static_cast<qint64>(readings.size());
         if (mQueue.empty())
             mQueue = std::move(readings);
         else
@@ -52,7 +53,17 @@ void SensorWriter::submit(
     const QString &deviceKey, std::vector<ParsedReading> readings, qint64 arrival)
 {
     std::lock_guard<std::mutex> lock(mMutex);
+    mQueued += static_cast<qint64>(readings.size());
     mMessages.push_back({ deviceKey, std::move(readings), arrival });
+}
+
+void SensorWriter::acceptDevices(const QStringList &keys)
+{
+    {
+        std::lock_guard<std::mutex> lock(mMutex);
+        mToAccept += keys;
+    }
+    mWake.notify_all();
 }
 
 QMap<QString, qint64> SensorWriter::quarantined() const
@@ -72,10 +83,7 @@ void SensorWriter::resolve(
             if (!found && mAcceptNewDevices)
                 found = store.deviceId(m.deviceKey, &error);
             if (!found) {
-                std::lock_guard<std::mutex> lock(mQuarantineMutex);
-                if (!mQuarantined.contains(m.deviceKey))
-                    qCInfo(lcWriter) << "quarantined unknown device" << m.deviceKey;
-                mQuarantined[m.deviceKey] += static_cast<qint64>(m.readings.size());
+                hold(m);
                 continue;
             }
             id = mDeviceIds.insert(m.deviceKey, *found);
@@ -92,6 +100,49 @@ void SensorWriter::resolve(
         }
     }
     messages.clear();
+}
+
+void SensorWriter::hold(Message &message)
+{
+    mQueued -= static_cast<qint64>(message.readings.size());
+    std::vector<Message> &held = mHeld[message.deviceKey];
+    std::size_t count = message.readings.size();
+    for (const Message &h : held)
+        count += h.readings.size();
+    while (count > kMaxHeldPerDevice && !held.empty()) {
+        count -= held.front().readings.size();
+        held.erase(held.begin());
+    }
+    std::lock_guard<std::mutex> lock(mQuarantineMutex);
+    if (!mQuarantined.contains(message.deviceKey))
+        qCInfo(lcWriter) << "quarantined unknown device" << message.deviceKey;
+    mQuarantined[message.deviceKey] += static_cast<qint64>(message.readings.size());
+    held.push_back(std::move(message));
+}
+
+void SensorWriter::registerDevices(
+    SensorStore &store, const QStringList &keys, std::vector<Message> &messages)
+{
+    QString error;
+    for (const QString &key : keys) {
+        if (mDeviceIds.contains(key))
+            continue;
+        const std::optional<quint32> id = store.deviceId(key, &error);
+        if (!id) {
+            qCWarning(lcWriter) << error;
+            emit writeFailed(error);
+            continue;
+        }
+        mDeviceIds.insert(key, *id);
+        // The held readings go ahead of what arrives now, in the order they came.
+        std::vector<Message> held = mHeld.take(key);
+        for (const Message &m : held)
+            mQueued += static_cast<qint64>(m.readings.size());
+        messages.insert(messages.begin(), std::make_move_iterator(held.begin()),
+            std::make_move_iterator(held.end()));
+        std::lock_guard<std::mutex> lock(mQuarantineMutex);
+        mQuarantined.remove(key);
+    }
 }
 
 void SensorWriter::stop()
@@ -120,6 +171,7 @@ void SensorWriter::run(std::promise<QString> opened)
     auto nextCompaction = std::chrono::steady_clock::now() + std::chrono::minutes(10);
     std::vector<Reading> batch;
     std::vector<Message> messages;
+    QStringList toAccept;
     for (;;) {
         bool stopping;
         {
@@ -134,11 +186,17 @@ void SensorWriter::run(std::promise<QString> opened)
                 mQueue.clear();
             }
             messages.swap(mMessages);
+            toAccept.swap(mToAccept);
+        }
+        if (!toAccept.isEmpty()) {
+            registerDevices(*store, toAccept, messages);
+            toAccept.clear();
         }
         resolve(*store, messages, batch);
         if (!batch.empty()) {
             const auto stats = store->write(batch, &error);
             if (stats) {
+                mQueued -= static_cast<qint64>(batch.size());
                 mStored += stats->stored;
                 mDuplicates += stats->duplicates;
                 emit committed(stats->stored, stats->duplicates);
@@ -150,6 +208,7 @@ void SensorWriter::run(std::promise<QString> opened)
                     // Last chance on shutdown: wait out a lock held by another process.
                     std::this_thread::sleep_for(std::chrono::milliseconds(200));
                     if (const auto retry = store->write(batch, &error)) {
+                        mQueued -= static_cast<qint64>(batch.size());
                         mStored += retry->stored;
                         mDuplicates += retry->duplicates;
                         batch.clear();

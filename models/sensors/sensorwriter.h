@@ -6,9 +6,9 @@
 
 #include <QHash>
 #include <QMap>
-
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <condition_variable>
@@ -45,6 +45,13 @@ public:
     void setAcceptNewDevices(bool on) { mAcceptNewDevices = on; }
     // Devices heard from but not registered, with the readings held back from each.
     QMap<QString, qint64> quarantined() const;
+    // Registers devices (a quarantined one the user accepted, the simulator's own) and stores
+    // the readings held back from them. Thread-safe; done in the writer thread before the
+    // next commit.
+    void acceptDevices(const QStringList &keys);
+    // Readings queued and not yet committed: producers that can outrun the store (seeding
+    // history) wait while this is high.
+    qint64 queuedReadings() const { return mQueued.load(); }
     // Commits what is queued, then ends the thread. Safe to call twice.
     void stop();
 
@@ -67,6 +74,13 @@ private:
 
     void run(std::promise<QString> opened);
     void resolve(SensorStore &store, std::vector<Message> &messages, std::vector<Reading> &batch);
+    void registerDevices(
+        SensorStore &store, const QStringList &keys, std::vector<Message> &messages);
+    void hold(Message &message);
+
+    // Enough for a day of a device reporting every minute, so accepting it the next morning
+    // loses nothing; beyond that the oldest held readings are dropped.
+    static constexpr std::size_t kMaxHeldPerDevice = 20000;
 
     StoreFactory mFactory;
     int mIntervalMs;
@@ -75,10 +89,13 @@ private:
     std::condition_variable mWake;
     std::vector<Reading> mQueue;
     std::vector<Message> mMessages;
+    QStringList mToAccept;
+    std::atomic<qint64> mQueued { 0 };
     bool mAcceptNewDevices = false;
     QHash<QString, quint32> mDeviceIds; // writer thread only
     mutable std::mutex mQuarantineMutex;
     QMap<QString, qint64> mQuarantined;
+    QHash<QString, std::vector<Message>> mHeld; // writer thread only
     bool mStopping = false;
     std::atomic<qint64> mStored { 0 };
     std::atomic<qint64> mDuplicates { 0 };

@@ -353,6 +353,36 @@ std::optional<quint32> SqliteSensorStore::findDevice(const QString &key, QString
     return std::nullopt;
 }
 
+std::optional<std::vector<DeviceEntry>> SqliteSensorStore::devices(
+    const QString &prefix, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(mConnection));
+    // substr rather than LIKE: site ids may contain _ and %, LIKE's wildcards.
+    q.prepare(
+        QStringLiteral("SELECT id, device_key FROM devices WHERE substr(device_key, 1, ?) = ? "
+                       "ORDER BY device_key"));
+    q.addBindValue(prefix.size());
+    q.addBindValue(prefix.isNull() ? QStringLiteral("") : prefix); // a null QString binds NULL
+    if (!q.exec()) {
+        *error = failure(tr("cannot read the store"), q.lastError().text());
+        return std::nullopt;
+    }
+    std::vector<DeviceEntry> out;
+    while (q.next())
+        out.push_back({ q.value(0).toUInt(), q.value(1).toString() });
+    return out;
+}
+
+std::optional<qint64> SqliteSensorStore::newestTimestamp(QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(mConnection));
+    if (!q.exec(QStringLiteral("SELECT max(t_max) FROM chunks")) || !q.next()) {
+        *error = failure(tr("cannot read the store"), q.lastError().text());
+        return std::nullopt;
+    }
+    return q.value(0).isNull() ? 0 : q.value(0).toLongLong();
+}
+
 bool SqliteSensorStore::scan(quint32 device, int metric, qint64 from, qint64 to, QString *error,
     const std::function<void(const Reading &)> &visit)
 {
