@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace dv {
 
@@ -74,6 +75,43 @@ QString AppSettings::mapNote()
     const QString number = mapReviewNumber();
     return number.isEmpty() ? MapDecorations::defaultNote()
                             : tr("Map review number: %1").arg(number);
+}
+
+QString AppSettings::brokerUrl()
+{
+    return read("sensors/brokerUrl").toString().trimmed();
+}
+
+void AppSettings::setBrokerUrl(const QString &url)
+{
+    write("sensors/brokerUrl", url.trimmed());
+}
+
+QString AppSettings::brokerUsername()
+{
+    return read("sensors/brokerUsername").toString();
+}
+
+void AppSettings::setBrokerUsername(const QString &name)
+{
+    write("sensors/brokerUsername", name);
+}
+
+QString AppSettings::brokerPassword()
+{
+    return read("sensors/brokerPassword").toString();
+}
+
+void AppSettings::setBrokerPassword(const QString &password)
+{
+    write("sensors/brokerPassword", password);
+}
+
+QString AppSettings::defaultStoreSpec()
+{
+    return QStringLiteral("sqlite:")
+        + QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+              .filePath(QStringLiteral("dvdash.sqlite"));
 }
 
 } // namespace dv

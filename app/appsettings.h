@@ -22,6 +22,17 @@ public:
     static QString lastLayerDirectory();
     static void setLastLayerDirectory(const QString &dir);
 
+    // The MQTT broker the window listens to; empty: the built-in simulator feeds the window.
+    static QString brokerUrl();
+    static void setBrokerUrl(const QString &url);
+    static QString brokerUsername();
+    static void setBrokerUsername(const QString &name);
+    // Kept in the user's settings like a browser's saved password: readable by that user.
+    static QString brokerPassword();
+    static void setBrokerPassword(const QString &password);
+    // "sqlite:PATH" of the user's own store, in their application data folder.
+    static QString defaultStoreSpec();
+
     // What every map shows: the 审图号 when one is set, else the 示意图 note.
     static QString mapNote();
 };

@@ -65,6 +65,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("path"));
     QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption noSensors(
+        QStringLiteral("no-sensors"), tr("Show the map only: no sensor feed, no simulator."));
     const bool listen = arguments.size() > 1 && arguments.at(1) == QLatin1String("listen");
     const QCommandLineOption broker(QStringLiteral("broker"),
         tr("MQTT broker, tcp://host:1883 or ssl://host:8883."), QStringLiteral("url"));
@@ -103,6 +105,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         parser.addPositionalArgument(
             QStringLiteral("files"), tr("Layers to open."), QStringLiteral("[files...]"));
         parser.addOption(firstFrame);
+        parser.addOption(store);
+        parser.addOption(noSensors);
     }
     if (!parser.parse(arguments)) {
         cl.error = parser.errorText();
@@ -192,6 +196,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!renderMap) {
         cl.files = parser.positionalArguments();
         cl.exitAfterFirstFrame = parser.isSet(firstFrame);
+        cl.store = parser.value(store);
+        cl.sensors = !parser.isSet(noSensors);
         return cl;
     }
     cl.command = Command::RenderMap;

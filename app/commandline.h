@@ -53,6 +53,8 @@ public:
     Command command = Command::Window;
     QString language;
     QStringList files; // opened as layers in the window
+    QString store; // the window's sensor store; empty: the user's own
+    bool sensors = true; // the window's live feed (broker or simulator)
     RenderMapOptions renderMap;
     HistoryOptions history;
     ListenOptions listen;

@@ -1,13 +1,13 @@
 // dvdash history: one sensor series as CSV, for scripts and checks.
 #include "historycommand.h"
 
+#include "appsettings.h"
 #include "metriccatalogue.h"
 #include "sensorstore.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QTimeZone>
 
 namespace dv {
@@ -48,12 +48,6 @@ QString number(double v)
 
 } // namespace
 
-QString HistoryCommand::defaultStorePath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("dvdash.sqlite"));
-}
-
 int HistoryCommand::run(const HistoryOptions &options, QTextStream &out, QTextStream &err)
 {
     const MetricInfo *metric = MetricCatalogue::byName(options.metric);
@@ -76,8 +70,7 @@ int HistoryCommand::run(const HistoryOptions &options, QTextStream &out, QTextSt
         err << tr("--to must be after --from") << Qt::endl;
         return 2;
     }
-    const QString spec
-        = options.store.isEmpty() ? QStringLiteral("sqlite:") + defaultStorePath() : options.store;
+    const QString spec = options.store.isEmpty() ? AppSettings::defaultStoreSpec() : options.store;
     // A query must not leave an empty store behind where the user mistyped a path.
     const QString path = spec.startsWith(QLatin1String("sqlite:")) ? spec.mid(7) : spec;
     if (!spec.contains(QLatin1String("://")) && !QFileInfo::exists(path)) {

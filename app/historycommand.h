@@ -14,7 +14,6 @@ public:
     // 0 on success; 1 when the store or device cannot be read; 2 for a bad metric or time.
     // Times are printed in China time with their offset; the store keeps UTC.
     static int run(const HistoryOptions &options, QTextStream &out, QTextStream &err);
-    static QString defaultStorePath();
 };
 
 } // namespace dv

@@ -1,7 +1,7 @@
 // dvdash listen: a headless collector for a station PC, MQTT broker to store.
 #include "listencommand.h"
 
-#include "historycommand.h"
+#include "appsettings.h"
 #include "mqttfeed.h"
 #include "sensorwriter.h"
 #include "stopsignal.h"
@@ -15,9 +15,7 @@ namespace dv {
 
 int ListenCommand::run(const ListenOptions &options, QTextStream &out, QTextStream &err)
 {
-    const QString spec = options.store.isEmpty()
-        ? QStringLiteral("sqlite:") + HistoryCommand::defaultStorePath()
-        : options.store;
+    const QString spec = options.store.isEmpty() ? AppSettings::defaultStoreSpec() : options.store;
     SensorWriter writer([spec](QString *error) { return SensorStore::create(spec, error); });
     writer.setAcceptNewDevices(options.acceptNewDevices);
     QString error;

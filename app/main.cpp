@@ -2,9 +2,9 @@
 #include "appsettings.h"
 #include "commandline.h"
 #include "historycommand.h"
-#include "listencommand.h"
 #include "layerimporter.h"
 #include "layerstack.h"
+#include "listencommand.h"
 #include "mainwindow.h"
 #include "mapcanvas.h"
 #include "rendermapcommand.h"
@@ -108,6 +108,8 @@ int main(int argc, char **argv)
     }
     window.show();
     window.loadProvinceData();
+    if (cl.sensors)
+        window.startSensors(cl.store);
     if (!cl.files.isEmpty())
         QObject::connect(&window, &dv::MainWindow::provinceLoaded, &window,
             [&window, files = cl.files] { window.addLayers(files); });

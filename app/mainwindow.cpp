@@ -3,7 +3,10 @@
 
 #include "appsettings.h"
 #include "bundleddata.h"
+#include "dataqualitylog.h"
+#include "dataqualitypanel.h"
 #include "featureinfopanel.h"
+#include "feedstatuslabel.h"
 #include "layerimporter.h"
 #include "layerloader.h"
 #include "layerpanel.h"
@@ -11,11 +14,17 @@
 #include "mapcanvas.h"
 #include "maprenderer.h"
 #include "mapsearchbox.h"
+#include "sensorfeed.h"
+#include "sensorhub.h"
+#include "sensorwriter.h"
 #include "settingsdialog.h"
+#include "sitepanel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -38,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mCoordinates(new QLabel(this))
     , mScale(new QLabel(this))
     , mCrsLabel(new QLabel(this))
+    , mFeedStatus(new FeedStatusLabel(this))
 {
     setWindowTitle(tr("Guizhou Digital Village Dashboard"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dvdash.svg")));
@@ -62,11 +72,19 @@ MainWindow::MainWindow(QWidget *parent)
     infoDock->setWidget(mInfo);
     addDockWidget(Qt::RightDockWidgetArea, infoDock);
 
+    mSitePanel = new SitePanel(this);
+    mSiteDock = new QDockWidget(tr("Sensors"), this);
+    mSiteDock->setObjectName(QStringLiteral("sensorsDock"));
+    mSiteDock->setWidget(mSitePanel);
+    addDockWidget(Qt::BottomDockWidgetArea, mSiteDock);
+    mSiteDock->hide(); // opens when a site is selected
+
     mSearch = new MapSearchBox(mLayers, this);
     mImporter = new LayerImporter(mLayers, this, this);
     createActions();
 
     mCoordinates->setMinimumWidth(180);
+    statusBar()->addPermanentWidget(mFeedStatus);
     statusBar()->addPermanentWidget(mCoordinates);
     statusBar()->addPermanentWidget(mScale);
     statusBar()->addPermanentWidget(mCrsLabel);
@@ -82,6 +100,12 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(mCanvas, &MapCanvas::featureClicked, this, &MainWindow::onFeatureClicked);
     connect(mCanvas, &MapCanvas::selectionCleared, mInfo, &FeatureInfoPanel::clear);
+    connect(mFeedStatus, &FeedStatusLabel::clicked, this, [this] {
+        if (mQualityDock) {
+            mQualityDock->show();
+            mQualityDock->raise();
+        }
+    });
     connect(mCanvas, &MapCanvas::clusterClicked, this, [this](const QString &, int count) {
         statusBar()->showMessage(tr("%n sites here; zooming in", "", count), 3000);
     });
@@ -108,6 +132,69 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     mProvinceWatcher.waitForFinished();
+    if (mSensors)
+        mSensors->stop();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Everything received before closing is committed before the window goes.
+    if (mSensors)
+        mSensors->stop();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::startSensors(const QString &storeSpec)
+{
+    if (mSensors)
+        return;
+    mSensors = new SensorHub(storeSpec, this);
+    if (mLayers->layer(QStringLiteral("sites")))
+        startSensorHub();
+    else
+        connect(this, &MainWindow::provinceLoaded, this, &MainWindow::startSensorHub,
+            Qt::SingleShotConnection);
+}
+
+void MainWindow::startSensorHub()
+{
+    const auto sites = mLayers->layer(QStringLiteral("sites"));
+    if (!sites)
+        return;
+    QString error;
+    if (!mSensors->start(*sites, &error)) {
+        mSensors->quality()->recordStore(error, QDateTime::currentMSecsSinceEpoch());
+        statusBar()->showMessage(error);
+        QMessageBox::warning(this, tr("Sensor store not available"),
+            tr("Live and historical sensor data cannot be shown:\n%1").arg(error));
+    }
+    mFeedStatus->setFeed(mSensors->feed());
+    if (mSensors->isSeeding())
+        mFeedStatus->setSeedPercent(mSensors->seedPercent());
+    connect(mSensors, &SensorHub::seedProgress, mFeedStatus, &FeedStatusLabel::setSeedPercent);
+    connect(mSensors, &SensorHub::seedFinished, this, [this] {
+        mFeedStatus->setSeedPercent(-1);
+        mSitePanel->reload();
+    });
+    connect(mSensors->quality(), &DataQualityLog::changed, this,
+        [this] { mFeedStatus->setProblemCount(mSensors->quality()->total()); });
+    mSitePanel->setStore(mSensors->reader());
+    connect(mSensors, &SensorHub::committed, mSitePanel, &SitePanel::refreshLive);
+
+    SensorWriter *writer = mSensors->writer();
+    mQualityPanel = new DataQualityPanel(
+        mSensors->quality(),
+        [writer] { return writer ? writer->quarantined() : QMap<QString, qint64>(); },
+        [writer] { return writer ? writer->duplicateCount() : 0; }, this);
+    connect(mQualityPanel, &DataQualityPanel::acceptRequested, mSensors, &SensorHub::acceptDevices);
+    mQualityDock = new QDockWidget(tr("Data quality"), this);
+    mQualityDock->setObjectName(QStringLiteral("dataQualityDock"));
+    mQualityDock->setWidget(mQualityPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, mQualityDock);
+    tabifyDockWidget(mSiteDock, mQualityDock);
+    mQualityDock->hide();
+    mViewMenu->addAction(mQualityDock->toggleViewAction());
+    emit sensorsStarted();
 }
 
 void MainWindow::createActions()
@@ -122,13 +209,15 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = mViewMenu = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &in"), mCanvas, &MapCanvas::zoomIn);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
     QAction *zoomOut = view->addAction(tr("Zoom &out"), mCanvas, &MapCanvas::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *home = view->addAction(tr("Whole &province"), mCanvas, &MapCanvas::zoomToHome);
     home->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    view->addAction(mSiteDock->toggleViewAction());
     view->addSeparator();
     mLabelsAction = view->addAction(tr("County &names"));
     mLabelsAction->setCheckable(true);
@@ -254,15 +343,16 @@ void MainWindow::openSettings()
     SettingsDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const bool languageChanged = dialog.save();
+    const bool restartNeeded = dialog.save();
     mCanvas->setMapNote(AppSettings::mapNote());
     mLabelsAction->setChecked(AppSettings::labelsEnabled());
     setDisplayCrs(dialog.displayCrsId());
-    if (languageChanged
-        && QMessageBox::question(this, tr("Language changed"),
-               tr("The new language applies after a restart. Restart now?"))
+    if (restartNeeded
+        && QMessageBox::question(this, tr("Restart needed"),
+               tr("The new language or data source applies after a restart. Restart now?"))
             == QMessageBox::Yes) {
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
+        QProcess::startDetached(
+            QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
         qApp->closeAllWindows();
     }
 }
@@ -286,8 +376,19 @@ void MainWindow::setDisplayCrs(const QString &id)
 
 void MainWindow::onFeatureClicked(const QString &layerId, int feature)
 {
-    if (auto layer = mLayers->layer(layerId))
-        mInfo->showFeature(*layer, feature);
+    auto layer = mLayers->layer(layerId);
+    if (!layer)
+        return;
+    mInfo->showFeature(*layer, feature);
+    if (layer->role() == LayerRole::Sites && mSensors) {
+        mSitePanel->showSite(*layer, feature);
+        if (!mSiteDock->isVisible()) {
+            mSiteDock->show();
+            // Charts need height: a third of the window, the map keeps the rest.
+            resizeDocks({ mSiteDock }, { height() * 2 / 5 }, Qt::Vertical);
+        }
+        mSiteDock->raise();
+    }
 }
 
 void MainWindow::zoomToLayer(const QString &layerId)

@@ -7,16 +7,22 @@
 #include <QMainWindow>
 
 class QActionGroup;
+class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace dv {
 
+class DataQualityPanel;
 class FeatureInfoPanel;
+class FeedStatusLabel;
 class LayerImporter;
 class LayerPanel;
 class LayerStack;
 class MapCanvas;
 class MapSearchBox;
+class SensorHub;
+class SitePanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -27,17 +33,26 @@ public:
     // Reads the bundled province data on a worker thread; the window shows meanwhile.
     void loadProvinceData();
     void addLayers(const QStringList &paths);
+    // Starts the live feed (the configured broker, else the simulator) into the store once
+    // the sample sites are loaded. storeSpec: "sqlite:PATH", empty for the user's own store.
+    void startSensors(const QString &storeSpec);
 
     MapCanvas *canvas() const { return mCanvas; }
     LayerStack *layers() const { return mLayers; }
     LayerImporter *importer() const { return mImporter; }
     MapSearchBox *searchBox() const { return mSearch; }
     FeatureInfoPanel *infoPanel() const { return mInfo; }
+    SitePanel *sitePanel() const { return mSitePanel; }
+    SensorHub *sensors() const { return mSensors; }
+    DataQualityPanel *qualityPanel() const { return mQualityPanel; }
+    FeedStatusLabel *feedStatus() const { return mFeedStatus; }
 
 signals:
     void provinceLoaded();
+    void sensorsStarted();
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -51,6 +66,7 @@ private:
     void onProvinceLoaded();
     void onFeatureClicked(const QString &layerId, int feature);
     void zoomToLayer(const QString &layerId);
+    void startSensorHub();
 
     LayerStack *mLayers;
     MapCanvas *mCanvas;
@@ -64,6 +80,13 @@ private:
     QActionGroup *mCrsGroup = nullptr;
     QAction *mLabelsAction = nullptr;
     QFutureWatcher<LoadResult> mProvinceWatcher;
+    SensorHub *mSensors = nullptr;
+    SitePanel *mSitePanel;
+    QDockWidget *mSiteDock;
+    DataQualityPanel *mQualityPanel = nullptr;
+    QDockWidget *mQualityDock = nullptr;
+    FeedStatusLabel *mFeedStatus;
+    QMenu *mViewMenu = nullptr;
 };
 
 } // namespace dv

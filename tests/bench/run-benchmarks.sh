@@ -7,3 +7,5 @@ dv_ensure_packages
 dv_build dev build
 QT_QPA_PLATFORM=offscreen build/bin/bench_map "${1:-15}"
 build/bin/bench_store "${2:-5}"
+QT_QPA_PLATFORM=offscreen build/bin/bench_livechart 15 10
+build/bin/bench_alerts

@@ -1,0 +1,143 @@
+// The window's live data: seeded history, the simulator feeding the store, the site panel,
+// the status bar and the data-quality view, and a clean stop that loses nothing.
+#include "testsupport.h"
+
+#include "appsettings.h"
+#include "dataqualitylog.h"
+#include "dataqualitypanel.h"
+#include "feedstatuslabel.h"
+#include "mapcanvas.h"
+#include "sensorchart.h"
+#include "sensorfeed.h"
+#include "sensorhub.h"
+#include "sensorwriter.h"
+#include "simulatorfeed.h"
+#include "sitepanel.h"
+#include "sowtablemodel.h"
+#include "sqlitesensorstore.h"
+
+#include <QDockWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dv;
+
+class TestSensorWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void firstStartSeedsAndFeedsTheSitePanel();
+    void unreachableBrokerNeverFreezesTheWindow();
+    void statusTextSaysHowFreshTheDataIs();
+
+private:
+    QTemporaryDir mDir;
+};
+
+void TestSensorWindow::init()
+{
+    AppSettings::setBrokerUrl(QString());
+}
+
+void TestSensorWindow::firstStartSeedsAndFeedsTheSitePanel()
+{
+    const QString path = mDir.filePath(QStringLiteral("window.sqlite"));
+    qint64 stored = 0;
+    {
+        MainWindow window;
+        QVERIFY(dvtest::openMainWindow(window));
+        QSignalSpy started(&window, &MainWindow::sensorsStarted);
+        window.startSensors(QStringLiteral("sqlite:") + path);
+        QCOMPARE(started.count(), 1);
+        SensorHub *hub = window.sensors();
+        QVERIFY(hub->isSeeding());
+        QCOMPARE(hub->feed()->state(), SensorFeed::State::Simulating);
+        QSignalSpy seeded(hub, &SensorHub::seedFinished);
+        // The window answers while 90 days are written behind it.
+        QElapsedTimer responsive;
+        responsive.start();
+        QTest::qWait(50);
+        QVERIFY(responsive.elapsed() < 1000);
+        QVERIFY(seeded.count() == 1 || seeded.wait(120000));
+
+        // A pig farm chosen on the map: the sensors dock opens with its sows.
+        auto sites = window.layers()->layer(QStringLiteral("sites"));
+        int farm = -1;
+        for (int f = 0; f < sites->featureCount() && farm < 0; ++f) {
+            if (sites->table().text(f, QStringLiteral("type")) == QLatin1String("pig_farm"))
+                farm = f;
+        }
+        emit window.canvas()->featureClicked(QStringLiteral("sites"), farm);
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("sensorsDock"));
+        QVERIFY(dock && dock->isVisible());
+        SitePanel *panel = window.sitePanel();
+        QCOMPARE(panel->siteType(), QStringLiteral("pig_farm"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->sowModel()->rowCount() > 0, 10000);
+        for (const auto &sow : panel->sowModel()->sows()) {
+            QVERIFY(!std::isnan(sow.baseline)); // a week of history behind every sow
+            QVERIFY2(sow.lastDay.size() >= 23, qPrintable(QString::number(sow.lastDay.size())));
+        }
+        panel->setRange(SitePanel::Range::Month);
+        QCOMPARE(panel->chart()->series().size(), panel->sowModel()->rowCount());
+        QVERIFY(panel->chart()->series().first().buckets.size() > 100);
+
+        // The status bar names the simulator; the data-quality view lists no problems.
+        QVERIFY2(window.feedStatus()->text().contains(QStringLiteral("simulator")),
+            qPrintable(window.feedStatus()->text()));
+        QVERIFY(window.qualityPanel());
+        QCOMPARE(hub->quality()->total(), 0);
+        QVERIFY(hub->writer()->quarantined().isEmpty());
+        window.close(); // stops the feed, commits what it delivered
+        stored = hub->writer()->storedCount();
+        QCOMPARE(hub->writer()->queuedReadings(), qint64(0));
+    }
+    // About 8 million readings: 1,100 devices, hourly for 83 days, every 10 minutes for 7.
+    QVERIFY2(stored > 6000000 && stored < 10000000, qPrintable(QString::number(stored)));
+    SqliteSensorStore store(path);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const auto devices = store.devices(QString(), &error);
+    QVERIFY2(devices, qPrintable(error));
+    QVERIFY(devices->size() > 1000);
+    const auto newest = store.newestTimestamp(&error);
+    QVERIFY(newest && QDateTime::currentMSecsSinceEpoch() - *newest < 15 * 60 * 1000);
+}
+
+void TestSensorWindow::unreachableBrokerNeverFreezesTheWindow()
+{
+    AppSettings::setBrokerUrl(QStringLiteral("tcp://127.0.0.1:1"));
+    MainWindow window;
+    QVERIFY(dvtest::openMainWindow(window));
+    QElapsedTimer starting;
+    starting.start();
+    window.startSensors(QStringLiteral("sqlite:") + mDir.filePath(QStringLiteral("broker.sqlite")));
+    QVERIFY2(starting.elapsed() < 1000, "connecting happens off the GUI thread");
+    SensorHub *hub = window.sensors();
+    QVERIFY(!hub->isSeeding()); // a real broker: no sample history mixed into real data
+    QSignalSpy changed(hub->quality(), &DataQualityLog::changed);
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(hub->quality()->count(DataQualityLog::BrokerProblem), qint64(1));
+    const DataProblem &problem = hub->quality()->recent().front();
+    QVERIFY2(problem.issue.message.contains(QStringLiteral("tcp://127.0.0.1:1")),
+        qPrintable(problem.issue.message));
+    QVERIFY(hub->feed()->state() != SensorFeed::State::Connected);
+    QVERIFY2(window.feedStatus()->text().contains(QStringLiteral("tcp://127.0.0.1:1")),
+        qPrintable(window.feedStatus()->text()));
+    window.close();
+    AppSettings::setBrokerUrl(QString());
+}
+
+void TestSensorWindow::statusTextSaysHowFreshTheDataIs()
+{
+    QCOMPARE(FeedStatusLabel::ageText(4000), QStringLiteral("4 s ago"));
+    QCOMPARE(FeedStatusLabel::ageText(3 * 60000 + 5000), QStringLiteral("3 min ago"));
+    QCOMPARE(FeedStatusLabel::ageText(5 * 3600000LL), QStringLiteral("5 h ago"));
+    QCOMPARE(FeedStatusLabel::ageText(3 * 86400000LL), QStringLiteral("3 days ago"));
+    FeedStatusLabel label;
+    QCOMPARE(label.describe(0), QStringLiteral("No data source"));
+}
+
+QTEST_MAIN(TestSensorWindow)
+#include "tst_sensorwindow.moc"

@@ -1,0 +1,272 @@
+// The site panel: sows judged against their own normal, charts per range, live, gaps, overlay.
+#include "testsupport.h"
+
+#include "metriccatalogue.h"
+#include "sensorchart.h"
+#include "sitepanel.h"
+#include "sowtablemodel.h"
+#include "sqlitesensorstore.h"
+
+#include <QDateTime>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dv;
+
+namespace {
+
+constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+constexpr int kBody = 8;
+constexpr int kAir = 1;
+
+// Readings of one series every `step` over [from, to), value(t).
+std::vector<Reading> series(quint32 device, int metric, qint64 from, qint64 to, qint64 step,
+    const std::function<double(qint64)> &value)
+{
+    std::vector<Reading> out;
+    for (qint64 t = from; t < to; t += step)
+        out.push_back(dvtest::reading(device, metric, t, value(t)));
+    return out;
+}
+
+int firstSiteOfType(const VectorLayer &sites, const QString &type)
+{
+    for (int f = 0; f < sites.featureCount(); ++f) {
+        if (sites.table().text(f, QStringLiteral("type")) == type)
+            return f;
+    }
+    return -1;
+}
+
+QString devicePrefix(const VectorLayer &sites, int f)
+{
+    return sites.table().text(f, QStringLiteral("county_code")) + QLatin1Char('/')
+        + sites.table().text(f, QStringLiteral("site_id")) + QLatin1Char('/');
+}
+
+} // namespace
+
+class TestSitePanel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sowsJudgedAgainstTheirOwnNormal();
+    void pigFarmPanelListsSowsAndChartsOne();
+    void rangesAndLive();
+    void gapsStayGaps();
+    void pinnedSeriesOverlay();
+
+private:
+    QTemporaryDir mDir;
+    std::unique_ptr<SqliteSensorStore> mStore;
+    LayerStack mLayers;
+    std::shared_ptr<VectorLayer> mSites;
+    qint64 mNow = 0;
+};
+
+void TestSitePanel::initTestCase()
+{
+    QVERIFY(mDir.isValid());
+    QVERIFY2(dvtest::loadProvinceInto(mLayers).isEmpty(), "province");
+    mSites = mLayers.layer(QStringLiteral("sites"));
+    QVERIFY(mSites);
+    mStore = std::make_unique<SqliteSensorStore>(mDir.filePath(QStringLiteral("s.sqlite")));
+    QString error;
+    QVERIFY2(mStore->open(&error), qPrintable(error));
+    mNow = QDateTime::currentMSecsSinceEpoch() / kMinute * kMinute;
+}
+
+void TestSitePanel::sowsJudgedAgainstTheirOwnNormal()
+{
+    QString error;
+    std::vector<DeviceEntry> tags;
+    // (baseline, latest value, minutes since the latest, latest is a sensor fault)
+    const struct {
+        double baseline;
+        double latest;
+        qint64 ago;
+        bool fault;
+        SowTableModel::SowStatus expected;
+    } sows[] = {
+        { 38.3, 39.1, 1, false, SowTableModel::Raised }, // +0.8 over her own 38.3
+        { 38.9, 39.1, 1, false, SowTableModel::Normal }, // the same 39.1 is normal for her
+        { 38.5, 40.1, 1, false, SowTableModel::Fever },
+        { 38.6, 38.6, 120, false, SowTableModel::NoData }, // silent for two hours
+        { 38.6, 44.9, 1, true, SowTableModel::SensorFault },
+    };
+    for (int i = 0; i < 5; ++i) {
+        const QString key = QStringLiteral("520000/PJUDGE/tag-%1").arg(i);
+        const quint32 id = *mStore->deviceId(key, &error);
+        tags.push_back({ id, key });
+        const qint64 last = mNow - sows[i].ago * kMinute;
+        auto readings = series(id, kBody, mNow - 7 * kDay, last, 10 * kMinute,
+            [b = sows[i].baseline](qint64) { return b; });
+        Reading latest = dvtest::reading(id, kBody, last, sows[i].latest);
+        latest.sensorFault = sows[i].fault;
+        readings.push_back(latest);
+        QVERIFY2(mStore->write(readings, &error), qPrintable(error));
+    }
+    SowTableModel model;
+    QVERIFY2(model.load(*mStore, tags, mNow, &error), qPrintable(error));
+    QCOMPARE(model.rowCount(), 5);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(model.sows()[std::size_t(i)].status, sows[i].expected);
+        QCOMPARE(model.index(i, SowTableModel::Status).data().toString(),
+            SowTableModel::statusText(sows[i].expected));
+    }
+    QVERIFY(qAbs(model.index(0, 0).data(SowTableModel::BaselineRole).toDouble() - 38.3) < 0.01);
+    QCOMPARE(model.index(0, SowTableModel::EarTag).data().toString(), QStringLiteral("tag-0"));
+    // The sparkline holds the last 24 hours, hour by hour.
+    const auto spark = model.index(0, SowTableModel::LastDay)
+                           .data(SowTableModel::SparklineRole)
+                           .value<QList<double>>();
+    QVERIFY2(spark.size() >= 23 && spark.size() <= 25, qPrintable(QString::number(spark.size())));
+}
+
+void TestSitePanel::pigFarmPanelListsSowsAndChartsOne()
+{
+    const int farm = firstSiteOfType(*mSites, QStringLiteral("pig_farm"));
+    QVERIFY(farm >= 0);
+    QString error;
+    for (int i = 1; i <= 3; ++i) {
+        const quint32 id = *mStore->deviceId(
+            devicePrefix(*mSites, farm) + QStringLiteral("tag-%1").arg(i, 4, 10, QLatin1Char('0')),
+            &error);
+        QVERIFY2(mStore->write(series(id, kBody, mNow - 8 * kDay, mNow, 10 * kMinute,
+                                   [i](qint64) { return 38.2 + 0.2 * i; }),
+                     &error),
+            qPrintable(error));
+    }
+    SitePanel panel;
+    panel.resize(1000, 400);
+    panel.setStore(mStore.get());
+    panel.showSite(*mSites, farm);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.siteType(), QStringLiteral("pig_farm"));
+    QCOMPARE(panel.sowModel()->rowCount(), 3);
+    // The herd first: one line per sow.
+    QCOMPARE(panel.chart()->series().size(), 3);
+    panel.selectSow(1);
+    QCOMPARE(panel.chart()->series().size(), 1);
+    QVERIFY(panel.chart()->series().first().label.endsWith(QStringLiteral("tag-0002")));
+    QVERIFY(!panel.chart()->series().first().buckets.empty());
+    QVERIFY(qAbs(panel.chart()->series().first().buckets.back().mean - 38.6) < 0.01);
+}
+
+void TestSitePanel::rangesAndLive()
+{
+    const int garden = firstSiteOfType(*mSites, QStringLiteral("tea_garden"));
+    QString error;
+    const quint32 id
+        = *mStore->deviceId(devicePrefix(*mSites, garden) + QStringLiteral("station-1"), &error);
+    QVERIFY2(mStore->write(series(id, kAir, mNow - 40 * kDay, mNow - 2 * kMinute, 10 * kMinute,
+                               [](qint64 t) { return 15 + 5 * std::sin(double(t) / kDay); }),
+                 &error),
+        qPrintable(error));
+    SitePanel panel;
+    panel.resize(1000, 400);
+    panel.setStore(mStore.get());
+    panel.showSite(*mSites, garden);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.metric(), kAir);
+
+    const struct {
+        SitePanel::Range range;
+        qint64 span;
+    } ranges[] = { { SitePanel::Range::Day, kDay }, { SitePanel::Range::Week, 7 * kDay },
+        { SitePanel::Range::Month, 30 * kDay }, { SitePanel::Range::Year, 365 * kDay } };
+    for (const auto &r : ranges) {
+        panel.setRange(r.range);
+        const qint64 span = panel.chart()->visibleTo() - panel.chart()->visibleFrom();
+        QVERIFY2(qAbs(span - r.span) < kMinute, qPrintable(QString::number(span)));
+        QVERIFY(!panel.chart()->isLive());
+        QVERIFY(!panel.chart()->series().first().buckets.empty());
+        // Never more buckets than pixels: the store folds, the GUI does not.
+        QVERIFY(int(panel.chart()->series().first().buckets.size())
+            <= std::max(50, panel.chart()->plotPixelWidth()));
+    }
+    panel.setCustomRange(mNow - 3 * kDay, mNow - 2 * kDay);
+    QVERIFY(qAbs(panel.chart()->visibleFrom() - (mNow - 3 * kDay)) < kMinute);
+
+    // Live: the last 15 minutes, then what is committed next appears.
+    panel.setRange(SitePanel::Range::Live);
+    QVERIFY(panel.chart()->isLive());
+    QCOMPARE(panel.chart()->liveWindow(), SitePanel::kLiveWindowMs);
+    auto points = [&panel] {
+        QVector<QPointF> all;
+        for (int s = 0; s < panel.chart()->segmentCount(0); ++s)
+            all += panel.chart()->meanPoints(0, s);
+        return all;
+    };
+    // A live chart draws new readings on its next frame, within a second.
+    QTRY_VERIFY_WITH_TIMEOUT(points().size() >= 1, 3000);
+    const auto before = points();
+    QVERIFY2(mStore->write(
+                 { dvtest::reading(id, kAir, QDateTime::currentMSecsSinceEpoch(), 21.5) }, &error),
+        qPrintable(error));
+    QTest::qWait(1100); // the panel looks at most once a second
+    panel.refreshLive();
+    QTRY_COMPARE_WITH_TIMEOUT(points().size(), before.size() + 1, 3000);
+    QCOMPARE(points().last().y(), 21.5);
+}
+
+void TestSitePanel::gapsStayGaps()
+{
+    const int clinic = firstSiteOfType(*mSites, QStringLiteral("clinic"));
+    QString error;
+    const quint32 id
+        = *mStore->deviceId(devicePrefix(*mSites, clinic) + QStringLiteral("terminal"), &error);
+    const int online = MetricCatalogue::byName(QStringLiteral("terminal_online"))->id;
+    // Reporting, six silent hours, reporting again.
+    auto readings = series(
+        id, online, mNow - 20 * kHour, mNow - 12 * kHour, 10 * kMinute, [](qint64) { return 1; });
+    const auto later
+        = series(id, online, mNow - 6 * kHour, mNow, 10 * kMinute, [](qint64) { return 1; });
+    readings.insert(readings.end(), later.begin(), later.end());
+    QVERIFY2(mStore->write(readings, &error), qPrintable(error));
+    SitePanel panel;
+    panel.resize(1000, 400);
+    panel.setStore(mStore.get());
+    panel.showSite(*mSites, clinic);
+    panel.setRange(SitePanel::Range::Day);
+    QCOMPARE(panel.metric(), online);
+    QCOMPARE(panel.chart()->segmentCount(0), 2);
+}
+
+void TestSitePanel::pinnedSeriesOverlay()
+{
+    SitePanel panel;
+    panel.resize(1000, 400);
+    panel.setStore(mStore.get());
+    const int garden = firstSiteOfType(*mSites, QStringLiteral("tea_garden"));
+    panel.showSite(*mSites, garden);
+    panel.setRange(SitePanel::Range::Week);
+    QCOMPARE(panel.chart()->series().size(), 1);
+    panel.pinCurrentSeries();
+    // A second garden: its own series plus the pinned one, for comparison.
+    int other = -1;
+    for (int f = garden + 1; f < mSites->featureCount() && other < 0; ++f) {
+        if (mSites->table().text(f, QStringLiteral("type")) == QLatin1String("tea_garden"))
+            other = f;
+    }
+    QString error;
+    const quint32 id
+        = *mStore->deviceId(devicePrefix(*mSites, other) + QStringLiteral("station-1"), &error);
+    QVERIFY2(mStore->write(
+                 series(id, kAir, mNow - 2 * kDay, mNow, 10 * kMinute, [](qint64) { return 9.0; }),
+                 &error),
+        qPrintable(error));
+    panel.showSite(*mSites, other);
+    QCOMPARE(panel.chart()->series().size(), 2);
+    panel.clearPinned();
+    QCOMPARE(panel.chart()->series().size(), 1);
+}
+
+QTEST_MAIN(TestSitePanel)
+#include "tst_sitepanel.moc"

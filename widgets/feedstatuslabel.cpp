@@ -1,0 +1,112 @@
+// The status bar's data-source indicator: where readings come from and how fresh they are.
+#include "feedstatuslabel.h"
+
+#include "sensorfeed.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+namespace dv {
+
+FeedStatusLabel::FeedStatusLabel(QWidget *parent)
+    : QLabel(parent)
+{
+    setTextFormat(Qt::RichText);
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(tr("Data source; click for the data-quality view"));
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &FeedStatusLabel::refresh);
+    timer->start(1000);
+    refresh();
+}
+
+void FeedStatusLabel::setFeed(SensorFeed *feed)
+{
+    mFeed = feed;
+    if (feed)
+        connect(
+            feed, &SensorFeed::stateChanged, this, &FeedStatusLabel::refresh, Qt::QueuedConnection);
+    refresh();
+}
+
+void FeedStatusLabel::setSeedPercent(int percent)
+{
+    mSeedPercent = percent;
+    refresh();
+}
+
+void FeedStatusLabel::setProblemCount(qint64 count)
+{
+    mProblems = count;
+    refresh();
+}
+
+QString FeedStatusLabel::ageText(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(0, ms / 1000);
+    if (s < 60)
+        return tr("%n s ago", "", int(s));
+    if (s < 3600)
+        return tr("%n min ago", "", int(s / 60));
+    if (s < 48 * 3600)
+        return tr("%n h ago", "", int(s / 3600));
+    return tr("%n days ago", "", int(s / 86400));
+}
+
+QString FeedStatusLabel::describe(qint64 now) const
+{
+    if (!mFeed)
+        return tr("No data source");
+    QString state;
+    switch (mFeed->state()) {
+    case SensorFeed::State::Stopped:
+        state = tr("%1: not connected").arg(mFeed->sourceName());
+        break;
+    case SensorFeed::State::Connected:
+        state = tr("%1: connected").arg(mFeed->sourceName());
+        break;
+    case SensorFeed::State::Reconnecting:
+        state = tr("%1: reconnecting…").arg(mFeed->sourceName());
+        break;
+    case SensorFeed::State::Simulating:
+        state = mFeed->sourceName();
+        break;
+    }
+    QStringList parts { state };
+    const qint64 last = mFeed->lastMessageMs();
+    parts << (last > 0 ? tr("last message %1").arg(ageText(now - last)) : tr("no message yet"));
+    if (mSeedPercent >= 0)
+        parts << tr("seeding 90 days of sample history: %1 %").arg(mSeedPercent);
+    if (mProblems > 0)
+        parts << tr("%n data problem(s)", "", int(std::min<qint64>(mProblems, INT_MAX)));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void FeedStatusLabel::refresh()
+{
+    QColor dot(QStringLiteral("#9e9e9e"));
+    if (mFeed) {
+        switch (mFeed->state()) {
+        case SensorFeed::State::Connected:
+        case SensorFeed::State::Simulating:
+            dot = QColor(QStringLiteral("#2e7d32"));
+            break;
+        case SensorFeed::State::Reconnecting:
+            dot = QColor(QStringLiteral("#f9a825"));
+            break;
+        case SensorFeed::State::Stopped:
+            dot = QColor(QStringLiteral("#c62828"));
+            break;
+        }
+    }
+    setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                .arg(dot.name(), describe(QDateTime::currentMSecsSinceEpoch()).toHtmlEscaped()));
+}
+
+void FeedStatusLabel::mousePressEvent(QMouseEvent *event)
+{
+    QLabel::mousePressEvent(event);
+    emit clicked();
+}
+
+} // namespace dv
