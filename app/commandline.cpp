@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cstring>
 
 namespace dv {
@@ -23,7 +24,8 @@ bool CommandLine::isHeadless(int argc, char **argv)
 {
     return argc > 1
         && (std::strcmp(argv[1], "render-map") == 0 || std::strcmp(argv[1], "history") == 0
-            || std::strcmp(argv[1], "listen") == 0 || std::strcmp(argv[1], "simulate") == 0);
+            || std::strcmp(argv[1], "listen") == 0 || std::strcmp(argv[1], "simulate") == 0
+            || std::strcmp(argv[1], "alerts") == 0);
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -81,9 +83,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption password(
         QStringLiteral("password"), tr("MQTT password."), QStringLiteral("password"));
     const bool simulate = arguments.size() > 1 && arguments.at(1) == QLatin1String("simulate");
+    const bool alerts = arguments.size() > 1 && arguments.at(1) == QLatin1String("alerts");
+    const QCommandLineOption activeOnly(
+        QStringLiteral("active"), tr("Only open alerts (active or acknowledged)."));
+    const QCommandLineOption county(QStringLiteral("county"),
+        tr("Only alerts of this county (six-digit division code)."), QStringLiteral("code"));
     const QCommandLineOption rate(QStringLiteral("rate"),
         tr("Messages per second at most (default 100)."), QStringLiteral("N"));
-    if (simulate) {
+    if (alerts) {
+        parser.addPositionalArgument(QStringLiteral("alerts"),
+            tr("Print the store's early-warning alerts as CSV and exit."));
+        parser.addOptions({ store, activeOnly, county });
+    } else if (simulate) {
         parser.addPositionalArgument(QStringLiteral("simulate"),
             tr("Publish simulated data of the sample sites to an MQTT broker."));
         parser.addOptions({ broker, rate, forTime });
@@ -137,6 +148,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cl.error = tr("--for must be a positive number of seconds, not %1")
                            .arg(parser.value(forTime));
     };
+    if (alerts) {
+        cl.command = Command::Alerts;
+        cl.alerts = { parser.value(store), parser.isSet(activeOnly), parser.value(county) };
+        if (!cl.alerts.county.isEmpty()
+            && (cl.alerts.county.size() != 6
+                || !std::all_of(cl.alerts.county.begin(), cl.alerts.county.end(),
+                    [](QChar c) { return c.isDigit(); }))) {
+            cl.error
+                = tr("--county must be a six-digit division code, not %1").arg(cl.alerts.county);
+            return cl;
+        }
+        return cl;
+    }
     if (simulate) {
         cl.command = Command::Simulate;
         cl.simulate.broker = parser.value(broker);

@@ -32,6 +32,12 @@ struct SimulateOptions {
     int forSeconds = 0; // 0: until SIGINT/SIGTERM
 };
 
+struct AlertsOptions {
+    QString store; // empty: the user's own store
+    bool activeOnly = false;
+    QString county; // empty: every county
+};
+
 struct RenderMapOptions {
     QString out;
     QSize size = QSize(1920, 1080);
@@ -41,7 +47,7 @@ struct RenderMapOptions {
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(dv::CommandLine)
 public:
-    enum class Command { Window, RenderMap, History, Listen, Simulate, Help, Version };
+    enum class Command { Window, RenderMap, History, Listen, Simulate, Alerts, Help, Version };
 
     // Reads --lang only, before the translators exist, so later messages are translated.
     static QString languageArgument(int argc, char **argv);
@@ -59,6 +65,7 @@ public:
     HistoryOptions history;
     ListenOptions listen;
     SimulateOptions simulate;
+    AlertsOptions alerts;
     bool exitAfterFirstFrame = false; // for the start-up benchmark
     QString error; // usage problems, one line
     QString helpText;

@@ -1,10 +1,13 @@
 // dvdash listen: a headless collector for a station PC, MQTT broker to store.
 #include "listencommand.h"
 
+#include "alertengine.h"
 #include "appsettings.h"
+#include "bundleddata.h"
 #include "mqttfeed.h"
 #include "sensorwriter.h"
 #include "stopsignal.h"
+#include "vectorlayer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,11 +16,28 @@
 
 namespace dv {
 
+namespace {
+
+AlertEngine::SiteTypes siteTypes()
+{
+    const LoadResult province = BundledData::loadProvince();
+    for (const auto &layer : province.layers) {
+        if (layer->role() == LayerRole::Sites)
+            return AlertEngine::siteTypesOf(*layer);
+    }
+    return {};
+}
+
+} // namespace
+
 int ListenCommand::run(const ListenOptions &options, QTextStream &out, QTextStream &err)
 {
     const QString spec = options.store.isEmpty() ? AppSettings::defaultStoreSpec() : options.store;
     SensorWriter writer([spec](QString *error) { return SensorStore::create(spec, error); });
     writer.setAcceptNewDevices(options.acceptNewDevices);
+    // Early warnings are judged as readings are committed; rules need each site's type.
+    AlertEngine alerts(spec, siteTypes());
+    writer.setObserver(&alerts);
     QString error;
     if (!writer.start(&error)) {
         err << error << Qt::endl;

@@ -1,4 +1,5 @@
 // dvdash entry point: the dashboard window, or a headless command such as render-map.
+#include "alertscommand.h"
 #include "appsettings.h"
 #include "commandline.h"
 #include "historycommand.h"
@@ -85,6 +86,8 @@ int main(int argc, char **argv)
         return dv::ListenCommand::run(cl.listen, out, err);
     case dv::CommandLine::Command::Simulate:
         return dv::SimulateCommand::run(cl.simulate, out, err);
+    case dv::CommandLine::Command::Alerts:
+        return dv::AlertsCommand::run(cl.alerts, out, err);
     case dv::CommandLine::Command::Window:
         break;
     }

@@ -41,6 +41,7 @@ private slots:
     void brokerRestartLosesNothingAndStoresOnce();
     void simulatorFeedsTheCollector();
     void refusedLoginNamed();
+    void feverSequenceGivesOneActiveAlert();
 
 private:
     bool startBroker();
@@ -283,6 +284,68 @@ void TestMqttListen::refusedLoginNamed()
     QVERIFY2(run.err.contains(QStringLiteral("authori"), Qt::CaseInsensitive)
             || run.err.contains(QStringLiteral("password"), Qt::CaseInsensitive),
         qPrintable(run.err));
+}
+
+// The seed of the product: a sow's ear tag reports a fever through a real broker, and exactly
+// one active alert is what `dvdash alerts` shows, however many readings confirm it.
+void TestMqttListen::feverSequenceGivesOneActiveAlert()
+{
+    const QString store = mDir.filePath(QStringLiteral("fever.sqlite"));
+    QProcess listen;
+    QByteArray output;
+    QVERIFY(startListener(listen, store, QStringLiteral("fever-test"), output));
+    // Two hours of minute readings ending now: half an hour normal, then 40.6 °C and rising.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() / 60000 * 60000;
+    QByteArrayList payloads;
+    for (int m = 120; m > 0; --m) {
+        const double value = m > 90 ? 38.5 : 40.6 + (m % 3) * 0.1;
+        payloads << QStringLiteral("{\"ts\": %1, \"readings\": {\"body_temperature\": %2}}")
+                        .arg(now - m * 60000LL)
+                        .arg(value)
+                        .toUtf8();
+    }
+    QProcess pub;
+    pub.start(mPub,
+        { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+            QString::number(mPort), QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-t"),
+            QStringLiteral("dvdash/v1/520281/P0006/tag-0003"), QStringLiteral("-l") });
+    QVERIFY(pub.waitForStarted(5000));
+    pub.write(payloads.join('\n') + '\n');
+    pub.closeWriteChannel();
+    QVERIFY(pub.waitForFinished(20000) && pub.exitCode() == 0);
+    QTest::qWait(1000); // a commit or ten
+    listen.terminate();
+    QVERIFY(listen.waitForFinished(20000));
+
+    const dvtest::Run run = dvtest::runDvdash(QStringLiteral(DVDASH_BINARY),
+        { QStringLiteral("alerts"), QStringLiteral("--store"), QStringLiteral("sqlite:") + store,
+            QStringLiteral("--active") },
+        mDir.path(), mRuntime.path());
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+    QVERIFY2(lines.size() == 2, qPrintable(run.out + run.err));
+    const QStringList fields = lines.at(1).split(QLatin1Char(','));
+    QCOMPARE(fields.value(1), QStringLiteral("active"));
+    QCOMPARE(fields.value(2), QStringLiteral("critical"));
+    QCOMPARE(fields.value(3), QStringLiteral("sow_fever_ceiling"));
+    QCOMPARE(fields.value(4), QStringLiteral("520281"));
+    QCOMPARE(fields.value(6), QStringLiteral("tag-0003"));
+    QVERIFY2(fields.value(9).endsWith(QStringLiteral("+08:00")), qPrintable(lines.at(1)));
+
+    // The county filter: another county has none.
+    const dvtest::Run other = dvtest::runDvdash(QStringLiteral(DVDASH_BINARY),
+        { QStringLiteral("alerts"), QStringLiteral("--store"), QStringLiteral("sqlite:") + store,
+            QStringLiteral("--county"), QStringLiteral("520102") },
+        mDir.path(), mRuntime.path());
+    QCOMPARE(other.out.trimmed().count(QLatin1Char('\n')), 0);
+    // A mistyped store is said so, and not created.
+    const dvtest::Run missing = dvtest::runDvdash(QStringLiteral(DVDASH_BINARY),
+        { QStringLiteral("alerts"), QStringLiteral("--lang"), QStringLiteral("en"),
+            QStringLiteral("--store"), QStringLiteral("sqlite:") + store + QStringLiteral("x") },
+        mDir.path(), mRuntime.path());
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(QStringLiteral("no such store")), qPrintable(missing.err));
+    QVERIFY(!QFileInfo::exists(store + QStringLiteral("x")));
 }
 
 QTEST_GUILESS_MAIN(TestMqttListen)

@@ -1,6 +1,8 @@
 // The one thread that writes readings: producers queue them, it commits a batch every interval.
 #include "sensorwriter.h"
 
+#include "writerobserver.h"
+
 #include <QDateTime>
 #include <QLoggingCategory>
 
@@ -165,6 +167,9 @@ void SensorWriter::run(std::promise<QString> opened)
         return;
     }
     opened.set_value(QString());
+    if (mObserver)
+        mObserver->storeOpened(*store);
+    qint64 lastTick = 0;
     const auto interval = std::chrono::milliseconds(mIntervalMs);
     // Live data arrives a few readings per device per commit; merging it into day chunks once
     // it is an hour old keeps long history queries fast. Every ten minutes is plenty.
@@ -196,6 +201,8 @@ void SensorWriter::run(std::promise<QString> opened)
         if (!batch.empty()) {
             const auto stats = store->write(batch, &error);
             if (stats) {
+                if (mObserver)
+                    mObserver->committed(*store, batch);
                 mQueued -= static_cast<qint64>(batch.size());
                 mStored += stats->stored;
                 mDuplicates += stats->duplicates;
@@ -208,12 +215,21 @@ void SensorWriter::run(std::promise<QString> opened)
                     // Last chance on shutdown: wait out a lock held by another process.
                     std::this_thread::sleep_for(std::chrono::milliseconds(200));
                     if (const auto retry = store->write(batch, &error)) {
+                        if (mObserver)
+                            mObserver->committed(*store, batch);
                         mQueued -= static_cast<qint64>(batch.size());
                         mStored += retry->stored;
                         mDuplicates += retry->duplicates;
                         batch.clear();
                     }
                 }
+            }
+        }
+        if (mObserver) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (now - lastTick >= 1000) {
+                lastTick = now;
+                mObserver->tick(now, false);
             }
         }
         if (!stopping && std::chrono::steady_clock::now() >= nextCompaction) {
@@ -228,6 +244,8 @@ void SensorWriter::run(std::promise<QString> opened)
                 if (!batch.empty())
                     qCCritical(lcWriter)
                         << batch.size() << "readings could not be stored:" << error;
+                if (mObserver)
+                    mObserver->tick(QDateTime::currentMSecsSinceEpoch(), true);
                 break;
             }
         }

@@ -21,6 +21,8 @@
 
 namespace dv {
 
+class WriterObserver;
+
 // MQTT callbacks, the simulator and file replay all call submit() from their own threads;
 // batching into one transaction per interval is what makes the store fast, and the interval
 // bounds what a hard kill can lose. stop() commits everything queued before it returns.
@@ -41,6 +43,8 @@ public:
     // One device's readings by its key (county/site/device), as a feed receives them; the key
     // is resolved in the writer thread. Unknown devices are quarantined unless accepted.
     void submit(const QString &deviceKey, std::vector<ParsedReading> readings, qint64 arrival);
+    // Before start(): told of every commit in the writer thread (the alert engine). Not owned.
+    void setObserver(WriterObserver *observer) { mObserver = observer; }
     // Before start(): register unknown devices (commissioning) instead of quarantining them.
     void setAcceptNewDevices(bool on) { mAcceptNewDevices = on; }
     // Devices heard from but not registered, with the readings held back from each.
@@ -92,6 +96,7 @@ private:
     QStringList mToAccept;
     std::atomic<qint64> mQueued { 0 };
     bool mAcceptNewDevices = false;
+    WriterObserver *mObserver = nullptr;
     QHash<QString, quint32> mDeviceIds; // writer thread only
     mutable std::mutex mQuarantineMutex;
     QMap<QString, qint64> mQuarantined;

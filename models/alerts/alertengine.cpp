@@ -1,0 +1,143 @@
+// Early warnings in the writer thread: rules judged on every committed reading, alerts stored.
+#include "alertengine.h"
+
+#include "sensorstore.h"
+#include "vectorlayer.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAlerts, "dv.alerts", QtInfoMsg)
+
+namespace dv {
+
+namespace {
+constexpr qint64 kStaleCheckMs = 60 * 1000;
+// The saved state is about a kilobyte per device; a crash loses at most this much of it (an
+// episode raised since may then be raised again after the restart).
+constexpr qint64 kSaveStateMs = 60 * 1000;
+} // namespace
+
+AlertEngine::AlertEngine(QString storeSpec, SiteTypes siteTypes, Notify notify)
+    : mSpec(std::move(storeSpec))
+    , mSiteTypes(std::move(siteTypes))
+    , mNotify(std::move(notify))
+{
+}
+
+AlertEngine::~AlertEngine() = default;
+
+AlertEngine::SiteTypes AlertEngine::siteTypesOf(const VectorLayer &sites)
+{
+    SiteTypes types;
+    const FeatureTable &t = sites.table();
+    for (int f = 0; f < sites.featureCount(); ++f)
+        types.insert(t.text(f, QStringLiteral("site_id")), t.text(f, QStringLiteral("type")));
+    return types;
+}
+
+void AlertEngine::storeOpened(SensorStore &store)
+{
+    mStore = std::make_unique<SqliteAlertStore>(mSpec);
+    if (!mStore->open(&mError)) {
+        qCWarning(lcAlerts) << mError;
+        mStore.reset();
+        return;
+    }
+    std::optional<RuleBook> rules = mStore->rules(&mError);
+    if (!rules) {
+        if (!mError.isEmpty()) {
+            qCWarning(lcAlerts) << mError;
+            mStore.reset();
+            return;
+        }
+        // A new store starts with the shipped rules, saved so they can be seen and edited.
+        rules = RuleBook::defaults();
+        if (!mStore->saveRules(*rules, &mError))
+            qCWarning(lcAlerts) << mError;
+    }
+    mEvaluator = std::make_unique<AlertEvaluator>(*rules);
+    if (const auto state = mStore->evaluatorState(&mError); state && !state->isEmpty()) {
+        if (!mEvaluator->restoreState(*state, &mError))
+            qCWarning(lcAlerts) << "alert state not restored:" << mError;
+    }
+    // Silence while the dashboard itself was away is not the devices' fault.
+    mEvaluator->setFeedStart(QDateTime::currentMSecsSinceEpoch());
+    QString error;
+    if (const auto devices = store.devices(QString(), &error)) {
+        for (const DeviceEntry &d : *devices)
+            handleFor(store, d.id);
+    }
+}
+
+int AlertEngine::handleFor(SensorStore &store, quint32 storeDevice)
+{
+    if (auto it = mHandles.constFind(storeDevice); it != mHandles.constEnd())
+        return *it;
+    // A device registered since: look its key up once.
+    QString error;
+    const auto devices = store.devices(QString(), &error);
+    if (!devices)
+        return -1;
+    int found = -1;
+    for (const DeviceEntry &d : *devices) {
+        if (mHandles.contains(d.id))
+            continue;
+        const QString site = d.key.section(QLatin1Char('/'), 1, 1);
+        const int handle = mEvaluator->addDevice(d.key, mSiteTypes.value(site));
+        mEvaluator->bindStoreDevice(d.id, handle);
+        mHandles.insert(d.id, handle);
+        if (d.id == storeDevice)
+            found = handle;
+    }
+    return found;
+}
+
+void AlertEngine::committed(SensorStore &store, const std::vector<Reading> &readings)
+{
+    if (!mEvaluator || !mStore)
+        return;
+    for (const Reading &r : readings) {
+        const int handle = handleFor(store, r.device);
+        if (handle >= 0)
+            mEvaluator->evaluate(handle, r, mPending);
+    }
+    recordAndNotify();
+}
+
+void AlertEngine::tick(qint64 now, bool stopping)
+{
+    if (!mEvaluator || !mStore)
+        return;
+    if (now - mLastStale >= kStaleCheckMs) {
+        mLastStale = now;
+        mEvaluator->checkStale(now, mPending);
+        recordAndNotify();
+    }
+    if (stopping || now - mLastSave >= kSaveStateMs) {
+        mLastSave = now;
+        if (!mStore->saveEvaluatorState(mEvaluator->saveState(), &mError))
+            qCWarning(lcAlerts) << mError;
+    }
+    // The connection belongs to the writer thread: close it there, not in the destructor.
+    if (stopping) {
+        mStore.reset();
+        mEvaluator.reset();
+    }
+}
+
+void AlertEngine::recordAndNotify()
+{
+    if (mPending.empty())
+        return;
+    if (!mStore->record(mPending, mEvaluator->rules(), &mError)) {
+        // Kept for the next attempt: an alert must not be lost to a busy store.
+        qCWarning(lcAlerts) << mError;
+        return;
+    }
+    if (mNotify)
+        mNotify(mPending);
+    mPending.clear();
+}
+
+} // namespace dv

@@ -1,0 +1,59 @@
+// Early warnings in the writer thread: rules judged on every committed reading, alerts stored.
+#pragma once
+
+#include "alertevaluator.h"
+#include "rulebook.h"
+#include "sqlitealertstore.h"
+#include "writerobserver.h"
+
+#include <QHash>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace dv {
+
+class VectorLayer;
+
+// Judges readings against the rules and records each alert's life in the alert tables of the
+// same store. Runs as the writer's observer, so the alert path costs ingest a few comparisons
+// per reading and a transaction only when an alert changes. The evaluator's state is saved
+// every minute and on stop, so an episode open before a restart is the same alert after it.
+class AlertEngine : public WriterObserver {
+public:
+    // site id -> "tea_garden" / "pig_farm" / "clinic", from the sites layer.
+    using SiteTypes = QHash<QString, QString>;
+    // Told, in the writer thread, of transitions just recorded; keep it cheap (post a signal).
+    using Notify = std::function<void(const std::vector<AlertTransition> &)>;
+
+    AlertEngine(QString storeSpec, SiteTypes siteTypes, Notify notify = {});
+    // The type of every site in a sites layer (site_id and type fields).
+    static SiteTypes siteTypesOf(const VectorLayer &sites);
+    ~AlertEngine() override;
+
+    // Problems opening the alert tables or reading the rules; the engine then stays idle and
+    // ingest goes on.
+    QString lastError() const { return mError; }
+
+    void storeOpened(SensorStore &store) override;
+    void committed(SensorStore &store, const std::vector<Reading> &readings) override;
+    void tick(qint64 now, bool stopping) override;
+
+private:
+    int handleFor(SensorStore &store, quint32 storeDevice);
+    void recordAndNotify();
+
+    QString mSpec;
+    SiteTypes mSiteTypes;
+    Notify mNotify;
+    std::unique_ptr<SqliteAlertStore> mStore;
+    std::unique_ptr<AlertEvaluator> mEvaluator;
+    QHash<quint32, int> mHandles; // store device number -> evaluator handle
+    std::vector<AlertTransition> mPending;
+    qint64 mLastStale = 0;
+    qint64 mLastSave = 0;
+    QString mError;
+};
+
+} // namespace dv

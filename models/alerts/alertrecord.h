@@ -1,0 +1,34 @@
+// One alert as officials see it: an episode of a rule on a device, from raised to resolved.
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace dv {
+
+struct AlertRecord {
+    enum State { Pending, Active, Acknowledged, Resolved, Cancelled };
+
+    quint64 episode = 0; // the evaluator's episode id: one alert per episode
+    QString ruleId;
+    QString ruleName;
+    bool critical = false;
+    QString deviceKey; // county/site/device
+    int metric = 0; // MetricInfo::id; 0 for a stale alert
+    State state = Pending;
+    qint64 raisedAt = 0; // ms UTC, when the condition began
+    qint64 activatedAt = 0; // when it lasted the rule's minimum duration; 0 while pending
+    qint64 resolvedAt = 0; // 0 while open
+    double value = 0; // the value that raised it, then the one that made it an alert
+    QString acknowledgedBy;
+    qint64 acknowledgedAt = 0;
+    QString note;
+
+    QString countyCode() const { return deviceKey.section(QLatin1Char('/'), 0, 0); }
+    QString siteId() const { return deviceKey.section(QLatin1Char('/'), 1, 1); }
+    QString deviceId() const { return deviceKey.section(QLatin1Char('/'), 2); }
+    bool isOpen() const { return state == Active || state == Acknowledged; }
+    static QString stateName(State state); // "pending", "active", ... as in CSV and the store
+};
+
+} // namespace dv

@@ -1,0 +1,334 @@
+// Alerts and their rules in the dashboard's SQLite file, beside the sensor readings.
+#include "sqlitealertstore.h"
+
+#include "alertrecord.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace dv {
+
+QString AlertRecord::stateName(State state)
+{
+    switch (state) {
+    case Pending:
+        return QStringLiteral("pending");
+    case Active:
+        return QStringLiteral("active");
+    case Acknowledged:
+        return QStringLiteral("acknowledged");
+    case Resolved:
+        return QStringLiteral("resolved");
+    case Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QString();
+}
+
+namespace {
+
+AlertRecord::State stateFromName(const QString &name)
+{
+    for (AlertRecord::State s : { AlertRecord::Pending, AlertRecord::Active,
+             AlertRecord::Acknowledged, AlertRecord::Resolved, AlertRecord::Cancelled }) {
+        if (AlertRecord::stateName(s) == name)
+            return s;
+    }
+    return AlertRecord::Pending;
+}
+
+} // namespace
+
+SqliteAlertStore::SqliteAlertStore(const QString &spec)
+    : mPath(spec.startsWith(QLatin1String("sqlite:")) ? spec.mid(7) : spec)
+    , mConnection(
+          QStringLiteral("dvdash-alerts-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+SqliteAlertStore::~SqliteAlertStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(mConnection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(mConnection);
+}
+
+QString SqliteAlertStore::failure(const QString &what, const QString &detail) const
+{
+    return tr("%1: %2 (%3)").arg(QDir::toNativeSeparators(mPath), what, detail);
+}
+
+bool SqliteAlertStore::open(QString *error)
+{
+    QDir().mkpath(QFileInfo(mPath).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), mConnection);
+    db.setDatabaseName(mPath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = failure(tr("cannot open the alert store"), db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+        *error = failure(tr("cannot open the alert store"), q.lastError().text());
+        return false;
+    }
+    q.finish(); // the pragma answers with a row; an open statement would block commits
+    return migrate(error);
+}
+
+bool SqliteAlertStore::migrate(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(mConnection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS alert_schema_version (version INTEGER NOT NULL)"))
+        || !q.exec(QStringLiteral("SELECT max(version) FROM alert_schema_version")) || !q.next()) {
+        *error = failure(tr("cannot read the alert schema version"), q.lastError().text());
+        return false;
+    }
+    const int version = q.value(0).isNull() ? 0 : q.value(0).toInt();
+    q.finish(); // a statement still open would block the migration's commit
+    if (version > kSchemaVersion) {
+        *error = failure(tr("the alerts were written by a newer dvdash"),
+            tr("schema %1, this program knows up to %2").arg(version).arg(kSchemaVersion));
+        return false;
+    }
+    if (version >= 1)
+        return true;
+    const QStringList toVersion1 = {
+        QStringLiteral("CREATE TABLE alert_rules (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                       "json BLOB NOT NULL, saved_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE alert_evaluator_state (id INTEGER PRIMARY KEY CHECK (id = "
+                       "1), state BLOB NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE alerts (episode INTEGER PRIMARY KEY, rule_id TEXT NOT NULL, "
+            "rule_name TEXT NOT NULL, critical INTEGER NOT NULL, device_key TEXT NOT NULL, "
+            "county_code TEXT NOT NULL, metric INTEGER NOT NULL, state TEXT NOT NULL, "
+            "raised_at INTEGER NOT NULL, activated_at INTEGER, resolved_at INTEGER, "
+            "value REAL, acknowledged_by TEXT, acknowledged_at INTEGER, note TEXT)"),
+        QStringLiteral("CREATE INDEX alerts_by_state ON alerts (state, county_code)"),
+        QStringLiteral("INSERT INTO alert_schema_version VALUES (1)"),
+    };
+    if (!db.transaction()) {
+        *error = failure(tr("cannot migrate the alert store"), db.lastError().text());
+        return false;
+    }
+    for (const QString &sql : toVersion1) {
+        if (!q.exec(sql)) {
+            const QString detail = q.lastError().text();
+            db.rollback();
+            *error = failure(tr("cannot migrate the alert store"), detail);
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = failure(tr("cannot migrate the alert store"), db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+std::optional<RuleBook> SqliteAlertStore::rules(QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(mConnection));
+    if (!q.exec(QStringLiteral("SELECT json FROM alert_rules WHERE id = 1"))) {
+        *error = failure(tr("cannot read the alert rules"), q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    const QByteArray json = q.value(0).toByteArray();
+    q.finish();
+    QString problem;
+    auto book = RuleBook::fromJson(json, &problem);
+    if (!book)
+        *error = failure(tr("the stored alert rules cannot be read"), problem);
+    return book;
+}
+
+bool SqliteAlertStore::saveRules(const RuleBook &rules, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(mConnection));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO alert_rules (id, json, saved_at) "
+                             "VALUES (1, ?, strftime('%s', 'now') * 1000)"));
+    q.addBindValue(rules.toJson());
+    if (!q.exec()) {
+        *error = failure(tr("cannot save the alert rules"), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool SqliteAlertStore::record(
+    const std::vector<AlertTransition> &transitions, const RuleBook &rules, QString *error)
+{
+    if (transitions.empty())
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(mConnection);
+    if (!db.transaction()) {
+        *error = failure(tr("cannot record alerts"), db.lastError().text());
+        return false;
+    }
+    QSqlQuery raise(db), update(db);
+    raise.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO alerts (episode, rule_id, rule_name, critical, device_key, "
+        "county_code, metric, state, raised_at, value) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        "'pending', ?, ?)"));
+    for (const AlertTransition &t : transitions) {
+        const AlertRule *rule = t.rule >= 0 && t.rule < rules.size() ? &rules.at(t.rule) : nullptr;
+        // Every transition first makes sure the episode has its row: a restored episode's
+        // Activated may come without the Raised of a previous run.
+        raise.addBindValue(t.episode);
+        raise.addBindValue(t.ruleId);
+        raise.addBindValue(rule ? rule->name : t.ruleId);
+        raise.addBindValue(rule && rule->severity == AlertRule::Critical ? 1 : 0);
+        raise.addBindValue(t.deviceKey);
+        raise.addBindValue(t.deviceKey.section(QLatin1Char('/'), 0, 0));
+        raise.addBindValue(t.metric);
+        raise.addBindValue(t.episodeStart);
+        raise.addBindValue(t.value);
+        bool ok = raise.exec();
+        switch (t.kind) {
+        case AlertTransition::Raised:
+            break;
+        case AlertTransition::Activated:
+            update.prepare(QStringLiteral(
+                "UPDATE alerts SET state = 'active', activated_at = ?, value = ? WHERE episode "
+                "= ? AND state = 'pending'"));
+            update.addBindValue(t.time);
+            update.addBindValue(t.value);
+            update.addBindValue(t.episode);
+            ok = ok && update.exec();
+            break;
+        case AlertTransition::Cancelled:
+            update.prepare(QStringLiteral(
+                "UPDATE alerts SET state = 'cancelled', resolved_at = ? WHERE episode = ?"));
+            update.addBindValue(t.time);
+            update.addBindValue(t.episode);
+            ok = ok && update.exec();
+            break;
+        case AlertTransition::Resolved:
+            update.prepare(QStringLiteral(
+                "UPDATE alerts SET state = 'resolved', resolved_at = ? WHERE episode = ?"));
+            update.addBindValue(t.time);
+            update.addBindValue(t.episode);
+            ok = ok && update.exec();
+            break;
+        }
+        if (!ok) {
+            const QString detail = raise.lastError().isValid() ? raise.lastError().text()
+                                                               : update.lastError().text();
+            db.rollback();
+            *error = failure(tr("cannot record alerts"), detail);
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = failure(tr("cannot record alerts"), db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool SqliteAlertStore::saveEvaluatorState(const QByteArray &state, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(mConnection));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO alert_evaluator_state (id, state) VALUES (1, ?)"));
+    q.addBindValue(state);
+    if (!q.exec()) {
+        *error = failure(tr("cannot save the alert state"), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QByteArray> SqliteAlertStore::evaluatorState(QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(mConnection));
+    if (!q.exec(QStringLiteral("SELECT state FROM alert_evaluator_state WHERE id = 1"))) {
+        *error = failure(tr("cannot read the alert state"), q.lastError().text());
+        return std::nullopt;
+    }
+    const QByteArray state = q.next() ? q.value(0).toByteArray() : QByteArray();
+    q.finish();
+    return state;
+}
+
+std::optional<std::vector<AlertRecord>> SqliteAlertStore::alerts(
+    const AlertFilter &filter, QString *error)
+{
+    QString sql = QStringLiteral(
+        "SELECT episode, rule_id, rule_name, critical, device_key, metric, state, raised_at, "
+        "activated_at, resolved_at, value, acknowledged_by, acknowledged_at, note FROM "
+        "alerts WHERE state <> 'cancelled'");
+    if (filter.openOnly)
+        sql += QStringLiteral(" AND state IN ('active', 'acknowledged')");
+    else if (!filter.includePending)
+        sql += QStringLiteral(" AND state <> 'pending'");
+    if (!filter.countyCode.isEmpty())
+        sql += QStringLiteral(" AND county_code = ?");
+    sql += QStringLiteral(" ORDER BY raised_at DESC, episode DESC");
+    QSqlQuery q(QSqlDatabase::database(mConnection));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (!filter.countyCode.isEmpty())
+        q.addBindValue(filter.countyCode);
+    if (!q.exec()) {
+        *error = failure(tr("cannot read the alerts"), q.lastError().text());
+        return std::nullopt;
+    }
+    std::vector<AlertRecord> out;
+    while (q.next()) {
+        AlertRecord a;
+        a.episode = q.value(0).toULongLong();
+        a.ruleId = q.value(1).toString();
+        a.ruleName = q.value(2).toString();
+        a.critical = q.value(3).toInt() != 0;
+        a.deviceKey = q.value(4).toString();
+        a.metric = q.value(5).toInt();
+        a.state = stateFromName(q.value(6).toString());
+        a.raisedAt = q.value(7).toLongLong();
+        a.activatedAt = q.value(8).toLongLong();
+        a.resolvedAt = q.value(9).toLongLong();
+        a.value = q.value(10).toDouble();
+        a.acknowledgedBy = q.value(11).toString();
+        a.acknowledgedAt = q.value(12).toLongLong();
+        a.note = q.value(13).toString();
+        out.push_back(a);
+    }
+    return out;
+}
+
+bool SqliteAlertStore::acknowledge(
+    quint64 episode, const QString &who, const QString &note, qint64 at, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(mConnection));
+    q.prepare(QStringLiteral(
+        "UPDATE alerts SET state = 'acknowledged', acknowledged_by = ?, acknowledged_at = ?, "
+        "note = ? WHERE episode = ? AND state IN ('active', 'acknowledged')"));
+    q.addBindValue(who);
+    q.addBindValue(at);
+    q.addBindValue(note);
+    q.addBindValue(episode);
+    if (!q.exec()) {
+        *error = failure(tr("cannot acknowledge the alert"), q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() == 0) {
+        *error
+            = tr("alert %1 is not open: it was resolved, or there is no such alert").arg(episode);
+        return false;
+    }
+    return true;
+}
+
+} // namespace dv
