@@ -102,8 +102,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mCanvas, &MapCanvas::selectionCleared, mInfo, &FeatureInfoPanel::clear);
     connect(mFeedStatus, &FeedStatusLabel::clicked, this, [this] {
         if (mQualityDock) {
+            const bool wasHidden = !mQualityDock->isVisible();
             mQualityDock->show();
             mQualityDock->raise();
+            if (wasHidden)
+                resizeDocks({ mQualityDock }, { height() * 2 / 5 }, Qt::Vertical);
         }
     });
     connect(mCanvas, &MapCanvas::clusterClicked, this, [this](const QString &, int count) {

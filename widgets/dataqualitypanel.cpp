@@ -51,6 +51,8 @@ DataQualityPanel::DataQualityPanel(
     , mDuplicates(std::move(duplicates))
 {
     mCounts = makeTable({ tr("Problem"), tr("Count") }, this);
+    mCounts->horizontalHeader()->setStretchLastSection(false);
+    mCounts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     mQuarantine = makeTable({ tr("Device"), tr("Readings held"), QString() }, this);
     mRecent = makeTable({ tr("Time"), tr("Source"), tr("Field"), tr("Problem") }, this);
     mQuarantineNote = new QLabel(
@@ -103,7 +105,7 @@ void DataQualityPanel::refreshCounts()
         mCounts->setItem(r, 0, item(rows[r].first));
         mCounts->setItem(r, 1, item(QLocale().toString(rows[r].second), Qt::AlignRight));
     }
-    mCounts->resizeColumnToContents(0);
+    mCounts->resizeColumnToContents(1);
 }
 
 void DataQualityPanel::refreshQuarantine()
