@@ -574,7 +574,7 @@ QVector<QPointF> SensorChart::meanPoints(int series, int segment) const
     return parts[std::size_t(segment)].mean->points();
 }
 
-QVector<QPointF> SensorChart::bandUpper(int series, int segment) const
+std::pair<QVector<QPointF>, QVector<QPointF>> SensorChart::bandEdges(int series, int segment) const
 {
     if (series < 0 || std::size_t(series) >= mPlot->series.size())
         return {};
@@ -582,18 +582,19 @@ QVector<QPointF> SensorChart::bandUpper(int series, int segment) const
     if (segment < 0 || std::size_t(segment) >= parts.size())
         return {};
     const QAreaSeries *band = parts[std::size_t(segment)].band;
-    return band && band->isVisible() ? band->upperSeries()->points() : QVector<QPointF>();
+    if (!band || !band->isVisible())
+        return {};
+    return { band->upperSeries()->points(), band->lowerSeries()->points() };
+}
+
+QVector<QPointF> SensorChart::bandUpper(int series, int segment) const
+{
+    return bandEdges(series, segment).first;
 }
 
 QVector<QPointF> SensorChart::bandLower(int series, int segment) const
 {
-    if (series < 0 || std::size_t(series) >= mPlot->series.size())
-        return {};
-    const auto &parts = mPlot->series[std::size_t(series)].parts;
-    if (segment < 0 || std::size_t(segment) >= parts.size())
-        return {};
-    const QAreaSeries *band = parts[std::size_t(segment)].band;
-    return band && band->isVisible() ? band->lowerSeries()->points() : QVector<QPointF>();
+    return bandEdges(series, segment).second;
 }
 
 QStringList SensorChart::timeLabels() const

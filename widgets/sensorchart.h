@@ -120,6 +120,8 @@ private:
     void liveFrame();
     void dropExpired(qint64 before);
     QColor seriesColour(int index) const;
+    // Upper and lower edge of a segment's visible min-max band; empty when there is none.
+    std::pair<QVector<QPointF>, QVector<QPointF>> bandEdges(int series, int segment) const;
     QStringList crosshairLines(qint64 time, bool html) const;
 
     // Interaction, in viewport pixels.
