@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "bundleddata.h"
+#include "choroplethstyle.h"
 #include "layerloader.h"
 #include "layerstack.h"
 #include "maprenderer.h"
@@ -16,6 +17,18 @@
 namespace dv {
 
 int RenderMapCommand::run(const RenderMapOptions &options, QTextStream &out, QTextStream &err)
+{
+    return render(options, nullptr, out, err);
+}
+
+int RenderMapCommand::renderChoropleth(const RenderMapOptions &options,
+    const ChoroplethStyle &style, QTextStream &out, QTextStream &err)
+{
+    return render(options, &style, out, err);
+}
+
+int RenderMapCommand::render(const RenderMapOptions &options, const ChoroplethStyle *style,
+    QTextStream &out, QTextStream &err)
 {
     LayerStack stack;
     if (const DisplayCrs crs = DisplayCrs::byId(AppSettings::displayCrsId()); crs.isValid())
@@ -49,6 +62,17 @@ int RenderMapCommand::run(const RenderMapOptions &options, QTextStream &out, QTe
 
     MapSettings settings = MapSettings::home(stack, options.size, 1.0, AppSettings::mapNote());
     settings.setLabelsEnabled(AppSettings::labelsEnabled());
+    if (style) {
+        // Counties missing from the values are "no data", so the style must know them all.
+        ChoroplethStyle complete = *style;
+        for (const VectorLayer &layer : settings.layers()) {
+            if (layer.role() == LayerRole::Counties) {
+                complete.setCountyCodes(ChoroplethStyle::codesOf(layer));
+                break;
+            }
+        }
+        settings.setChoropleth(complete);
+    }
     const QImage image = MapRenderer::renderImage(settings);
 
     // QSaveFile writes beside the target and renames at the end: no half-written PNG.

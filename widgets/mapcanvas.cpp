@@ -1,6 +1,7 @@
 // The interactive map: schedules render jobs, shows their images, and turns input into views.
 #include "mapcanvas.h"
 
+#include "choroplethstyle.h"
 #include "coordinatetransform.h"
 #include "fieldlabels.h"
 #include "layerstack.h"
@@ -68,6 +69,27 @@ void MapCanvas::setMapNote(const QString &note)
 void MapCanvas::setLabelsEnabled(bool on)
 {
     mView.setLabelsEnabled(on);
+    scheduleRender();
+}
+
+void MapCanvas::setChoropleth(const ChoroplethStyle &style)
+{
+    ChoroplethStyle complete = style;
+    for (const auto &layer : mLayers->snapshot()) {
+        if (layer.role() == LayerRole::Counties) {
+            complete.setCountyCodes(ChoroplethStyle::codesOf(layer));
+            break;
+        }
+    }
+    mView.setChoropleth(complete);
+    scheduleRender();
+}
+
+void MapCanvas::clearChoropleth()
+{
+    if (!mView.choropleth())
+        return;
+    mView.clearChoropleth();
     scheduleRender();
 }
 
@@ -174,6 +196,8 @@ void MapCanvas::zoomToHome()
     view.setLayers({});
     view.setLabelsEnabled(mView.labelsEnabled());
     view.setSelection(mView.selection());
+    if (const ChoroplethStyle *style = mView.choropleth())
+        view.setChoropleth(*style);
     setView(view);
 }
 

@@ -16,6 +16,7 @@
 
 namespace dv {
 
+class ChoroplethStyle;
 class CoordinateTransform;
 class LayerStack;
 
@@ -31,6 +32,11 @@ public:
     void setMapNote(const QString &note);
     void setLabelsEnabled(bool on);
     bool labelsEnabled() const { return mView.labelsEnabled(); }
+    // Colours the counties by an indicator and adds its legend; the style's county codes are
+    // filled in from the counties layer, so counties without values show as "no data".
+    void setChoropleth(const ChoroplethStyle &style);
+    void clearChoropleth();
+    const ChoroplethStyle *choropleth() const { return mView.choropleth(); }
     MapSelection selection() const { return mView.selection(); }
     double lastRenderMilliseconds() const { return mLastRenderMs; }
     bool isRendering() const { return mJob.isBusy() || mRenderTimer.isActive(); }

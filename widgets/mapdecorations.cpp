@@ -1,6 +1,8 @@
 // What every map carries besides data: scale bar, north arrow, site legend, 示意图 note.
 #include "mapdecorations.h"
 
+#include "choroplethstyle.h"
+#include "maprenderer.h"
 #include "mapsettings.h"
 #include "symbolcache.h"
 
@@ -8,6 +10,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dv {
@@ -30,10 +33,73 @@ QString lengthText(double metres)
                           : MapDecorations::tr("%1 m").arg(metres);
 }
 
+// The choropleth's legend: title, "year · method", a note when classes were merged, one row
+// per class and one for counties without data, and the values' source.
+struct ThemeLegend {
+    static constexpr double kPad = 10, kRow = 21, kSwatchW = 28, kSwatchH = 15, kMaxW = 330;
+    QRectF box;
+    QString title, subtitle, note, source, countHeader;
+    QVector<ChoroplethStyle::LegendRow> rows;
+    double noteHeight = 0, textWidth = 0, countWidth = 0;
+};
+
 struct Layout {
     QRectF scaleBar, note, north, legend;
     double barPixels = 0, barMetres = 0;
+    ThemeLegend theme;
 };
+
+QFont themeTitleFont()
+{
+    return decorationFont(10.5, true);
+}
+
+QFont themeSmallFont(bool italic = false)
+{
+    QFont f = decorationFont(8.5);
+    f.setItalic(italic);
+    return f;
+}
+
+// Sizes the legend; the caller places it.
+ThemeLegend measureTheme(const ChoroplethStyle &style)
+{
+    ThemeLegend t;
+    t.rows = style.legendRows();
+    t.subtitle = style.subtitle();
+    t.source = style.source();
+    t.note = style.breaks() ? style.breaks()->reducedReason() : style.error();
+    const QFontMetricsF titleFm(themeTitleFont()), smallFm(themeSmallFont()),
+        rowFm(decorationFont(9));
+    for (const auto &row : t.rows) {
+        t.textWidth = std::max(t.textWidth, rowFm.horizontalAdvance(row.text));
+        if (!row.noData)
+            t.countWidth
+                = std::max(t.countWidth, smallFm.horizontalAdvance(QString::number(row.count)));
+    }
+    if (t.countWidth > 0)
+        t.countHeader = MapDecorations::tr("counties", "legend column: counties per class");
+    double width
+        = ThemeLegend::kSwatchW + 8 + t.textWidth + (t.countWidth > 0 ? 14 + t.countWidth : 0);
+    width = std::max({ width,
+        smallFm.horizontalAdvance(t.subtitle)
+            + (t.countHeader.isEmpty() ? 0 : 12 + smallFm.horizontalAdvance(t.countHeader)),
+        smallFm.horizontalAdvance(t.source),
+        std::min(titleFm.horizontalAdvance(style.title()),
+            ThemeLegend::kMaxW - 2 * ThemeLegend::kPad) });
+    width = std::clamp(width, 150.0, ThemeLegend::kMaxW - 2 * ThemeLegend::kPad);
+    t.title = titleFm.elidedText(style.title(), Qt::ElideRight, width);
+    if (!t.note.isEmpty()) {
+        t.noteHeight = QFontMetricsF(themeSmallFont(true))
+                           .boundingRect(QRectF(0, 0, width, 1000), Qt::TextWordWrap, t.note)
+                           .height();
+    }
+    const double height = ThemeLegend::kPad + titleFm.height() + 2 + smallFm.height()
+        + (t.note.isEmpty() ? 0 : 4 + t.noteHeight) + 8 + t.rows.size() * ThemeLegend::kRow
+        + (t.source.isEmpty() ? 0 : 4 + smallFm.height()) + ThemeLegend::kPad - 2;
+    t.box = QRectF(0, 0, width + 2 * ThemeLegend::kPad, height);
+    return t;
+}
 
 const VectorLayer *visibleSites(const MapSettings &s)
 {
@@ -71,7 +137,83 @@ Layout layout(const MapSettings &s)
         }
         l.legend = QRectF(kMargin, kMargin, w + 20, (rows + 1) * 20.0 + 12);
     }
+    if (const ChoroplethStyle *style = s.choropleth()) {
+        // Bottom left above the scale bar, where thematic maps keep their key; if the site legend
+        // leaves no room there, bottom right above the note; on a very small map, under the site
+        // legend whatever it covers.
+        l.theme = measureTheme(*style);
+        QRectF &box = l.theme.box;
+        const double topLimit = l.legend.isNull() ? kMargin : l.legend.bottom() + 8;
+        box.moveBottomLeft(QPointF(kMargin, l.scaleBar.top() - 6));
+        if (box.top() < topLimit) {
+            box.moveBottomRight(QPointF(size.width() - kMargin, l.note.top() - 8));
+            if (box.top() < l.north.bottom() + 8)
+                box.moveTopLeft(QPointF(kMargin, topLimit));
+        }
+    }
     return l;
+}
+
+void paintTheme(QPainter &p, const ThemeLegend &t)
+{
+    const double left = t.box.left() + ThemeLegend::kPad;
+    const double width = t.box.width() - 2 * ThemeLegend::kPad;
+    const QFontMetricsF titleFm(themeTitleFont()), smallFm(themeSmallFont());
+    const QColor ink(0x22, 0x22, 0x22), grey(0x5f, 0x5f, 0x5f);
+    double y = t.box.top() + ThemeLegend::kPad;
+    p.setFont(themeTitleFont());
+    p.setPen(ink);
+    p.drawText(QRectF(left, y, width, titleFm.height()), Qt::AlignLeft | Qt::AlignVCenter, t.title);
+    y += titleFm.height() + 2;
+    p.setFont(themeSmallFont());
+    p.setPen(grey);
+    p.drawText(
+        QRectF(left, y, width, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter, t.subtitle);
+    if (!t.countHeader.isEmpty())
+        p.drawText(QRectF(left, y, width, smallFm.height()), Qt::AlignRight | Qt::AlignVCenter,
+            t.countHeader);
+    y += smallFm.height();
+    if (!t.note.isEmpty()) {
+        y += 4;
+        p.setFont(themeSmallFont(true));
+        p.setPen(QColor(0xa0, 0x40, 0x00));
+        p.drawText(QRectF(left, y, width, t.noteHeight), Qt::TextWordWrap | Qt::AlignLeft, t.note);
+        y += t.noteHeight;
+    }
+    y += 8;
+    const QPen swatchBorder(QColor(0, 0, 0, 90), 1);
+    for (const auto &row : t.rows) {
+        const QRectF swatch(left, y + (ThemeLegend::kRow - ThemeLegend::kSwatchH) / 2,
+            ThemeLegend::kSwatchW, ThemeLegend::kSwatchH);
+        if (row.noData) {
+            QPainterPath area;
+            area.addRect(swatch);
+            MapRenderer::paintNoData(p, area);
+        } else {
+            p.fillRect(swatch, row.colour);
+        }
+        p.setPen(swatchBorder);
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(swatch.adjusted(0.5, 0.5, -0.5, -0.5));
+        const QRectF text(left + ThemeLegend::kSwatchW + 8, y, t.textWidth + 1, ThemeLegend::kRow);
+        p.setFont(decorationFont(9));
+        p.setPen(ink);
+        p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, row.text);
+        if (!row.noData && t.countWidth > 0) {
+            p.setFont(themeSmallFont());
+            p.setPen(grey);
+            p.drawText(QRectF(left, y, width, ThemeLegend::kRow), Qt::AlignRight | Qt::AlignVCenter,
+                QString::number(row.count));
+        }
+        y += ThemeLegend::kRow;
+    }
+    if (!t.source.isEmpty()) {
+        y += 4;
+        p.setFont(themeSmallFont());
+        p.setPen(QColor(0xa0, 0x40, 0x00));
+        p.drawText(
+            QRectF(left, y, width, smallFm.height()), Qt::AlignLeft | Qt::AlignVCenter, t.source);
+    }
 }
 
 void paintBox(QPainter &p, const QRectF &r)
@@ -107,6 +249,8 @@ QVector<QRectF> MapDecorations::areas(const MapSettings &settings)
     QVector<QRectF> out { l.scaleBar, l.note, l.north };
     if (!l.legend.isNull())
         out << l.legend;
+    if (!l.theme.box.isNull())
+        out << l.theme.box;
     return out;
 }
 
@@ -169,6 +313,11 @@ QVector<QRectF> MapDecorations::paint(QPainter &p, const MapSettings &s)
         p.setPen(QColor(0xa0, 0x40, 0x00));
         p.drawText(QRectF(l.legend.left() + 8, y, l.legend.width() - 12, 20),
             Qt::AlignVCenter | Qt::AlignLeft, tr("Sample data"));
+    }
+
+    if (!l.theme.box.isNull()) {
+        paintBox(p, l.theme.box);
+        paintTheme(p, l.theme);
     }
 
     // The map note: illustrations drawn from these boundaries are not standard maps.

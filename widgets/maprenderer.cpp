@@ -1,6 +1,7 @@
 // Paints a MapSettings onto any QPainter: window, PNG export, and later PDF reports.
 #include "maprenderer.h"
 
+#include "choroplethstyle.h"
 #include "mapdecorations.h"
 #include "mapsettings.h"
 #include "siteclusterer.h"
@@ -227,11 +228,27 @@ void LayerPainter::polygons(const VectorLayer &layer, int first, int end)
     // edge, and aliased spans fill several times faster.
     const bool splitFill = style.fillColor.alpha() == 255 && style.strokeWidth > 0;
     const QPen pen = p.pen();
+    // A choropleth recolours the counties only; other polygon layers keep their own style.
+    const ChoroplethStyle *theme = layer.role() == LayerRole::Counties ? s.choropleth() : nullptr;
+    const int joinField = theme ? layer.table().fieldIndex(ChoroplethStyle::joinField()) : -1;
+    const QPen themePen
+        = strokePen(QColor(0xff, 0xff, 0xff, 230), std::max(0.8, style.strokeWidth));
     layer.projected()->index().query(view, [&](int f) {
         if (f < first || f >= end || !layer.isFeatureVisible(f))
             return;
         const QPainterPath path = featurePath(layer, f, tolerance);
-        if (splitFill) {
+        if (theme) {
+            const QColor fill = joinField >= 0
+                ? theme->colourFor(layer.table().value(f, joinField).toString())
+                : QColor();
+            p.setRenderHint(QPainter::Antialiasing, false);
+            if (fill.isValid())
+                p.fillPath(path, fill);
+            else
+                MapRenderer::paintNoData(p, path);
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.strokePath(path, themePen);
+        } else if (splitFill) {
             p.setRenderHint(QPainter::Antialiasing, false);
             p.fillPath(path, style.fillColor);
             p.setRenderHint(QPainter::Antialiasing, true);
@@ -435,6 +452,28 @@ void placeLabels(
 }
 
 } // namespace
+
+void MapRenderer::paintNoData(QPainter &p, const QPainterPath &area)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.fillPath(area, ChoroplethStyle::noDataFill());
+    p.setClipPath(area, Qt::IntersectClip);
+    // Lines x + y = k * spacing in logical pixels: neighbouring counties without data share one
+    // continuous hatch, and at device pixel ratio 2 the lines are two device pixels wide.
+    // Aliased 45-degree lines stay crisp at any ratio.
+    const double spacing = 6;
+    QPen pen(ChoroplethStyle::noDataHatch(), 1.0);
+    pen.setCapStyle(Qt::FlatCap);
+    p.setPen(pen);
+    const QRectF r = area.boundingRect();
+    QVector<QLineF> lines;
+    for (double k = std::floor((r.left() + r.top()) / spacing) * spacing;
+         k <= r.right() + r.bottom() + spacing; k += spacing)
+        lines.append(QLineF(k - r.bottom() - 1, r.bottom() + 1, k - r.top() + 1, r.top() - 1));
+    p.drawLines(lines);
+    p.restore();
+}
 
 double MapRenderer::clusterRadius(const MapSettings &settings)
 {

@@ -7,6 +7,7 @@
 #include <QVector>
 
 class QPainter;
+class QPainterPath;
 
 namespace dv {
 
@@ -27,6 +28,9 @@ public:
     static QImage renderImage(const MapSettings &settings, RenderResult *result = nullptr);
     // Radius in logical pixels within which site symbols merge into one cluster.
     static double clusterRadius(const MapSettings &settings);
+    // A county without data on a choropleth: a light fill under a diagonal hatch, in logical
+    // pixels so it keeps its spacing and weight on high-DPI screens and exports.
+    static void paintNoData(QPainter &painter, const QPainterPath &area);
 };
 
 } // namespace dv

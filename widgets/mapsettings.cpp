@@ -1,6 +1,7 @@
 // Everything a map frame depends on, as a value: a render job paints a copy of it.
 #include "mapsettings.h"
 
+#include "choroplethstyle.h"
 #include "coordinatetransform.h"
 #include "layerstack.h"
 
@@ -24,6 +25,11 @@ MapSettings MapSettings::home(
     CoordinateTransform toLonLat(layers.displayCrs().definition(), DisplayCrs::baseDefinition());
     s.updateGroundMetresPerUnit(toLonLat);
     return s;
+}
+
+void MapSettings::setChoropleth(const ChoroplethStyle &style)
+{
+    mChoropleth = std::make_shared<const ChoroplethStyle>(style);
 }
 
 const VectorLayer *MapSettings::layer(const QString &id) const

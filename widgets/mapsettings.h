@@ -10,10 +10,12 @@
 #include <QSize>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace dv {
 
+class ChoroplethStyle;
 class CoordinateTransform;
 class LayerStack;
 
@@ -61,6 +63,11 @@ public:
     void setMapNote(const QString &note) { mMapNote = note; }
     QColor backgroundColor() const { return mBackground; }
     void setBackgroundColor(const QColor &c) { mBackground = c; }
+    // The indicator map over the counties layer, or nullptr for the plain map. Shared and
+    // immutable, so copying settings into a render job stays cheap.
+    const ChoroplethStyle *choropleth() const { return mChoropleth.get(); }
+    void setChoropleth(const ChoroplethStyle &style);
+    void clearChoropleth() { mChoropleth.reset(); }
     // Ground metres per display-CRS unit at the centre, for the scale bar; set from PROJ by
     // whoever changes CRS or centre, so painting never creates a transform.
     double groundMetresPerUnit() const { return mGroundMetresPerUnit; }
@@ -96,6 +103,7 @@ private:
     MapSelection mSelection;
     QString mMapNote;
     QColor mBackground = QColor(0xdd, 0xe8, 0xee);
+    std::shared_ptr<const ChoroplethStyle> mChoropleth;
     double mGroundMetresPerUnit = 1.0;
 };
 

@@ -1,0 +1,106 @@
+// The choropleth's panel: indicator, classification, palette, and a year slider that can play.
+#pragma once
+
+#include "choroplethstyle.h"
+
+#include <QHash>
+#include <QString>
+#include <QTimer>
+#include <QVector>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSlider;
+class QSpinBox;
+class QToolButton;
+
+namespace dv {
+
+// Never reads data itself: its owner lists the indicators and years and gives a function that
+// returns one year's values by county code. Every change emits the whole style, ready for
+// MapCanvas::setChoropleth(); choosing "None" emits cleared().
+class ChoroplethControls : public QWidget {
+    Q_OBJECT
+public:
+    struct Indicator {
+        QString id;
+        QString name; // in the user's language
+        QString unit;
+        int decimals = 1;
+        bool higherIsBetter = true;
+        QString source; // e.g. "Sample data"; shown under the legend
+    };
+    using DataFunction
+        = std::function<QHash<QString, double>(const QString &indicatorId, int year)>;
+
+    explicit ChoroplethControls(QWidget *parent = nullptr);
+
+    // Replaces the list; keeps the current indicator when it is still there.
+    void setIndicators(const QVector<Indicator> &indicators);
+    // The years with data, in any order; the slider steps through them ascending.
+    void setYears(QVector<int> years);
+    void setDataFunction(DataFunction function);
+
+    // Empty when "None" is chosen.
+    QString currentIndicatorId() const;
+    void setCurrentIndicator(const QString &id);
+    int currentYear() const;
+    void setCurrentYear(int year);
+    QVector<int> years() const { return mYears; }
+    ClassBreaks::Method method() const;
+    void setMethod(ClassBreaks::Method method);
+    int classCount() const;
+    void setClassCount(int classes);
+    QString paletteId() const;
+    void setPaletteId(const QString &id);
+    bool isReversed() const;
+    void setReversed(bool reversed);
+
+    bool isPlaying() const { return mPlayTimer.isActive(); }
+    // Time per year while playing; one second by default.
+    int playInterval() const { return mPlayTimer.interval(); }
+    void setPlayInterval(int milliseconds) { mPlayTimer.setInterval(milliseconds); }
+
+    // The style for the current choices, or nullopt when no indicator is chosen.
+    std::optional<ChoroplethStyle> currentStyle() const;
+
+public slots:
+    // Steps a year at a time and stops at the last year; from the last year it starts over.
+    void play();
+    void pause();
+    void togglePlay();
+    // Moves to the next or previous year; false at either end.
+    bool stepYear(int delta);
+
+signals:
+    void choroplethChanged(const dv::ChoroplethStyle &style);
+    void cleared();
+    void playingChanged(bool playing);
+
+private:
+    void rebuildIndicatorCombo(const QString &keep);
+    void onIndicatorChanged();
+    void onYearIndexChanged(int index);
+    void updatePlayButton();
+    void publish();
+
+    QVector<Indicator> mIndicators;
+    QVector<int> mYears;
+    DataFunction mData;
+    QTimer mPlayTimer;
+
+    QComboBox *mIndicatorCombo;
+    QComboBox *mMethodCombo;
+    QSpinBox *mClassesSpin;
+    QComboBox *mPaletteCombo;
+    QCheckBox *mReversedCheck;
+    QToolButton *mPlayButton;
+    QSlider *mYearSlider;
+    QLabel *mYearLabel;
+};
+
+} // namespace dv
