@@ -107,6 +107,16 @@ void AppSettings::setBrokerPassword(const QString &password)
     write("sensors/brokerPassword", password);
 }
 
+bool AppSettings::alertSound()
+{
+    return read("alerts/sound", true).toBool();
+}
+
+void AppSettings::setAlertSound(bool on)
+{
+    write("alerts/sound", on);
+}
+
 QString AppSettings::defaultStoreSpec()
 {
     return QStringLiteral("sqlite:")

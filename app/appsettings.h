@@ -30,6 +30,9 @@ public:
     // Kept in the user's settings like a browser's saved password: readable by that user.
     static QString brokerPassword();
     static void setBrokerPassword(const QString &password);
+    // A beep with the notification of a new critical alert.
+    static bool alertSound();
+    static void setAlertSound(bool on);
     // "sqlite:PATH" of the user's own store, in their application data folder.
     static QString defaultStoreSpec();
 

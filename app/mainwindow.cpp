@@ -1,6 +1,8 @@
 // The dashboard window: map in the middle, layers on the left, the selection on the right.
 #include "mainwindow.h"
 
+#include "alertpanel.h"
+#include "alerttablemodel.h"
 #include "appsettings.h"
 #include "bundleddata.h"
 #include "dataqualitylog.h"
@@ -19,6 +21,7 @@
 #include "sensorwriter.h"
 #include "settingsdialog.h"
 #include "sitepanel.h"
+#include "sqlitealertstore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -35,6 +38,8 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTimer>
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -48,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     , mScale(new QLabel(this))
     , mCrsLabel(new QLabel(this))
     , mFeedStatus(new FeedStatusLabel(this))
+    , mAlertCount(new QLabel(this))
 {
     setWindowTitle(tr("Guizhou Digital Village Dashboard"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/dvdash.svg")));
@@ -84,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
 
     mCoordinates->setMinimumWidth(180);
+    statusBar()->addPermanentWidget(mAlertCount);
     statusBar()->addPermanentWidget(mFeedStatus);
     statusBar()->addPermanentWidget(mCoordinates);
     statusBar()->addPermanentWidget(mScale);
@@ -183,6 +190,7 @@ void MainWindow::startSensorHub()
         [this] { mFeedStatus->setProblemCount(mSensors->quality()->total()); });
     mSitePanel->setStore(mSensors->reader());
     connect(mSensors, &SensorHub::committed, mSitePanel, &SitePanel::refreshLive);
+    createAlertViews();
 
     SensorWriter *writer = mSensors->writer();
     mQualityPanel = new DataQualityPanel(
@@ -358,6 +366,120 @@ void MainWindow::openSettings()
             QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
         qApp->closeAllWindows();
     }
+}
+
+void MainWindow::createAlertViews()
+{
+    mAlertModel = new AlertTableModel(this);
+    QHash<QString, QString> countyNames, siteNames;
+    if (auto counties = mLayers->layer(QStringLiteral("counties"))) {
+        for (int f = 0; f < counties->featureCount(); ++f)
+            countyNames.insert(counties->table().text(f, QStringLiteral("code")),
+                counties->table().text(f, QStringLiteral("name")));
+    }
+    if (auto sites = mLayers->layer(QStringLiteral("sites"))) {
+        for (int f = 0; f < sites->featureCount(); ++f)
+            siteNames.insert(sites->table().text(f, QStringLiteral("site_id")),
+                sites->table().text(f, QStringLiteral("name")));
+    }
+    mAlertModel->setNames(countyNames, siteNames);
+    mAlertPanel = new AlertPanel(mAlertModel, this);
+    mAlertDock = new QDockWidget(tr("Alerts"), this);
+    mAlertDock->setObjectName(QStringLiteral("alertsDock"));
+    mAlertDock->setWidget(mAlertPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, mAlertDock);
+    tabifyDockWidget(mSiteDock, mAlertDock);
+    mAlertDock->hide();
+    mViewMenu->addAction(mAlertDock->toggleViewAction());
+    connect(mAlertPanel, &AlertPanel::acknowledgeRequested, this,
+        [this](quint64 episode, const QString &who, const QString &note) {
+            QString error;
+            SqliteAlertStore *store = mSensors->alertReader();
+            if (!store
+                || !store->acknowledge(
+                    episode, who, note, QDateTime::currentMSecsSinceEpoch(), &error))
+                QMessageBox::warning(this, tr("Not acknowledged"), error);
+            reloadAlerts();
+        });
+    connect(mAlertPanel, &AlertPanel::showResolvedChanged, this, [this](bool on) {
+        mShowResolvedAlerts = on;
+        reloadAlerts();
+    });
+    connect(mAlertPanel, &AlertPanel::alertActivated, this, [this](const QString &deviceKey) {
+        // The alert's site: selected on the map, its chart opened.
+        auto sites = mLayers->layer(QStringLiteral("sites"));
+        const QString siteId = deviceKey.section(QLatin1Char('/'), 1, 1);
+        for (int f = 0; sites && f < sites->featureCount(); ++f) {
+            if (sites->table().text(f, QStringLiteral("site_id")) == siteId) {
+                mCanvas->showFeature(QStringLiteral("sites"), f);
+                onFeatureClicked(QStringLiteral("sites"), f);
+                break;
+            }
+        }
+    });
+    connect(mAlertCount, &QLabel::linkActivated, this, [this] {
+        mAlertDock->show();
+        mAlertDock->raise();
+    });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        mTray = new QSystemTrayIcon(windowIcon(), this);
+        mTray->setToolTip(windowTitle());
+        mTray->show();
+    }
+    // The engine reports every change; a list re-read twice a second at most is enough.
+    mAlertReload = new QTimer(this);
+    mAlertReload->setSingleShot(true);
+    mAlertReload->setInterval(500);
+    connect(mAlertReload, &QTimer::timeout, this, &MainWindow::reloadAlerts);
+    connect(mSensors, &SensorHub::alertsChanged, mAlertReload, qOverload<>(&QTimer::start));
+    reloadAlerts();
+}
+
+void MainWindow::reloadAlerts()
+{
+    SqliteAlertStore *store = mSensors ? mSensors->alertReader() : nullptr;
+    if (!store || !mAlertModel)
+        return;
+    QSet<quint64> wasOpen;
+    for (const AlertRecord &a : mAlertModel->alerts()) {
+        if (a.isOpen())
+            wasOpen.insert(a.episode);
+    }
+    const bool firstLoad = mAlertModel->alerts().empty();
+    AlertFilter filter;
+    filter.openOnly = !mShowResolvedAlerts;
+    QString error;
+    auto alerts = store->alerts(filter, &error);
+    if (!alerts) {
+        statusBar()->showMessage(error, 5000);
+        return;
+    }
+    mAlertModel->setAlerts(std::move(*alerts));
+    const int open = mAlertModel->openCount();
+    const int critical = mAlertModel->openCount(true);
+    mAlertCount->setText(open == 0
+            ? tr("No active alerts")
+            : QStringLiteral("<a href=\"alerts\" style=\"color:%1; text-decoration:none\">⚠ %2</a>")
+                  .arg(critical > 0 ? QStringLiteral("#c62828") : QStringLiteral("#e65100"),
+                      tr("%n active alert(s)", "", open)));
+    if (!firstLoad)
+        notifyNewCriticalAlerts(wasOpen);
+}
+
+void MainWindow::notifyNewCriticalAlerts(const QSet<quint64> &wasOpen)
+{
+    QStringList fresh;
+    for (const AlertRecord &a : mAlertModel->alerts()) {
+        if (a.isOpen() && a.critical && !wasOpen.contains(a.episode))
+            fresh << QStringLiteral("%1 · %2").arg(a.ruleName, a.deviceKey);
+    }
+    if (fresh.isEmpty())
+        return;
+    if (mTray)
+        mTray->showMessage(tr("New critical alert"), fresh.join(QLatin1Char('\n')),
+            QSystemTrayIcon::Critical, 10000);
+    if (AppSettings::alertSound())
+        QApplication::beep();
 }
 
 void MainWindow::setDisplayCrs(const QString &id)

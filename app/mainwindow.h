@@ -5,14 +5,19 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QSet>
 
 class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QSystemTrayIcon;
+class QTimer;
 
 namespace dv {
 
+class AlertPanel;
+class AlertTableModel;
 class DataQualityPanel;
 class FeatureInfoPanel;
 class FeedStatusLabel;
@@ -46,6 +51,10 @@ public:
     SensorHub *sensors() const { return mSensors; }
     DataQualityPanel *qualityPanel() const { return mQualityPanel; }
     FeedStatusLabel *feedStatus() const { return mFeedStatus; }
+    AlertPanel *alertPanel() const { return mAlertPanel; }
+    AlertTableModel *alertModel() const { return mAlertModel; }
+    // Reads the alerts again (also done shortly after the engine reports changes).
+    void reloadAlerts();
 
 signals:
     void provinceLoaded();
@@ -67,6 +76,8 @@ private:
     void onFeatureClicked(const QString &layerId, int feature);
     void zoomToLayer(const QString &layerId);
     void startSensorHub();
+    void createAlertViews();
+    void notifyNewCriticalAlerts(const QSet<quint64> &wasOpen);
 
     LayerStack *mLayers;
     MapCanvas *mCanvas;
@@ -87,6 +98,13 @@ private:
     QDockWidget *mQualityDock = nullptr;
     FeedStatusLabel *mFeedStatus;
     QMenu *mViewMenu = nullptr;
+    AlertTableModel *mAlertModel = nullptr;
+    AlertPanel *mAlertPanel = nullptr;
+    QDockWidget *mAlertDock = nullptr;
+    QLabel *mAlertCount;
+    QTimer *mAlertReload = nullptr;
+    bool mShowResolvedAlerts = false;
+    QSystemTrayIcon *mTray = nullptr;
 };
 
 } // namespace dv

@@ -1,12 +1,14 @@
 // The window's live data: one writer thread, one feed (broker or simulator), a reader for charts.
 #include "sensorhub.h"
 
+#include "alertengine.h"
 #include "appsettings.h"
 #include "dataqualitylog.h"
 #include "mqttfeed.h"
 #include "sensorstore.h"
 #include "sensorwriter.h"
 #include "simulatorfeed.h"
+#include "sqlitealertstore.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -35,6 +37,12 @@ bool SensorHub::start(const VectorLayer &sites, QString *error)
     const QString spec = mSpec;
     mWriter = std::make_unique<SensorWriter>(
         [spec](QString *e) { return SensorStore::create(spec, e); });
+    // Early warnings are judged in the writer thread; the window hears of changes queued.
+    mAlerts = std::make_unique<AlertEngine>(
+        spec, AlertEngine::siteTypesOf(sites), [this](const std::vector<AlertTransition> &) {
+            QMetaObject::invokeMethod(this, &SensorHub::alertsChanged, Qt::QueuedConnection);
+        });
+    mWriter->setObserver(mAlerts.get());
     if (!mWriter->start(error)) {
         mWriter.reset();
         return false;
@@ -146,6 +154,20 @@ void SensorHub::acceptDevices(const QStringList &keys)
 {
     if (mWriter)
         mWriter->acceptDevices(keys);
+}
+
+SqliteAlertStore *SensorHub::alertReader()
+{
+    if (mAlertReader)
+        return mAlertReader.get();
+    auto store = std::make_unique<SqliteAlertStore>(mSpec);
+    QString error;
+    if (!store->open(&error)) {
+        qCWarning(lcHub) << error;
+        return nullptr;
+    }
+    mAlertReader = std::move(store);
+    return mAlertReader.get();
 }
 
 SensorStore *SensorHub::reader()

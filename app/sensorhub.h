@@ -9,7 +9,9 @@
 
 namespace dv {
 
+class AlertEngine;
 class DataQualityLog;
+class SqliteAlertStore;
 class SensorFeed;
 class SensorStore;
 class SensorWriter;
@@ -40,6 +42,8 @@ public:
     SensorWriter *writer() const { return mWriter.get(); }
     // A connection for the GUI thread's queries; nullptr when the store cannot be read.
     SensorStore *reader();
+    // The alert tables, for the GUI thread; nullptr when they cannot be read.
+    SqliteAlertStore *alertReader();
     DataQualityLog *quality() const { return mQuality; }
     bool isSeeding() const { return mSeeding; }
     int seedPercent() const { return mSeedPercent; }
@@ -49,15 +53,19 @@ signals:
     void seedFinished();
     // Readings were committed: charts showing live data may look again.
     void committed();
+    // Alerts were raised, became active or were resolved: lists and markers may look again.
+    void alertsChanged();
 
 private:
     void connectFeed();
     void connectBrokerInBackground();
 
     QString mSpec;
+    std::unique_ptr<AlertEngine> mAlerts; // the writer's observer: declared first, dies last
     std::unique_ptr<SensorWriter> mWriter;
     std::unique_ptr<SensorFeed> mFeed;
     std::unique_ptr<SensorStore> mReader;
+    std::unique_ptr<SqliteAlertStore> mAlertReader;
     DataQualityLog *mQuality;
     bool mSeeding = false;
     int mSeedPercent = 0;

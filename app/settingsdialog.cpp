@@ -27,6 +27,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , mUsername(new QLineEdit(this))
     , mPassword(new QLineEdit(this))
     , mBrokerProblem(new QLabel(this))
+    , mAlertSound(new QCheckBox(tr("Sound with the notification of a new critical alert"), this))
 {
     setWindowTitle(tr("Preferences"));
     mLanguage->addItem(tr("Follow the system"), QString());
@@ -84,6 +85,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(sensors);
+    mAlertSound->setChecked(AppSettings::alertSound());
+    layout->addWidget(mAlertSound);
     layout->addWidget(buttons);
     validate();
 }
@@ -143,6 +146,7 @@ bool SettingsDialog::save() const
         || brokerUrl() != AppSettings::brokerUrl()
         || mUsername->text() != AppSettings::brokerUsername()
         || mPassword->text() != AppSettings::brokerPassword();
+    AppSettings::setAlertSound(mAlertSound->isChecked());
     AppSettings::setBrokerUrl(brokerUrl());
     AppSettings::setBrokerUsername(mUsername->text());
     AppSettings::setBrokerPassword(mPassword->text());

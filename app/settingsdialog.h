@@ -38,6 +38,7 @@ private:
     QLineEdit *mUsername;
     QLineEdit *mPassword;
     QLabel *mBrokerProblem;
+    QCheckBox *mAlertSound;
     QPushButton *mOk;
 };
 

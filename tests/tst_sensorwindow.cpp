@@ -2,6 +2,8 @@
 // the status bar and the data-quality view, and a clean stop that loses nothing.
 #include "testsupport.h"
 
+#include "alertpanel.h"
+#include "alerttablemodel.h"
 #include "appsettings.h"
 #include "dataqualitylog.h"
 #include "dataqualitypanel.h"
@@ -89,6 +91,11 @@ void TestSensorWindow::firstStartSeedsAndFeedsTheSitePanel()
         QVERIFY(window.qualityPanel());
         QCOMPARE(hub->quality()->total(), 0);
         QVERIFY(hub->writer()->quarantined().isEmpty());
+        // Ninety days of sample history hold fevers and outages: their alerts are listed,
+        // resolved ones on request.
+        window.alertPanel()->setShowResolved(true);
+        QVERIFY(window.alertModel()->rowCount() > 10);
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("alertsDock")));
         window.close(); // stops the feed, commits what it delivered
         stored = hub->writer()->storedCount();
         QCOMPARE(hub->writer()->queuedReadings(), qint64(0));

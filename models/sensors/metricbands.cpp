@@ -25,9 +25,10 @@ QVector<ThresholdBand> MetricBands::forMetric(int metricId)
         return { { -kInf, 0, kAlarm, tr("Frost (≤ 0 °C)") },
             { 0, 4, kCold, tr("Frost risk for buds (≤ 4 °C)") },
             { 35, kInf, kWarn, tr("Heat stress (≥ 35 °C)") } };
-    // Tea wants moist, well-drained soil: below 15 % VWC it wilts, above 45 % roots drown.
+    // Tea wants moist, well-drained soil: at 20 % VWC (60 % of field capacity) it is dry,
+    // above 45 % roots drown; the same numbers as the shipped alert rules.
     if (name == QLatin1String("soil_moisture"))
-        return { { -kInf, 15, kWarn, tr("Drought (< 15 %)") },
+        return { { -kInf, 20, kWarn, tr("Drought (≤ 20 %)") },
             { 45, kInf, kCold, tr("Waterlogging (> 45 %)") } };
     // Tea grows best in acid soil, pH 4.5 to 5.5.
     if (name == QLatin1String("soil_ph"))

@@ -136,10 +136,15 @@ void SensorSimulator::teaStation(State &s, qint64 t, std::vector<ParsedReading> 
     const double air = season + daily + s.baseline + noise(s.rng) - (raining ? 2.0 : 0.0);
     const double humidity = std::clamp(
         raining ? 96.0 + noise(s.rng) : 78.0 - 2.5 * daily + 3 * noise(s.rng), 20.0, 100.0);
+    // Moderate rain of about 3.5 mm an hour; the hill soils drain within a day, so only long
+    // rain leaves them waterlogged and a dry fortnight brings them near drought.
     const double rain = raining
-        ? std::max(0.0, std::normal_distribution<double>(1.2, 0.6)(s.rng) * dt * 12)
+        ? std::max(0.0, std::normal_distribution<double>(1.2, 0.6)(s.rng) * dt * 3)
         : 0.0;
-    s.soilMoisture = std::clamp(s.soilMoisture + rain * 0.8 - dt * 0.15, 12.0, 48.0);
+    // Slopes drain: water above field capacity (about 38 %) runs off within hours.
+    const double drainage
+        = 0.012 * (s.soilMoisture - 16.0) + 0.25 * std::max(0.0, s.soilMoisture - 38.0);
+    s.soilMoisture = std::clamp(s.soilMoisture + rain * 0.9 - dt * drainage, 12.0, 48.0);
     const double sun = std::max(0.0, std::sin(kPi * (hour - 6.0) / 13.0));
     s.battery = s.battery - dt * 0.05 + (sun > 0.3 && s.battery < 100 ? dt * 0.4 : 0.0);
     s.battery = std::clamp(s.battery, 5.0, 100.0);

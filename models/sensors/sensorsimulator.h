@@ -64,7 +64,7 @@ private:
 
     std::vector<SimulatedDevice> mDevices;
     std::vector<State> mState;
-    double mEpisodeRate = 0.01;
+    double mEpisodeRate = 0.003; // a fever in one sow of ~300 a day; a clinic outage a year
 };
 
 } // namespace dv
