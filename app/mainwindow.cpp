@@ -373,16 +373,41 @@ void MainWindow::createAlertViews()
     mAlertModel = new AlertTableModel(this);
     QHash<QString, QString> countyNames, siteNames;
     if (auto counties = mLayers->layer(QStringLiteral("counties"))) {
-        for (int f = 0; f < counties->featureCount(); ++f)
-            countyNames.insert(counties->table().text(f, QStringLiteral("code")),
-                counties->table().text(f, QStringLiteral("name")));
+        for (int f = 0; f < counties->featureCount(); ++f) {
+            const QString code = counties->table().text(f, QStringLiteral("code"));
+            countyNames.insert(code, counties->table().text(f, QStringLiteral("name")));
+            mCountyFeatures.insert(code, f);
+        }
     }
     if (auto sites = mLayers->layer(QStringLiteral("sites"))) {
-        for (int f = 0; f < sites->featureCount(); ++f)
-            siteNames.insert(sites->table().text(f, QStringLiteral("site_id")),
-                sites->table().text(f, QStringLiteral("name")));
+        for (int f = 0; f < sites->featureCount(); ++f) {
+            const QString id = sites->table().text(f, QStringLiteral("site_id"));
+            siteNames.insert(id, sites->table().text(f, QStringLiteral("name")));
+            mSiteFeatures.insert(id, f);
+        }
     }
     mAlertModel->setNames(countyNames, siteNames);
+    // The site's charts shade its alerts, open ones up to now.
+    mSitePanel->setAlertSpans([this](const QStringList &keys, int metric) {
+        QVector<MarkedSpan> spans;
+        SqliteAlertStore *store = mSensors ? mSensors->alertReader() : nullptr;
+        if (!store)
+            return spans;
+        QString error;
+        AlertFilter filter;
+        const auto alerts = store->alerts(filter, &error);
+        if (!alerts)
+            return spans;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const AlertRecord &a : *alerts) {
+            if (!keys.contains(a.deviceKey) || (a.metric != metric && a.metric != 0))
+                continue;
+            spans.append({ a.raisedAt, a.resolvedAt > 0 ? a.resolvedAt : now,
+                a.critical ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xef, 0x6c, 0x00),
+                QStringLiteral("%1 · %2").arg(a.ruleName, AlertTableModel::stateText(a.state)) });
+        }
+        return spans;
+    });
     mAlertPanel = new AlertPanel(mAlertModel, this);
     mAlertDock = new QDockWidget(tr("Alerts"), this);
     mAlertDock->setObjectName(QStringLiteral("alertsDock"));
@@ -464,6 +489,33 @@ void MainWindow::reloadAlerts()
                       tr("%n active alert(s)", "", open)));
     if (!firstLoad)
         notifyNewCriticalAlerts(wasOpen);
+    updateAlertMarkers();
+}
+
+void MainWindow::updateAlertMarkers()
+{
+    QHash<int, bool> sites; // feature -> critical
+    QHash<int, AlertMarkers::County> counties;
+    for (const AlertRecord &a : mAlertModel->alerts()) {
+        if (!a.isOpen())
+            continue;
+        if (const auto site = mSiteFeatures.constFind(a.siteId()); site != mSiteFeatures.constEnd())
+            sites[*site] = sites.value(*site) || a.critical;
+        if (const auto county = mCountyFeatures.constFind(a.countyCode());
+            county != mCountyFeatures.constEnd()) {
+            AlertMarkers::County &c = counties[*county];
+            c.feature = *county;
+            ++c.count;
+            c.critical = c.critical || a.critical;
+        }
+    }
+    AlertMarkers markers;
+    QVector<AlertMarkers::Site> siteMarkers;
+    for (auto it = sites.begin(); it != sites.end(); ++it)
+        siteMarkers.append({ it.key(), it.value() });
+    markers.setSites(siteMarkers);
+    markers.setCounties(counties.values().toVector());
+    mCanvas->setAlertMarkers(markers);
 }
 
 void MainWindow::notifyNewCriticalAlerts(const QSet<quint64> &wasOpen)

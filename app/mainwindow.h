@@ -4,6 +4,7 @@
 #include "loadresult.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QMainWindow>
 #include <QSet>
 
@@ -78,6 +79,7 @@ private:
     void startSensorHub();
     void createAlertViews();
     void notifyNewCriticalAlerts(const QSet<quint64> &wasOpen);
+    void updateAlertMarkers();
 
     LayerStack *mLayers;
     MapCanvas *mCanvas;
@@ -105,6 +107,8 @@ private:
     QTimer *mAlertReload = nullptr;
     bool mShowResolvedAlerts = false;
     QSystemTrayIcon *mTray = nullptr;
+    QHash<QString, int> mSiteFeatures; // site id -> feature in the sites layer
+    QHash<QString, int> mCountyFeatures; // county code -> feature in the counties layer
 };
 
 } // namespace dv

@@ -1,6 +1,8 @@
 // The map in the real window: keys, wheel, drag, double-click, search, and off-thread rendering.
 #include "testsupport.h"
 
+#include "projectedgeometry.h"
+
 #include "featureinfopanel.h"
 #include "layerimporter.h"
 #include "layerstack.h"
@@ -52,6 +54,7 @@ private slots:
     void searchNonsense();
     void rendersOffTheGuiThread();
     void dropFileAddsLayer();
+    void alertMarkersOnSitesAndCounties();
 
 private:
     int featureWhere(const QString &layerId, const QString &field, const QString &value) const;
@@ -383,6 +386,44 @@ void TestMapCanvas::dropFileAddsLayer()
     QVERIFY(mWindow->searchBox()->searchNow(QStringLiteral("核桃坝")));
     QCOMPARE(mCanvas->selection().layerId, layer->id());
     mWindow->layers()->removeLayer(layer->id());
+}
+
+// A site with an open critical alert gets a red ring; its county a red count badge; no alerts,
+// no markers and no pulse repaints.
+void TestMapCanvas::alertMarkersOnSitesAndCounties()
+{
+    const int site
+        = featureWhere(QStringLiteral("sites"), QStringLiteral("site_id"), QStringLiteral("P0006"));
+    const int county = featureWhere(
+        QStringLiteral("counties"), QStringLiteral("code"), QStringLiteral("520281"));
+    QVERIFY(site >= 0 && county >= 0);
+    const auto sites = mWindow->layers()->layer(QStringLiteral("sites"));
+    const QPointF at = mCanvas->currentSettings().toPixel(sites->projected()->anchor(site));
+    auto redAround = [&](const QPointF &centre, int radius) {
+        const QImage image = mCanvas->grab().toImage();
+        int red = 0;
+        const qreal dpr = image.devicePixelRatio();
+        for (int dy = -radius; dy <= radius; ++dy) {
+            for (int dx = -radius; dx <= radius; ++dx) {
+                const QPoint p((centre.x() + dx) * dpr, (centre.y() + dy) * dpr);
+                if (!image.rect().contains(p))
+                    continue;
+                const QColor c = image.pixelColor(p);
+                red += c.red() > 180 && c.green() < 90 && c.blue() < 90;
+            }
+        }
+        return red;
+    };
+    const int before = redAround(at, 14);
+    AlertMarkers markers;
+    markers.setSites({ { site, true } });
+    markers.setCounties({ { county, 2, true } });
+    mCanvas->setAlertMarkers(markers);
+    QVERIFY2(redAround(at, 14) > before + 20, "a red ring around the site");
+    const QPointF label = pixelOfCountyLabel(county);
+    QVERIFY2(redAround(label + QPointF(16, -16), 14) > 10, "a red badge by the county name");
+    mCanvas->setAlertMarkers(AlertMarkers());
+    QCOMPARE(redAround(at, 14), before);
 }
 
 QTEST_MAIN(TestMapCanvas)

@@ -59,6 +59,7 @@ private slots:
     void rangesAndLive();
     void gapsStayGaps();
     void pinnedSeriesOverlay();
+    void alertsMarkedOnTheChart();
 
 private:
     QTemporaryDir mDir;
@@ -266,6 +267,36 @@ void TestSitePanel::pinnedSeriesOverlay()
     QCOMPARE(panel.chart()->series().size(), 2);
     panel.clearPinned();
     QCOMPARE(panel.chart()->series().size(), 1);
+}
+
+void TestSitePanel::alertsMarkedOnTheChart()
+{
+    SitePanel panel;
+    panel.resize(1000, 400);
+    panel.setStore(mStore.get());
+    QStringList asked;
+    const qint64 from = mNow - 10 * kHour;
+    panel.setAlertSpans([&](const QStringList &keys, int metric) {
+        asked = keys;
+        QVector<MarkedSpan> spans;
+        if (metric == kAir)
+            spans.append({ from, from + 2 * kHour, QColor(Qt::red), QStringLiteral("Frost") });
+        return spans;
+    });
+    const int garden = firstSiteOfType(*mSites, QStringLiteral("tea_garden"));
+    panel.showSite(*mSites, garden);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setRange(SitePanel::Range::Day);
+    QCOMPARE(asked, QStringList { devicePrefix(*mSites, garden) + QStringLiteral("station-1") });
+    const QVector<QRectF> rects = panel.chart()->markedSpanRects();
+    QCOMPARE(rects.size(), 1);
+    // Two hours of a 24-hour axis: a twelfth of the plot's width.
+    const double ratio = rects.first().width() / panel.chart()->plotPixelWidth();
+    QVERIFY2(qAbs(ratio - 1.0 / 12) < 0.01, qPrintable(QString::number(ratio)));
+    // A span outside the visible range is not drawn.
+    panel.setCustomRange(mNow - 40 * kDay, mNow - 30 * kDay);
+    QVERIFY(panel.chart()->markedSpanRects().isEmpty());
 }
 
 QTEST_MAIN(TestSitePanel)

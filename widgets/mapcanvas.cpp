@@ -7,6 +7,7 @@
 #include "layerstack.h"
 #include "mapdecorations.h"
 
+#include <QDateTime>
 #include <QKeyEvent>
 #include <QLoggingCategory>
 #include <QMouseEvent>
@@ -48,7 +49,22 @@ MapCanvas::MapCanvas(LayerStack *layers, QWidget *parent)
             * std::pow(mFlyTo.mapUnitsPerPixel() / mFlyFrom.mapUnitsPerPixel(), t));
         setView(view);
     });
+    // Ten frames a second of a 1.6 s pulse: smooth enough, and only the canvas blit repeats.
+    mPulse.setInterval(100);
+    connect(&mPulse, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     onCrsOrLayersChanged();
+}
+
+void MapCanvas::setAlertMarkers(const AlertMarkers &markers)
+{
+    mAlertMarkers = markers;
+    if (markers.isEmpty()) {
+        mPulse.stop();
+    } else if (!mPulse.isActive()) {
+        mPulseStart = QDateTime::currentMSecsSinceEpoch();
+        mPulse.start();
+    }
+    update();
 }
 
 MapCanvas::~MapCanvas() = default;
@@ -173,6 +189,13 @@ void MapCanvas::paintEvent(QPaintEvent *)
         p.drawImage(QRectF(topLeft, bottomRight), mImage);
     } else {
         p.drawImage(QPointF(0, 0), mImage);
+    }
+    if (!mAlertMarkers.isEmpty()) {
+        const double phase
+            = double((QDateTime::currentMSecsSinceEpoch() - mPulseStart) % 1600) / 1600.0;
+        const auto sites = mLayers->layer(QStringLiteral("sites"));
+        const auto counties = mLayers->layer(QStringLiteral("counties"));
+        mAlertMarkers.paint(p, mView, sites.get(), counties.get(), phase);
     }
 }
 

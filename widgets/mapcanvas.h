@@ -1,6 +1,7 @@
 // The interactive map: schedules render jobs, shows their images, and turns input into views.
 #pragma once
 
+#include "alertmarkers.h"
 #include "maphittester.h"
 #include "maprenderjob.h"
 #include "mapsettings.h"
@@ -37,6 +38,10 @@ public:
     void setChoropleth(const ChoroplethStyle &style);
     void clearChoropleth();
     const ChoroplethStyle *choropleth() const { return mView.choropleth(); }
+    // Red pulsing rings on sites with open alerts and counts per county; empty markers stop
+    // the pulse (no repaints when nothing is wrong).
+    void setAlertMarkers(const AlertMarkers &markers);
+    const AlertMarkers &alertMarkers() const { return mAlertMarkers; }
     MapSelection selection() const { return mView.selection(); }
     double lastRenderMilliseconds() const { return mLastRenderMs; }
     bool isRendering() const { return mJob.isBusy() || mRenderTimer.isActive(); }
@@ -87,6 +92,9 @@ private:
     MapSettings mView; // layers are filled in only when a render is requested
     bool mHasView = false;
     QImage mImage;
+    AlertMarkers mAlertMarkers;
+    QTimer mPulse;
+    qint64 mPulseStart = 0;
     MapSettings mImageView;
     MapRenderJob mJob;
     QTimer mRenderTimer;

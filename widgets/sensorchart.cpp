@@ -142,6 +142,7 @@ struct SensorChart::Plot {
 
     // Time-axis labels are ours (China time); Qt's own are drawn transparent to keep their space.
     std::vector<QGraphicsSimpleTextItem *> timeLabels;
+    std::vector<QGraphicsRectItem *> spans;
     std::vector<qint64> labelTicks; // the tick each label shows, to skip re-formatting
     int labelsShown = 0;
     qint64 tickStep = 0;
@@ -270,6 +271,7 @@ SensorChart::SensorChart(QWidget *parent)
 
     connect(p.chart, &QChart::plotAreaChanged, this, [this] {
         updateTimeLabels();
+        updateSpans();
         updateEmptyState();
         updateValueRange();
     });
@@ -832,7 +834,61 @@ void SensorChart::applyTimeRange(qint64 from, qint64 to)
     mPlot->timeAxis->setRange(double(from), double(to));
     updateHorizontals();
     updateTimeLabels();
+    updateSpans();
     updateValueRange();
+}
+
+void SensorChart::setMarkedSpans(const QVector<MarkedSpan> &spans)
+{
+    mSpans = spans;
+    Plot &p = *mPlot;
+    while (p.spans.size() < std::size_t(spans.size())) {
+        auto *item = new QGraphicsRectItem(p.chart);
+        item->setPen(Qt::NoPen);
+        item->setZValue(40); // over the plot, under the crosshair and its label
+        p.spans.push_back(item);
+    }
+    for (std::size_t i = 0; i < p.spans.size(); ++i) {
+        const bool used = i < std::size_t(spans.size());
+        p.spans[i]->setVisible(used);
+        if (!used)
+            continue;
+        QColor fill = spans[int(i)].colour;
+        fill.setAlpha(45);
+        p.spans[i]->setBrush(fill);
+        p.spans[i]->setToolTip(spans[int(i)].label);
+    }
+    updateSpans();
+}
+
+void SensorChart::updateSpans()
+{
+    Plot &p = *mPlot;
+    const QRectF plot = p.chart->plotArea();
+    const qint64 from = visibleFrom();
+    const qint64 to = visibleTo();
+    for (std::size_t i = 0; i < p.spans.size() && i < std::size_t(mSpans.size()); ++i) {
+        const MarkedSpan &s = mSpans[int(i)];
+        if (to <= from || s.to <= from || s.from >= to || plot.width() < 1) {
+            p.spans[i]->setRect(QRectF());
+            continue;
+        }
+        const double scale = plot.width() / double(to - from);
+        const double x0 = plot.left() + double(std::max(s.from, from) - from) * scale;
+        const double x1 = plot.left() + double(std::min(s.to, to) - from) * scale;
+        // At least two pixels: a short alert in a year's view must still be seen.
+        p.spans[i]->setRect(QRectF(x0, plot.top(), std::max(2.0, x1 - x0), plot.height()));
+    }
+}
+
+QVector<QRectF> SensorChart::markedSpanRects() const
+{
+    QVector<QRectF> out;
+    for (std::size_t i = 0; i < mPlot->spans.size() && i < std::size_t(mSpans.size()); ++i) {
+        if (!mPlot->spans[i]->rect().isEmpty())
+            out << mPlot->spans[i]->rect();
+    }
+    return out;
 }
 
 // Fits the value axis to the visible data and the baseline, shows at least the near edge of

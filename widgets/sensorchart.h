@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chartseries.h"
+#include "markedspan.h"
 #include "thresholdband.h"
 
 #include <QElapsedTimer>
@@ -54,6 +55,11 @@ public:
     void setClock(std::function<qint64()> clock);
 
     void setThresholdBands(const QVector<ThresholdBand> &bands);
+    // Shaded stretches of time over the whole plot height, e.g. a site's alerts.
+    void setMarkedSpans(const QVector<MarkedSpan> &spans);
+    const QVector<MarkedSpan> &markedSpans() const { return mSpans; }
+    // For tests: the spans' rectangles in chart coordinates, only those in view.
+    QVector<QRectF> markedSpanRects() const;
     // A dashed horizontal line, e.g. a sow's own normal temperature. label: legend text
     // (translated by the caller); empty gives "Baseline".
     void setBaseline(double value, const QString &label = QString());
@@ -115,6 +121,7 @@ private:
     void updateTimeLabels();
     void updateTickStep(qint64 span);
     void updateHorizontals();
+    void updateSpans();
     void updateEmptyState();
     void updateValueTitle();
     void liveFrame();
@@ -138,6 +145,7 @@ private:
     QVector<ChartSeries> mSeries;
     std::vector<ChartSeries::Segment> mScratchSegments; // reused by every live frame
     QVector<ThresholdBand> mBands;
+    QVector<MarkedSpan> mSpans;
     std::optional<double> mBaseline;
     QString mBaselineLabel;
     QString mValueTitle;

@@ -317,10 +317,10 @@ std::vector<SitePanel::SeriesSource> SitePanel::currentSources() const
     std::vector<SeriesSource> out;
     if (mSelectedSow >= 0 && mSelectedSow < int(mSows->sows().size())) {
         const auto &sow = mSows->sows()[std::size_t(mSelectedSow)];
-        out.push_back({ sow.device.id, mMetric, deviceLabel(sow.device) });
+        out.push_back({ sow.device.id, mMetric, deviceLabel(sow.device), sow.device.key });
     } else {
         for (const DeviceEntry &d : mDevices)
-            out.push_back({ d.id, mMetric, deviceLabel(d) });
+            out.push_back({ d.id, mMetric, deviceLabel(d), d.key });
     }
     for (const SeriesSource &p : mPinned) {
         const bool shown = std::any_of(
@@ -394,12 +394,25 @@ void SitePanel::loadChart()
             mSows->sows()[std::size_t(mSelectedSow)].baseline, tr("Her own normal (7-day median)"));
     else
         mChart->clearBaseline();
-    if (mRange == Range::Live) {
+    if (mRange == Range::Live)
         loadLive();
+    else {
+        const auto [from, to] = rangeBounds();
+        loadHistory(from, to);
+    }
+    markAlerts();
+}
+
+void SitePanel::markAlerts()
+{
+    if (!mAlertSpans) {
+        mChart->setMarkedSpans({});
         return;
     }
-    const auto [from, to] = rangeBounds();
-    loadHistory(from, to);
+    QStringList keys;
+    for (const SeriesSource &s : currentSources())
+        keys << s.key;
+    mChart->setMarkedSpans(mAlertSpans(keys, mMetric));
 }
 
 void SitePanel::loadHistory(qint64 from, qint64 to)

@@ -2,11 +2,13 @@
 #pragma once
 
 #include "chartseries.h"
+#include "markedspan.h"
 #include "sensorstore.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QButtonGroup;
@@ -32,6 +34,10 @@ public:
 
     // The GUI thread's store connection; nullptr shows nothing but the site.
     void setStore(SensorStore *store);
+    // Alerts to mark on the chart for these devices (county/site/device) and metric.
+    using AlertSpans
+        = std::function<QVector<MarkedSpan>(const QStringList &deviceKeys, int metricId)>;
+    void setAlertSpans(AlertSpans spans) { mAlertSpans = std::move(spans); }
     void showSite(const VectorLayer &sites, int feature);
     void clear();
     // Reads the store again for what is shown (after seeding history, for instance).
@@ -62,6 +68,7 @@ private:
         quint32 device = 0;
         int metric = 0;
         QString label;
+        QString key; // county/site/device
     };
 
     void buildRangeButtons(QLayout *bar);
@@ -78,7 +85,10 @@ private:
     void showError(const QString &message);
     QString deviceLabel(const DeviceEntry &device) const;
 
+    void markAlerts();
+
     SensorStore *mStore = nullptr;
+    AlertSpans mAlertSpans;
     QString mSiteId;
     QString mSiteType;
     QString mSiteName;
