@@ -312,10 +312,14 @@ void TestAlertEvaluator::simulatedFeverGivesOneAlert()
     QCOMPARE(run.count(AlertTransition::Raised, "sow_fever_baseline"), 0);
     QCOMPARE(run.count(AlertTransition::Raised, "sow_fever_ceiling"), 0);
 
-    sim.setEpisodeRatePerDay(144); // one in two sows per 5-minute tick
+    // A fever of two days in some sows, chosen by the seed.
+    std::mt19937 pick(seed);
+    for (std::size_t i = 0; i < sows.size(); ++i) {
+        if (std::bernoulli_distribution(0.5)(pick))
+            sim.startEpisode(i, t, t + 2 * kDay);
+    }
     tick(t);
     t += kStep;
-    sim.setEpisodeRatePerDay(0);
     std::vector<bool> sick;
     for (std::size_t i = 0; i < sows.size(); ++i)
         sick.push_back(sim.hasFever(i));

@@ -38,6 +38,7 @@ private slots:
     void plausibleAndDayNight();
     void feverBuildsOverHours();
     void consultationsInOpeningHours();
+    void restartContinuesTheStory();
 
 private:
     std::vector<SimulatedDevice> mDevices;
@@ -156,6 +157,35 @@ void TestSensorSimulator::consultationsInOpeningHours()
     }
     QCOMPARE(night, 0.0);
     QVERIFY(day > 1000);
+}
+
+// The window restarted: a new simulator picks up the same fevers, outages and wet soil, so
+// alerts open before the restart are not resolved by a change of story.
+void TestSensorSimulator::restartContinuesTheStory()
+{
+    SensorSimulator first(mDevices, 9);
+    first.setEpisodeRatePerDay(0.2);
+    const qint64 restart = kT0 + 6 * 24 * kHour;
+    std::map<QString, double> soilBefore;
+    for (qint64 t = kT0; t <= restart; t += 6 * kStep) {
+        for (const auto &m : first.tick(t)) {
+            if (t == restart && m.deviceKey.endsWith(QStringLiteral("station-1")))
+                soilBefore[m.deviceKey] = valueOf(m, "soil_moisture");
+        }
+    }
+    SensorSimulator second(mDevices, 9);
+    second.setEpisodeRatePerDay(0.2);
+    int ill = 0;
+    for (const auto &m : second.tick(restart)) {
+        if (m.deviceKey.endsWith(QStringLiteral("station-1")))
+            QVERIFY2(qAbs(valueOf(m, "soil_moisture") - soilBefore[m.deviceKey]) < 2.0,
+                qPrintable(m.deviceKey));
+    }
+    for (std::size_t i = 0; i < mDevices.size(); ++i) {
+        QCOMPARE(second.hasFever(i), first.hasFever(i));
+        ill += first.hasFever(i);
+    }
+    QVERIFY2(ill > 10, qPrintable(QString::number(ill))); // the comparison means something
 }
 
 QTEST_MAIN(TestSensorSimulator)

@@ -4,6 +4,7 @@
 #include "metriccatalogue.h"
 #include "vectorlayer.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -29,6 +30,48 @@ double dayOfYear(qint64 t)
     return std::fmod(double(t) / kDay, 365.25);
 }
 
+// A number in [0, 1) fixed by (salt, slot, what) alone (SplitMix64). Episodes drawn this way
+// are a function of time: every simulator instance, after a restart or while seeding history,
+// agrees on which sow is ill and when it rains.
+double fixedUniform(quint64 salt, qint64 slot, int what)
+{
+    quint64 z = salt ^ (quint64(slot) * 0x9E3779B97F4A7C15ull) ^ (quint64(what) << 56);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return double(z >> 11) / double(1ull << 53);
+}
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - (a % b != 0 && (a < 0) != (b < 0));
+}
+
+// The episodes covering t among those that may start in each slot of length `slot`: one
+// starts in a slot with probability `chance`, at a fixed moment in it, lasting between
+// minHours and maxHours. Episodes may overlap (a fever on top of a fading one).
+std::vector<std::pair<qint64, qint64>> episodesAt(
+    quint64 salt, qint64 t, qint64 slot, double chance, double minHours, double maxHours)
+{
+    std::vector<std::pair<qint64, qint64>> out;
+    const qint64 reach = static_cast<qint64>(maxHours * kHour) / slot + 1;
+    const qint64 current = floorDiv(t, slot);
+    for (qint64 k = current; k >= current - reach; --k) {
+        if (fixedUniform(salt, k, 1) >= chance)
+            continue;
+        const qint64 start = k * slot + static_cast<qint64>(fixedUniform(salt, k, 2) * slot);
+        const qint64 end = start
+            + static_cast<qint64>(
+                (minHours + (maxHours - minHours) * fixedUniform(salt, k, 3)) * kHour);
+        if (start <= t && t < end)
+            out.emplace_back(start, end);
+    }
+    return out;
+}
+
+constexpr qint64 kRainSlot = 6 * kHour;
+constexpr double kRainChance = 0.1; // per six hours: about one rain every two and a half days
+
 } // namespace
 
 SensorSimulator::SensorSimulator(std::vector<SimulatedDevice> devices, quint32 seed)
@@ -43,7 +86,9 @@ SensorSimulator::SensorSimulator(std::vector<SimulatedDevice> devices, quint32 s
         s.baseline = mDevices[i].kind == SimulatedDevice::EarTag
             ? std::clamp(sow(s.rng), 38.0, 39.2)
             : station(s.rng);
-        s.battery = std::uniform_real_distribution<double>(60, 100)(s.rng);
+        s.salt = qHash(mDevices[i].key, seed) * 0x100000001B3ull + seed;
+        // Where in its replacement cycle each battery is: a fixed phase, not a random start.
+        s.batteryPhase = fixedUniform(s.salt, 0, 9);
     }
 }
 
@@ -125,29 +170,27 @@ std::vector<SensorSimulator::Message> SensorSimulator::tick(qint64 t)
 void SensorSimulator::teaStation(State &s, qint64 t, std::vector<ParsedReading> &out)
 {
     std::normal_distribution<double> noise(0, 0.3);
-    const double dt = double(t - s.last) / kHour;
+    if (s.soilLast == 0) {
+        // The soil remembers the last weeks' rain: replay them hourly, so a restarted
+        // simulator's soil continues from where the weather left it.
+        s.soilLast = t - 20 * kDay;
+        soil(s, t);
+    }
     const double hour = localHour(t);
     const double season = 16.0 - 9.0 * std::cos(2 * kPi * (dayOfYear(t) - 15) / 365.25);
     const double daily = 4.0 * std::sin(2 * kPi * (hour - 8.0) / 24.0);
-    if (t >= s.rainUntil && std::bernoulli_distribution(std::min(1.0, 0.4 * dt / 24.0))(s.rng))
-        s.rainUntil
-            = t + static_cast<qint64>(std::uniform_real_distribution<double>(1, 8)(s.rng) * kHour);
-    const bool raining = t < s.rainUntil;
+    const bool raining = isRaining(s, t);
     const double air = season + daily + s.baseline + noise(s.rng) - (raining ? 2.0 : 0.0);
     const double humidity = std::clamp(
         raining ? 96.0 + noise(s.rng) : 78.0 - 2.5 * daily + 3 * noise(s.rng), 20.0, 100.0);
-    // Moderate rain of about 3.5 mm an hour; the hill soils drain within a day, so only long
-    // rain leaves them waterlogged and a dry fortnight brings them near drought.
-    const double rain = raining
-        ? std::max(0.0, std::normal_distribution<double>(1.2, 0.6)(s.rng) * dt * 3)
-        : 0.0;
-    // Slopes drain: water above field capacity (about 38 %) runs off within hours.
-    const double drainage
-        = 0.012 * (s.soilMoisture - 16.0) + 0.25 * std::max(0.0, s.soilMoisture - 38.0);
-    s.soilMoisture = std::clamp(s.soilMoisture + rain * 0.9 - dt * drainage, 12.0, 48.0);
+    const double dt = double(t - s.last) / kHour;
+    const double rain
+        = raining ? std::max(0.0, std::normal_distribution<double>(1.2, 0.6)(s.rng) * dt * 3) : 0.0;
+    soil(s, t);
     const double sun = std::max(0.0, std::sin(kPi * (hour - 6.0) / 13.0));
-    s.battery = s.battery - dt * 0.05 + (sun > 0.3 && s.battery < 100 ? dt * 0.4 : 0.0);
-    s.battery = std::clamp(s.battery, 5.0, 100.0);
+    // Solar-charged: full by the afternoon, lowest at dawn, lower after rainy days.
+    const double battery = 84.0 + 10.0 * std::sin(2 * kPi * (hour - 9.0) / 24.0)
+        - 15.0 * s.batteryPhase * (raining ? 1.0 : 0.3);
     out.push_back(reading("air_temperature", t, air));
     out.push_back(reading("relative_humidity", t, humidity));
     out.push_back(reading("soil_moisture", t, s.soilMoisture + noise(s.rng)));
@@ -157,7 +200,39 @@ void SensorSimulator::teaStation(State &s, qint64 t, std::vector<ParsedReading> 
     out.push_back(
         reading("illuminance", t, sun * (raining ? 12000.0 : 65000.0) * (1 + 0.1 * noise(s.rng))));
     out.push_back(reading("rainfall", t, rain));
-    out.push_back(reading("battery", t, s.battery));
+    out.push_back(reading("battery", t, std::clamp(battery, 5.0, 100.0)));
+}
+
+std::vector<std::pair<qint64, qint64>> SensorSimulator::episodes(
+    const State &s, qint64 t, double minHours, double maxHours) const
+{
+    auto out = episodesAt(s.salt, t, kDay, mEpisodeRate, minHours, maxHours);
+    if (s.forcedStart <= t && t < s.forcedEnd)
+        out.emplace_back(s.forcedStart, s.forcedEnd);
+    return out;
+}
+
+bool SensorSimulator::isRaining(const State &s, qint64 t) const
+{
+    return !episodesAt(s.salt, t, kRainSlot, kRainChance, 1, 8).empty();
+}
+
+// Soil moisture from the rain since the last step: moderate rain
+// of about 3.5 mm an hour wets it; slopes drain, fast above field capacity (about 38 %).
+void SensorSimulator::soil(State &s, qint64 t)
+{
+    // Steps on a fixed ten-minute grid: a simulator started later walks the same steps.
+    constexpr qint64 kGrid = 10 * 60 * 1000;
+    while (s.soilLast < t) {
+        const qint64 next = std::min(t, (floorDiv(s.soilLast, kGrid) + 1) * kGrid);
+        const qint64 step = next - s.soilLast;
+        s.soilLast = next;
+        const double dt = double(step) / kHour;
+        const double rain = isRaining(s, s.soilLast) ? 3.6 * dt : 0.0;
+        const double drainage
+            = 0.012 * (s.soilMoisture - 16.0) + 0.25 * std::max(0.0, s.soilMoisture - 38.0);
+        s.soilMoisture = std::clamp(s.soilMoisture + rain * 0.9 - dt * drainage, 12.0, 48.0);
+    }
 }
 
 // Ear tags read below rectal temperature and follow the barn: each sow around her own
@@ -166,25 +241,25 @@ void SensorSimulator::teaStation(State &s, qint64 t, std::vector<ParsedReading> 
 void SensorSimulator::earTag(State &s, qint64 t, std::vector<ParsedReading> &out)
 {
     std::normal_distribution<double> noise(0, 0.08);
-    const double dt = double(t - s.last) / kHour;
-    if (s.episodeStart == 0
-        && std::bernoulli_distribution(std::min(1.0, mEpisodeRate * dt / 24.0))(s.rng)) {
-        s.episodeStart = t;
-        s.episodeEnd = t
-            + static_cast<qint64>(std::uniform_real_distribution<double>(36, 60)(s.rng) * kHour);
-    }
+    // Each fever builds over about 9 hours and fades over the last 12; overlapping ones do not
+    // add up, the strongest shows.
     double fever = 0;
-    if (s.episodeStart > 0) {
-        const double since = double(t - s.episodeStart) / kHour;
-        const double until = double(s.episodeEnd - t) / kHour;
-        fever = 1.5 * std::min({ 1.0, since / 9.0, std::max(0.0, until / 12.0) });
-        if (t >= s.episodeEnd)
-            s.episodeStart = s.episodeEnd = 0;
+    s.episodeStart = s.episodeEnd = 0;
+    for (const auto &[start, end] : episodes(s, t, 36, 60)) {
+        const double since = double(t - start) / kHour;
+        const double until = double(end - t) / kHour;
+        const double f = 1.5 * std::min({ 1.0, since / 9.0, std::max(0.0, until / 12.0) });
+        if (f >= fever) {
+            fever = f;
+            s.episodeStart = start;
+            s.episodeEnd = end;
+        }
     }
     const double circadian = 0.3 * std::sin(2 * kPi * (localHour(t) - 10.0) / 24.0);
-    s.battery = std::clamp(s.battery - dt * 0.01, 3.0, 100.0);
+    // Tags are replaced every two years, before the battery falls below a fifth.
+    const double cycle = std::fmod(double(t) / (730.0 * kDay) + s.batteryPhase, 1.0);
     out.push_back(reading("body_temperature", t, s.baseline + circadian + fever + noise(s.rng)));
-    out.push_back(reading("battery", t, s.battery));
+    out.push_back(reading("battery", t, 100.0 - 78.0 * cycle));
 }
 
 // A clinic's telemedicine terminal: consultations in opening hours (08:00-18:00), now and then
@@ -193,15 +268,10 @@ void SensorSimulator::clinicTerminal(State &s, qint64 t, std::vector<ParsedReadi
 {
     const double dt = double(t - s.last) / kHour;
     const double hour = localHour(t);
-    if (s.episodeStart == 0
-        && std::bernoulli_distribution(std::min(1.0, mEpisodeRate * dt / 24.0))(s.rng)) {
-        s.episodeStart = t;
-        s.episodeEnd
-            = t + static_cast<qint64>(std::uniform_real_distribution<double>(1, 6)(s.rng) * kHour);
-    }
-    const bool online = s.episodeStart == 0;
-    if (s.episodeStart > 0 && t >= s.episodeEnd)
-        s.episodeStart = s.episodeEnd = 0;
+    const auto outages = episodes(s, t, 1, 6);
+    s.episodeStart = outages.empty() ? 0 : outages.front().first;
+    s.episodeEnd = outages.empty() ? 0 : outages.front().second;
+    const bool online = outages.empty();
     const bool open = hour >= 8 && hour < 18;
     const double expected = open && online ? 0.6 * dt : 0.0;
     out.push_back(reading("terminal_online", t, online ? 1 : 0));
