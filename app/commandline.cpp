@@ -25,7 +25,7 @@ bool CommandLine::isHeadless(int argc, char **argv)
     return argc > 1
         && (std::strcmp(argv[1], "render-map") == 0 || std::strcmp(argv[1], "history") == 0
             || std::strcmp(argv[1], "listen") == 0 || std::strcmp(argv[1], "simulate") == 0
-            || std::strcmp(argv[1], "alerts") == 0);
+            || std::strcmp(argv[1], "alerts") == 0 || std::strcmp(argv[1], "indicators") == 0);
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -90,7 +90,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Only alerts of this county (six-digit division code)."), QStringLiteral("code"));
     const QCommandLineOption rate(QStringLiteral("rate"),
         tr("Messages per second at most (default 100)."), QStringLiteral("N"));
-    if (alerts) {
+    const bool indicators = arguments.size() > 1 && arguments.at(1) == QLatin1String("indicators");
+    const QCommandLineOption year(QStringLiteral("year"),
+        tr("Export: the year to write. Import: the year of a wide table without a year column."),
+        QStringLiteral("year"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), tr("Check the file and report, writing nothing."));
+    const QCommandLineOption tableOut(
+        QStringLiteral("out"), tr("CSV or XLSX file to write."), QStringLiteral("file"));
+    if (indicators) {
+        parser.addPositionalArgument(QStringLiteral("indicators"),
+            tr("Import or export county indicator tables: indicators import FILE, indicators "
+               "export --year Y --out FILE."),
+            QStringLiteral("indicators import|export [FILE]"));
+        parser.addOptions({ store, year, dryRun, tableOut });
+    } else if (alerts) {
         parser.addPositionalArgument(QStringLiteral("alerts"),
             tr("Print the store's early-warning alerts as CSV and exit."));
         parser.addOptions({ store, activeOnly, county });
@@ -158,6 +172,40 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cl.error
                 = tr("--county must be a six-digit division code, not %1").arg(cl.alerts.county);
             return cl;
+        }
+        return cl;
+    }
+    if (indicators) {
+        cl.command = Command::Indicators;
+        const QStringList args = parser.positionalArguments();
+        const QString action = args.value(1);
+        cl.indicators.store = parser.value(store);
+        if (parser.isSet(year)) {
+            bool ok = false;
+            cl.indicators.year = parser.value(year).toInt(&ok);
+            if (!ok || cl.indicators.year < 1900 || cl.indicators.year > 2100) {
+                cl.error
+                    = tr("--year must be a year from 1900 to 2100, not %1").arg(parser.value(year));
+                return cl;
+            }
+        }
+        if (action == QLatin1String("import")) {
+            cl.indicators.action = IndicatorsOptions::Action::Import;
+            if (args.size() != 3) {
+                cl.error = tr("indicators import needs exactly one FILE (CSV, XLSX or ODS)");
+                return cl;
+            }
+            cl.indicators.file = args.at(2);
+            cl.indicators.dryRun = parser.isSet(dryRun);
+        } else if (action == QLatin1String("export")) {
+            cl.indicators.action = IndicatorsOptions::Action::Export;
+            cl.indicators.file = parser.value(tableOut);
+            if (args.size() != 2 || cl.indicators.file.isEmpty() || !parser.isSet(year)) {
+                cl.error = tr("indicators export needs --year Y and --out FILE.csv or FILE.xlsx");
+                return cl;
+            }
+        } else {
+            cl.error = tr("indicators needs import FILE or export --year Y --out FILE");
         }
         return cl;
     }

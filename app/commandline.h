@@ -44,10 +44,29 @@ struct RenderMapOptions {
     QStringList layers;
 };
 
+struct IndicatorsOptions {
+    enum class Action { Import, Export };
+    Action action = Action::Import;
+    QString store; // empty: the user's own store
+    QString file; // import: the table to read; export: --out
+    int year = 0; // export: the year; import: the year of a wide table without a year column
+    bool dryRun = false; // import: check and summarise, write nothing
+};
+
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(dv::CommandLine)
 public:
-    enum class Command { Window, RenderMap, History, Listen, Simulate, Alerts, Help, Version };
+    enum class Command {
+        Window,
+        RenderMap,
+        History,
+        Listen,
+        Simulate,
+        Alerts,
+        Indicators,
+        Help,
+        Version
+    };
 
     // Reads --lang only, before the translators exist, so later messages are translated.
     static QString languageArgument(int argc, char **argv);
@@ -65,6 +84,7 @@ public:
     HistoryOptions history;
     ListenOptions listen;
     SimulateOptions simulate;
+    IndicatorsOptions indicators;
     AlertsOptions alerts;
     bool exitAfterFirstFrame = false; // for the start-up benchmark
     QString error; // usage problems, one line

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "commandline.h"
 #include "historycommand.h"
+#include "indicatorscommand.h"
 #include "layerimporter.h"
 #include "layerstack.h"
 #include "listencommand.h"
@@ -86,6 +87,8 @@ int main(int argc, char **argv)
         return dv::ListenCommand::run(cl.listen, out, err);
     case dv::CommandLine::Command::Simulate:
         return dv::SimulateCommand::run(cl.simulate, out, err);
+    case dv::CommandLine::Command::Indicators:
+        return dv::IndicatorsCommand::run(cl.indicators, out, err);
     case dv::CommandLine::Command::Alerts:
         return dv::AlertsCommand::run(cl.alerts, out, err);
     case dv::CommandLine::Command::Window:
