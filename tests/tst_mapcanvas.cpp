@@ -397,6 +397,10 @@ void TestMapCanvas::alertMarkersOnSitesAndCounties()
     const int county = featureWhere(
         QStringLiteral("counties"), QStringLiteral("code"), QStringLiteral("520281"));
     QVERIFY(site >= 0 && county >= 0);
+    mCanvas->showFeature(QStringLiteral("counties"), county);
+    QVERIFY(waitForSettledView());
+    mCanvas->clearSelection();
+    mCanvas->waitForRender();
     const auto sites = mWindow->layers()->layer(QStringLiteral("sites"));
     const QPointF at = mCanvas->currentSettings().toPixel(sites->projected()->anchor(site));
     auto redAround = [&](const QPointF &centre, int radius) {
@@ -419,7 +423,8 @@ void TestMapCanvas::alertMarkersOnSitesAndCounties()
     markers.setSites({ { site, true } });
     markers.setCounties({ { county, 2, true } });
     mCanvas->setAlertMarkers(markers);
-    QVERIFY2(redAround(at, 14) > before + 20, "a red ring around the site");
+    const int after = redAround(at, 14);
+    QVERIFY2(after > before + 20, qPrintable(QStringLiteral("%1 -> %2 at %3,%4").arg(before).arg(after).arg(at.x()).arg(at.y())));
     const QPointF label = pixelOfCountyLabel(county);
     QVERIFY2(redAround(label + QPointF(16, -16), 14) > 10, "a red badge by the county name");
     mCanvas->setAlertMarkers(AlertMarkers());
