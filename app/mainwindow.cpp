@@ -16,6 +16,7 @@
 #include "mapcanvas.h"
 #include "maprenderer.h"
 #include "mapsearchbox.h"
+#include "ruleeditordialog.h"
 #include "sensorfeed.h"
 #include "sensorhub.h"
 #include "sensorwriter.h"
@@ -191,6 +192,7 @@ void MainWindow::startSensorHub()
     mSitePanel->setStore(mSensors->reader());
     connect(mSensors, &SensorHub::committed, mSitePanel, &SitePanel::refreshLive);
     createAlertViews();
+    mRulesAction->setEnabled(mSensors->alertReader() != nullptr);
 
     SensorWriter *writer = mSensors->writer();
     mQualityPanel = new DataQualityPanel(
@@ -250,6 +252,8 @@ void MainWindow::createActions()
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Preferences…"), this, &MainWindow::openSettings);
+    mRulesAction = settings->addAction(tr("&Alert rules…"), this, &MainWindow::editAlertRules);
+    mRulesAction->setEnabled(false); // until the sensor store is open
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, &MainWindow::showAbout);
 
@@ -532,6 +536,29 @@ void MainWindow::notifyNewCriticalAlerts(const QSet<quint64> &wasOpen)
             QSystemTrayIcon::Critical, 10000);
     if (AppSettings::alertSound())
         QApplication::beep();
+}
+
+void MainWindow::editAlertRules()
+{
+    SqliteAlertStore *store = mSensors ? mSensors->alertReader() : nullptr;
+    if (!store)
+        return;
+    QString error;
+    std::optional<RuleBook> rules = store->rules(&error);
+    if (!rules && !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Alert rules"), error);
+        return;
+    }
+    RuleEditorDialog dialog(rules.value_or(RuleBook::defaults()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!store->saveRules(dialog.rules(), &error)) {
+        QMessageBox::warning(this, tr("Alert rules not saved"), error);
+        return;
+    }
+    mSensors->reloadAlertRules();
+    statusBar()->showMessage(
+        tr("%n alert rule(s) saved; they apply from now on", "", dialog.rules().size()), 5000);
 }
 
 void MainWindow::setDisplayCrs(const QString &id)

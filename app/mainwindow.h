@@ -80,6 +80,7 @@ private:
     void createAlertViews();
     void notifyNewCriticalAlerts(const QSet<quint64> &wasOpen);
     void updateAlertMarkers();
+    void editAlertRules();
 
     LayerStack *mLayers;
     MapCanvas *mCanvas;
@@ -92,6 +93,7 @@ private:
     QLabel *mCrsLabel;
     QActionGroup *mCrsGroup = nullptr;
     QAction *mLabelsAction = nullptr;
+    QAction *mRulesAction = nullptr;
     QFutureWatcher<LoadResult> mProvinceWatcher;
     SensorHub *mSensors = nullptr;
     SitePanel *mSitePanel;

@@ -150,6 +150,12 @@ void SensorHub::stop()
         mWriter->stop();
 }
 
+void SensorHub::reloadAlertRules()
+{
+    if (mAlerts)
+        mAlerts->reloadRules();
+}
+
 void SensorHub::acceptDevices(const QStringList &keys)
 {
     if (mWriter)

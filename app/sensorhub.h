@@ -34,6 +34,8 @@ public:
     bool start(const VectorLayer &sites, QString *error);
     // Stops the feed, then commits everything it delivered. Safe to call twice.
     void stop();
+    // The alert rules were saved to the store: the engine applies them within a second.
+    void reloadAlertRules();
     // Registers quarantined devices the user accepted; their held readings are stored.
     void acceptDevices(const QStringList &keys);
 

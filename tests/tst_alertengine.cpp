@@ -36,6 +36,7 @@ private slots:
     void feverIsOneStoredAlert();
     void restartMidEpisodeKeepsTheAlert();
     void sensorFaultNeverRaisesFever();
+    void editedRulesApplyWithoutRestart();
 
 private:
     // Runs a writer with the engine over minutes [from, to) of the sequence value(minute).
@@ -139,6 +140,40 @@ void TestAlertEngine::sensorFaultNeverRaisesFever()
     QVERIFY(!all.empty());
     for (const AlertRecord &a : all)
         QCOMPARE(a.ruleId, QStringLiteral("sensor_fault"));
+}
+
+// An official lowers the fever ceiling in the rule editor: the running engine takes it up.
+void TestAlertEngine::editedRulesApplyWithoutRestart()
+{
+    AlertEngine engine(mSpec, { { QStringLiteral("P0006"), QStringLiteral("pig_farm") } });
+    const QString spec = mSpec;
+    SensorWriter writer([spec](QString *e) { return SensorStore::create(spec, e); }, 20);
+    writer.setAcceptNewDevices(true);
+    writer.setObserver(&engine);
+    QString error;
+    QVERIFY2(writer.start(&error), qPrintable(error));
+    writer.submit(kTag, { body(mT0, 38.5) }, mT0);
+    QTest::qWait(200); // the defaults are saved when the engine starts
+    SqliteAlertStore store(mSpec);
+    QVERIFY2(store.open(&error), qPrintable(error));
+    auto rules = store.rules(&error);
+    QVERIFY2(rules, qPrintable(error));
+    QVector<AlertRule> edited = rules->rules();
+    for (AlertRule &r : edited) {
+        if (r.id == QLatin1String("sow_fever_ceiling")) {
+            r.trigger = 39.2;
+            r.recovery = 38.8;
+        }
+    }
+    QVERIFY2(store.saveRules(RuleBook(edited), &error), qPrintable(error));
+    engine.reloadRules();
+    QTest::qWait(1500); // the next tick of the writer thread
+    for (int m = 1; m < 60; ++m)
+        writer.submit(kTag, { body(mT0 + m * kMinute, 39.5) }, mT0 + m * kMinute);
+    writer.stop();
+    const auto open = alerts(true);
+    QCOMPARE(open.size(), std::size_t(1));
+    QCOMPARE(open.front().ruleId, QStringLiteral("sow_fever_ceiling"));
 }
 
 QTEST_GUILESS_MAIN(TestAlertEngine)

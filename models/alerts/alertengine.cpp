@@ -56,17 +56,26 @@ void AlertEngine::storeOpened(SensorStore &store)
         if (!mStore->saveRules(*rules, &mError))
             qCWarning(lcAlerts) << mError;
     }
-    mEvaluator = std::make_unique<AlertEvaluator>(*rules);
-    if (const auto state = mStore->evaluatorState(&mError); state && !state->isEmpty()) {
-        if (!mEvaluator->restoreState(*state, &mError))
-            qCWarning(lcAlerts) << "alert state not restored:" << mError;
-    }
+    mSensorStore = &store;
+    QByteArray state;
+    if (const auto saved = mStore->evaluatorState(&mError))
+        state = *saved;
+    applyRules(*rules);
+    if (!state.isEmpty() && !mEvaluator->restoreState(state, &mError))
+        qCWarning(lcAlerts) << "alert state not restored:" << mError;
+}
+
+// A new evaluator for the rules, with every known device added.
+void AlertEngine::applyRules(const RuleBook &rules)
+{
+    mEvaluator = std::make_unique<AlertEvaluator>(rules);
     // Silence while the dashboard itself was away is not the devices' fault.
     mEvaluator->setFeedStart(QDateTime::currentMSecsSinceEpoch());
+    mHandles.clear();
     QString error;
-    if (const auto devices = store.devices(QString(), &error)) {
+    if (const auto devices = mSensorStore->devices(QString(), &error)) {
         for (const DeviceEntry &d : *devices)
-            handleFor(store, d.id);
+            handleFor(*mSensorStore, d.id);
     }
 }
 
@@ -109,6 +118,18 @@ void AlertEngine::tick(qint64 now, bool stopping)
 {
     if (!mEvaluator || !mStore)
         return;
+    if (mReloadRules.exchange(false)) {
+        if (const auto rules = mStore->rules(&mError)) {
+            // Open episodes, baselines and stale clocks are keyed by rule id: they carry over.
+            const QByteArray state = mEvaluator->saveState();
+            applyRules(*rules);
+            if (!mEvaluator->restoreState(state, &mError))
+                qCWarning(lcAlerts) << "alert state not carried over:" << mError;
+            qCInfo(lcAlerts) << "alert rules reloaded:" << rules->size();
+        } else {
+            qCWarning(lcAlerts) << mError;
+        }
+    }
     if (now - mLastStale >= kStaleCheckMs) {
         mLastStale = now;
         mEvaluator->checkStale(now, mPending);
@@ -123,6 +144,7 @@ void AlertEngine::tick(qint64 now, bool stopping)
     if (stopping) {
         mStore.reset();
         mEvaluator.reset();
+        mSensorStore = nullptr;
     }
 }
 

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QString>
 
+#include <atomic>
+
 #include <functional>
 #include <memory>
 
@@ -35,6 +37,9 @@ public:
     // Problems opening the alert tables or reading the rules; the engine then stays idle and
     // ingest goes on.
     QString lastError() const { return mError; }
+    // Thread-safe: the rules were edited in the store; the writer thread reads them at its next
+    // tick (within a second) and carries open episodes over to the new rules by rule id.
+    void reloadRules() { mReloadRules = true; }
 
     void storeOpened(SensorStore &store) override;
     void committed(SensorStore &store, const std::vector<Reading> &readings) override;
@@ -42,6 +47,7 @@ public:
 
 private:
     int handleFor(SensorStore &store, quint32 storeDevice);
+    void applyRules(const RuleBook &rules);
     void recordAndNotify();
 
     QString mSpec;
@@ -51,6 +57,8 @@ private:
     std::unique_ptr<AlertEvaluator> mEvaluator;
     QHash<quint32, int> mHandles; // store device number -> evaluator handle
     std::vector<AlertTransition> mPending;
+    SensorStore *mSensorStore = nullptr; // the writer's, valid in the writer thread
+    std::atomic<bool> mReloadRules { false };
     qint64 mLastStale = 0;
     qint64 mLastSave = 0;
     QString mError;
