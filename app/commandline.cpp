@@ -91,6 +91,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption rate(QStringLiteral("rate"),
         tr("Messages per second at most (default 100)."), QStringLiteral("N"));
     const bool indicators = arguments.size() > 1 && arguments.at(1) == QLatin1String("indicators");
+    const QCommandLineOption mapIndicator(QStringLiteral("indicator"),
+        tr("Colour the counties by this indicator (id or Chinese name)."), QStringLiteral("id"));
+    const QCommandLineOption mapYear(QStringLiteral("year"),
+        tr("The year of the indicator map (default: the latest in the store)."),
+        QStringLiteral("year"));
     const QCommandLineOption year(QStringLiteral("year"),
         tr("Export: the year to write. Import: the year of a wide table without a year column."),
         QStringLiteral("year"));
@@ -126,6 +131,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         parser.addOption(out);
         parser.addOption(size);
         parser.addOption(layer);
+        parser.addOptions({ mapIndicator, mapYear, store });
     } else {
         parser.addPositionalArgument(
             QStringLiteral("files"), tr("Layers to open."), QStringLiteral("[files...]"));
@@ -295,6 +301,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.renderMap.size = QSize(w, h);
     }
     cl.renderMap.layers = parser.values(layer);
+    cl.renderMap.indicator = parser.value(mapIndicator);
+    cl.renderMap.store = parser.value(store);
+    if (parser.isSet(mapYear)) {
+        bool ok = false;
+        cl.renderMap.year = parser.value(mapYear).toInt(&ok);
+        if (!ok || cl.renderMap.year < 1900 || cl.renderMap.year > 2100) {
+            cl.error
+                = tr("--year must be a year from 1900 to 2100, not %1").arg(parser.value(mapYear));
+            return cl;
+        }
+        if (cl.renderMap.indicator.isEmpty()) {
+            cl.error = tr("--year needs --indicator ID");
+            return cl;
+        }
+    }
     return cl;
 }
 

@@ -42,6 +42,9 @@ struct RenderMapOptions {
     QString out;
     QSize size = QSize(1920, 1080);
     QStringList layers;
+    QString indicator; // empty: no choropleth
+    int year = 0; // 0: the latest year in the store
+    QString store; // empty: the user's own store
 };
 
 struct IndicatorsOptions {

@@ -4,6 +4,9 @@
 #include "appsettings.h"
 #include "bundleddata.h"
 #include "choroplethstyle.h"
+#include "countydirectory.h"
+#include "indicatormap.h"
+#include "indicatorstore.h"
 #include "layerloader.h"
 #include "layerstack.h"
 #include "maprenderer.h"
@@ -18,7 +21,35 @@ namespace dv {
 
 int RenderMapCommand::run(const RenderMapOptions &options, QTextStream &out, QTextStream &err)
 {
-    return render(options, nullptr, out, err);
+    if (options.indicator.isEmpty())
+        return render(options, nullptr, out, err);
+    // The indicator map: a fresh store gets the bundled sample, as the window would show it.
+    const QString spec = options.store.isEmpty() ? AppSettings::defaultStoreSpec() : options.store;
+    QString error;
+    std::unique_ptr<IndicatorStore> store = IndicatorStore::create(spec, &error);
+    const auto counties = store ? CountyDirectory::loadBundled(&error) : std::nullopt;
+    if (!store || !counties || !store->ensureSampleData(&error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    int year = options.year;
+    if (year == 0) {
+        const auto years = store->years(&error);
+        if (!years) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        year = years->isEmpty() ? 0 : years->last();
+    }
+    QStringList codes;
+    for (const County &c : counties->counties())
+        codes << c.code;
+    const auto style = IndicatorMap::build(*store, options.indicator, year, codes, &error);
+    if (!style) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    return render(options, &*style, out, err);
 }
 
 int RenderMapCommand::renderChoropleth(const RenderMapOptions &options,

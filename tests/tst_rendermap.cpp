@@ -45,6 +45,7 @@ private slots:
     void badSizeIsUsageError_data();
     void badSizeIsUsageError();
     void languagesDiffer();
+    void indicatorChoropleth();
 
 private:
     Run dvdash(const QStringList &args);
@@ -205,6 +206,38 @@ void TestRenderMap::languagesDiffer()
     }
     QVERIFY2(
         images[0] != images[1], "the zh_CN and en maps are identical: is the map note translated?");
+}
+
+// --indicator colours the counties by class instead of the plain fill; a fresh store gets the
+// sample data; an unknown indicator or year is a usage error naming what exists.
+void TestRenderMap::indicatorChoropleth()
+{
+    const QString store = QStringLiteral("sqlite:") + path(QStringLiteral("indicators.sqlite"));
+    const QString out = path(QStringLiteral("choropleth.png"));
+    const Run r = dvdash({ QStringLiteral("render-map"), QStringLiteral("--lang"),
+        QStringLiteral("en"), QStringLiteral("--indicator"), QStringLiteral("internet_penetration"),
+        QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--store"), store,
+        QStringLiteral("--out"), out, QStringLiteral("--size"), QStringLiteral("1200x800") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QImage image(out);
+    QCOMPARE(image.size(), QSize(1200, 800));
+    // Counties in class colours: hardly any plain county fill left.
+    const int pixels = image.width() * image.height();
+    QVERIFY2(dvtest::countColor(image, kCountyFill) < pixels / 100,
+        qPrintable(QString::number(dvtest::countColor(image, kCountyFill))));
+
+    const Run unknown = dvdash({ QStringLiteral("render-map"), QStringLiteral("--lang"),
+        QStringLiteral("en"), QStringLiteral("--indicator"), QStringLiteral("no_such"),
+        QStringLiteral("--store"), store, QStringLiteral("--out"), path(QStringLiteral("x.png")) });
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("internet_penetration")), qPrintable(unknown.err));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("x.png"))));
+    const Run noYear = dvdash({ QStringLiteral("render-map"), QStringLiteral("--lang"),
+        QStringLiteral("en"), QStringLiteral("--indicator"), QStringLiteral("internet_penetration"),
+        QStringLiteral("--year"), QStringLiteral("1999"), QStringLiteral("--store"), store,
+        QStringLiteral("--out"), path(QStringLiteral("y.png")) });
+    QCOMPARE(noYear.exitCode, 2);
+    QVERIFY2(noYear.err.contains(QStringLiteral("2019")), qPrintable(noYear.err));
 }
 
 QTEST_GUILESS_MAIN(TestRenderMap)
