@@ -4,10 +4,9 @@
 #include "appsettings.h"
 #include "metriccatalogue.h"
 #include "sqlitealertstore.h"
+#include "storespec.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 #include <QTimeZone>
 
 namespace dv {
@@ -36,14 +35,12 @@ QString csvField(const QString &text)
 int AlertsCommand::run(const AlertsOptions &options, QTextStream &out, QTextStream &err)
 {
     const QString spec = options.store.isEmpty() ? AppSettings::defaultStoreSpec() : options.store;
-    const QString path = spec.startsWith(QLatin1String("sqlite:")) ? spec.mid(7) : spec;
-    // Reading must never create a store where a path was mistyped.
-    if (!QFileInfo::exists(path)) {
-        err << tr("%1: no such store").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    QString error;
+    if (StoreSpec::existingSqlitePath(spec, &error).isEmpty()) {
+        err << error << Qt::endl;
         return 1;
     }
     SqliteAlertStore store(spec);
-    QString error;
     if (!store.open(&error)) {
         err << error << Qt::endl;
         return 1;

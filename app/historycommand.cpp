@@ -4,10 +4,9 @@
 #include "appsettings.h"
 #include "metriccatalogue.h"
 #include "sensorstore.h"
+#include "storespec.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 #include <QTimeZone>
 
 namespace dv {
@@ -71,13 +70,11 @@ int HistoryCommand::run(const HistoryOptions &options, QTextStream &out, QTextSt
         return 2;
     }
     const QString spec = options.store.isEmpty() ? AppSettings::defaultStoreSpec() : options.store;
-    // A query must not leave an empty store behind where the user mistyped a path.
-    const QString path = spec.startsWith(QLatin1String("sqlite:")) ? spec.mid(7) : spec;
-    if (!spec.contains(QLatin1String("://")) && !QFileInfo::exists(path)) {
-        err << tr("%1: no such store").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    QString error;
+    if (StoreSpec::existingSqlitePath(spec, &error).isEmpty()) {
+        err << error << Qt::endl;
         return 1;
     }
-    QString error;
     const auto store = SensorStore::create(spec, &error);
     if (!store) {
         err << error << Qt::endl;

@@ -7,6 +7,7 @@
 #include "indicatorexporter.h"
 #include "indicatorimporter.h"
 #include "indicatorstore.h"
+#include "storespec.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,7 +18,8 @@ namespace {
 
 QString storePath(const QString &spec)
 {
-    return spec.startsWith(QLatin1String("sqlite:")) ? spec.mid(7) : spec;
+    QString ignored; // an unusable spec is reported by the store itself
+    return StoreSpec::sqlitePath(spec, &ignored);
 }
 
 } // namespace

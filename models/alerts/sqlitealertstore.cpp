@@ -2,6 +2,7 @@
 #include "sqlitealertstore.h"
 
 #include "alertrecord.h"
+#include "storespec.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -44,7 +45,7 @@ AlertRecord::State stateFromName(const QString &name)
 } // namespace
 
 SqliteAlertStore::SqliteAlertStore(const QString &spec)
-    : mPath(spec.startsWith(QLatin1String("sqlite:")) ? spec.mid(7) : spec)
+    : mPath(StoreSpec::sqlitePath(spec, &mSpecError))
     , mConnection(
           QStringLiteral("dvdash-alerts-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
@@ -67,6 +68,10 @@ QString SqliteAlertStore::failure(const QString &what, const QString &detail) co
 
 bool SqliteAlertStore::open(QString *error)
 {
+    if (mPath.isEmpty()) {
+        *error = mSpecError;
+        return false;
+    }
     QDir().mkpath(QFileInfo(mPath).absolutePath());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), mConnection);
     db.setDatabaseName(mPath);

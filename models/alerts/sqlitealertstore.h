@@ -56,6 +56,7 @@ private:
     QString failure(const QString &what, const QString &detail) const;
 
     QString mPath;
+    QString mSpecError; // why the spec names no usable file
     QString mConnection;
 };
 

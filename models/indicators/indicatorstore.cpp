@@ -2,27 +2,15 @@
 #include "indicatorstore.h"
 
 #include "sqliteindicatorstore.h"
-
-#include <QCoreApplication>
+#include "storespec.h"
 
 namespace dv {
 
 std::unique_ptr<IndicatorStore> IndicatorStore::create(const QString &spec, QString *error)
 {
-    QString path = spec;
-    if (spec.startsWith(QLatin1String("sqlite:")))
-        path = spec.mid(7);
-    else if (spec.contains(QLatin1String("://"))) {
-        *error = QCoreApplication::translate(
-            "dv::IndicatorStore", "%1: unsupported store; use sqlite:PATH")
-                     .arg(spec);
+    const QString path = StoreSpec::sqlitePath(spec, error);
+    if (path.isEmpty())
         return nullptr;
-    }
-    if (path.isEmpty()) {
-        *error = QCoreApplication::translate(
-            "dv::IndicatorStore", "the store needs a file: sqlite:PATH");
-        return nullptr;
-    }
     auto store = std::make_unique<SqliteIndicatorStore>(path);
     if (!store->open(error))
         return nullptr;

@@ -2,27 +2,15 @@
 #include "sensorstore.h"
 
 #include "sqlitesensorstore.h"
-
-#include <QCoreApplication>
+#include "storespec.h"
 
 namespace dv {
 
 std::unique_ptr<SensorStore> SensorStore::create(const QString &spec, QString *error)
 {
-    QString path = spec;
-    if (spec.startsWith(QLatin1String("sqlite:")))
-        path = spec.mid(7);
-    else if (spec.contains(QLatin1String("://"))) {
-        *error = QCoreApplication::translate(
-            "dv::SensorStore", "%1: unsupported store; use sqlite:PATH")
-                     .arg(spec);
+    const QString path = StoreSpec::sqlitePath(spec, error);
+    if (path.isEmpty())
         return nullptr;
-    }
-    if (path.isEmpty()) {
-        *error
-            = QCoreApplication::translate("dv::SensorStore", "the store needs a file: sqlite:PATH");
-        return nullptr;
-    }
     auto store = std::make_unique<SqliteSensorStore>(path);
     if (!store->open(error))
         return nullptr;

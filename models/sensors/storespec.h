@@ -1,0 +1,20 @@
+// "sqlite:PATH": how commands and settings name a store, read in one place for every store.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace dv {
+
+class StoreSpec {
+    Q_DECLARE_TR_FUNCTIONS(dv::StoreSpec)
+public:
+    // The file of "sqlite:PATH" (or of a bare path); empty and *error set for what this build
+    // cannot open (a PostgreSQL URL until that backend exists) or an empty path.
+    static QString sqlitePath(const QString &spec, QString *error);
+    // The same for a store that must exist already: commands that only read never leave an
+    // empty store behind where a path was mistyped.
+    static QString existingSqlitePath(const QString &spec, QString *error);
+};
+
+} // namespace dv
