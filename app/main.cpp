@@ -114,6 +114,7 @@ int main(int argc, char **argv)
     }
     window.show();
     window.loadProvinceData();
+    window.startIndicators(cl.store);
     if (cl.sensors)
         window.startSensors(cl.store);
     if (!cl.files.isEmpty())

@@ -5,10 +5,15 @@
 #include "alerttablemodel.h"
 #include "appsettings.h"
 #include "bundleddata.h"
+#include "choroplethcontrols.h"
+#include "countydirectory.h"
 #include "dataqualitylog.h"
 #include "dataqualitypanel.h"
 #include "featureinfopanel.h"
 #include "feedstatuslabel.h"
+#include "indicatorexporter.h"
+#include "indicatorimporter.h"
+#include "indicatorstore.h"
 #include "layerimporter.h"
 #include "layerloader.h"
 #include "layerpanel.h"
@@ -218,6 +223,13 @@ void MainWindow::createActions()
     QAction *exportImage
         = file->addAction(tr("&Export map image…"), this, &MainWindow::exportMapImage);
     exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    mImportIndicatorsAction
+        = file->addAction(tr("&Import county indicators…"), this, &MainWindow::importIndicators);
+    mExportIndicatorsAction
+        = file->addAction(tr("E&xport county indicators…"), this, &MainWindow::exportIndicators);
+    mImportIndicatorsAction->setEnabled(false); // until the store is open
+    mExportIndicatorsAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -536,6 +548,124 @@ void MainWindow::notifyNewCriticalAlerts(const QSet<quint64> &wasOpen)
             QSystemTrayIcon::Critical, 10000);
     if (AppSettings::alertSound())
         QApplication::beep();
+}
+
+void MainWindow::startIndicators(const QString &storeSpec)
+{
+    mIndicatorSpec = storeSpec.isEmpty() ? AppSettings::defaultStoreSpec() : storeSpec;
+    // Once the map is loaded (its frame renders on a worker meanwhile), and before the sensor
+    // feed starts seeding: two writers at once would make one wait for the other.
+    if (!mLayers->layer(QStringLiteral("counties"))) {
+        connect(
+            this, &MainWindow::provinceLoaded, this, [this] { startIndicators(mIndicatorSpec); },
+            Qt::SingleShotConnection);
+        return;
+    }
+    QString error;
+    mIndicators = IndicatorStore::create(mIndicatorSpec, &error);
+    auto counties = mIndicators ? CountyDirectory::loadBundled(&error) : std::nullopt;
+    if (!mIndicators || !counties || !mIndicators->ensureSampleData(&error)) {
+        mIndicators.reset();
+        statusBar()->showMessage(tr("County indicators cannot be shown: %1").arg(error));
+        return;
+    }
+    mCounties = std::make_unique<CountyDirectory>(std::move(*counties));
+    createIndicatorViews();
+    mImportIndicatorsAction->setEnabled(true);
+    mExportIndicatorsAction->setEnabled(true);
+}
+
+void MainWindow::createIndicatorViews()
+{
+    mChoropleth = new ChoroplethControls(this);
+    mIndicatorDock = new QDockWidget(tr("Indicator map"), this);
+    mIndicatorDock->setObjectName(QStringLiteral("indicatorDock"));
+    mIndicatorDock->setWidget(mChoropleth);
+    addDockWidget(Qt::LeftDockWidgetArea, mIndicatorDock);
+    mViewMenu->addAction(mIndicatorDock->toggleViewAction());
+    mChoropleth->setDataFunction([this](const QString &id, int year) {
+        QString error;
+        return mIndicators->values(id, year, &error).value_or(QHash<QString, double>());
+    });
+    connect(
+        mChoropleth, &ChoroplethControls::choroplethChanged, mCanvas, &MapCanvas::setChoropleth);
+    connect(mChoropleth, &ChoroplethControls::cleared, mCanvas, &MapCanvas::clearChoropleth);
+    refreshIndicatorLists();
+}
+
+void MainWindow::refreshIndicatorLists()
+{
+    QString error;
+    const auto indicators = mIndicators->indicators(&error);
+    const auto years = mIndicators->years(&error);
+    if (!indicators || !years) {
+        statusBar()->showMessage(error, 5000);
+        return;
+    }
+    const bool sample
+        = !years->isEmpty() && mIndicators->hasSampleValues(years->last(), &error).value_or(false);
+    QVector<ChoroplethControls::Indicator> list;
+    for (const Indicator &i : *indicators)
+        list.append({ i.id, i.displayName(), i.unit, i.decimals, i.higherIsBetter,
+            sample ? tr("Sample data (示例数据)") : QString() });
+    mChoropleth->setIndicators(list);
+    mChoropleth->setYears(QVector<int>(years->begin(), years->end()));
+}
+
+void MainWindow::importIndicators()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import county indicators"),
+        AppSettings::lastLayerDirectory(), tr("Tables (*.csv *.xlsx *.ods);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    AppSettings::setLastLayerDirectory(QFileInfo(path).absolutePath());
+    QString error;
+    const auto indicators = mIndicators->indicators(&error);
+    if (!indicators) {
+        QMessageBox::warning(this, tr("Import county indicators"), error);
+        return;
+    }
+    const IndicatorImporter importer(*mCounties, *indicators);
+    const ImportPreview preview = importer.preview(path);
+    // The preview first: nothing is written unless every cell is right and the user agrees.
+    if (!preview.canCommit()) {
+        QMessageBox box(QMessageBox::Warning, tr("Nothing imported"),
+            tr("%1 cannot be imported; nothing was written.").arg(QFileInfo(path).fileName()),
+            QMessageBox::Ok, this);
+        box.setInformativeText(preview.summary());
+        box.setDetailedText(preview.problemLines().join(QLatin1Char('\n')));
+        box.exec();
+        return;
+    }
+    if (QMessageBox::question(this, tr("Import county indicators"),
+            tr("%1\n\nImport these values? The values they replace stay in the store's "
+               "history and can be restored.")
+                .arg(preview.summary()))
+        != QMessageBox::Yes)
+        return;
+    const auto revision = IndicatorImporter::commit(preview, *mIndicators, &error);
+    if (!revision) {
+        QMessageBox::warning(this, tr("Nothing imported"), error);
+        return;
+    }
+    refreshIndicatorLists();
+    statusBar()->showMessage(tr("Imported as revision %1").arg(*revision), 5000);
+}
+
+void MainWindow::exportIndicators()
+{
+    const int year = mChoropleth->currentYear();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export county indicators"),
+        AppSettings::lastLayerDirectory() + QStringLiteral("/indicators-%1.xlsx").arg(year),
+        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!IndicatorExporter::exportYear(*mIndicators, *mCounties, year, path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(
+            tr("County indicators of %1 written to %2").arg(year).arg(path), 5000);
 }
 
 void MainWindow::editAlertRules()

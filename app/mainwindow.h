@@ -8,6 +8,8 @@
 #include <QMainWindow>
 #include <QSet>
 
+#include <memory>
+
 class QActionGroup;
 class QDockWidget;
 class QLabel;
@@ -18,6 +20,9 @@ class QTimer;
 namespace dv {
 
 class AlertPanel;
+class ChoroplethControls;
+class CountyDirectory;
+class IndicatorStore;
 class AlertTableModel;
 class DataQualityPanel;
 class FeatureInfoPanel;
@@ -42,6 +47,9 @@ public:
     // Starts the live feed (the configured broker, else the simulator) into the store once
     // the sample sites are loaded. storeSpec: "sqlite:PATH", empty for the user's own store.
     void startSensors(const QString &storeSpec);
+    // Opens the county indicators in the store (the bundled sample on first use) and shows
+    // the indicator map panel. storeSpec as for startSensors.
+    void startIndicators(const QString &storeSpec);
 
     MapCanvas *canvas() const { return mCanvas; }
     LayerStack *layers() const { return mLayers; }
@@ -53,6 +61,8 @@ public:
     DataQualityPanel *qualityPanel() const { return mQualityPanel; }
     FeedStatusLabel *feedStatus() const { return mFeedStatus; }
     AlertPanel *alertPanel() const { return mAlertPanel; }
+    ChoroplethControls *choroplethControls() const { return mChoropleth; }
+    IndicatorStore *indicatorStore() const { return mIndicators.get(); }
     AlertTableModel *alertModel() const { return mAlertModel; }
     // Reads the alerts again (also done shortly after the engine reports changes).
     void reloadAlerts();
@@ -81,6 +91,10 @@ private:
     void notifyNewCriticalAlerts(const QSet<quint64> &wasOpen);
     void updateAlertMarkers();
     void editAlertRules();
+    void createIndicatorViews();
+    void refreshIndicatorLists();
+    void importIndicators();
+    void exportIndicators();
 
     LayerStack *mLayers;
     MapCanvas *mCanvas;
@@ -109,6 +123,13 @@ private:
     QTimer *mAlertReload = nullptr;
     bool mShowResolvedAlerts = false;
     QSystemTrayIcon *mTray = nullptr;
+    QString mIndicatorSpec;
+    std::unique_ptr<IndicatorStore> mIndicators;
+    std::unique_ptr<CountyDirectory> mCounties;
+    ChoroplethControls *mChoropleth = nullptr;
+    QDockWidget *mIndicatorDock = nullptr;
+    QAction *mImportIndicatorsAction = nullptr;
+    QAction *mExportIndicatorsAction = nullptr;
     QHash<QString, int> mSiteFeatures; // site id -> feature in the sites layer
     QHash<QString, int> mCountyFeatures; // county code -> feature in the counties layer
 };

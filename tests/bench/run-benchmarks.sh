@@ -9,3 +9,5 @@ QT_QPA_PLATFORM=offscreen build/bin/bench_map "${1:-15}"
 build/bin/bench_store "${2:-5}"
 QT_QPA_PLATFORM=offscreen build/bin/bench_livechart 15 10
 build/bin/bench_alerts
+QT_QPA_PLATFORM=offscreen build/bin/bench_choropleth
+build/bin/bench_indicators 7
