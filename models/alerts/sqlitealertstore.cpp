@@ -1,6 +1,8 @@
 // Alerts and their rules in the dashboard's SQLite file, beside the sensor readings.
 #include "sqlitealertstore.h"
 
+#include "sqliteconnection.h"
+
 #include "alertrecord.h"
 #include "storespec.h"
 
@@ -9,7 +11,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace dv {
 
@@ -46,24 +47,18 @@ AlertRecord::State stateFromName(const QString &name)
 
 SqliteAlertStore::SqliteAlertStore(const QString &spec)
     : mPath(StoreSpec::sqlitePath(spec, &mSpecError))
-    , mConnection(
-          QStringLiteral("dvdash-alerts-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , mConnection(SqliteConnection::uniqueName(QStringLiteral("dvdash-alerts-")))
 {
 }
 
 SqliteAlertStore::~SqliteAlertStore()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(mConnection, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(mConnection);
+    SqliteConnection::close(mConnection);
 }
 
 QString SqliteAlertStore::failure(const QString &what, const QString &detail) const
 {
-    return tr("%1: %2 (%3)").arg(QDir::toNativeSeparators(mPath), what, detail);
+    return SqliteConnection::failure(mPath, what, detail);
 }
 
 bool SqliteAlertStore::open(QString *error)
@@ -72,20 +67,8 @@ bool SqliteAlertStore::open(QString *error)
         *error = mSpecError;
         return false;
     }
-    QDir().mkpath(QFileInfo(mPath).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), mConnection);
-    db.setDatabaseName(mPath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        *error = failure(tr("cannot open the alert store"), db.lastError().text());
+    if (!SqliteConnection::open(mConnection, mPath, error))
         return false;
-    }
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
-        *error = failure(tr("cannot open the alert store"), q.lastError().text());
-        return false;
-    }
-    q.finish(); // the pragma answers with a row; an open statement would block commits
     return migrate(error);
 }
 

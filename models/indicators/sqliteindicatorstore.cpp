@@ -1,6 +1,8 @@
 // The embedded indicator store: definitions, revisions and values in the dvdash SQLite file.
 #include "sqliteindicatorstore.h"
 
+#include "sqliteconnection.h"
+
 #include "indicatorcatalogue.h"
 #include "sampleindicators.h"
 
@@ -10,7 +12,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <algorithm>
 #include <cmath>
@@ -51,53 +52,24 @@ double boundOr(const QVariant &v, double fallback)
 
 SqliteIndicatorStore::SqliteIndicatorStore(const QString &path)
     : mPath(path)
-    , mConnection(
-          QStringLiteral("dvdash-indicators-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , mConnection(SqliteConnection::uniqueName(QStringLiteral("dvdash-indicators-")))
 {
 }
 
 SqliteIndicatorStore::~SqliteIndicatorStore()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(mConnection, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(mConnection);
+    SqliteConnection::close(mConnection);
 }
 
 QString SqliteIndicatorStore::failure(const QString &what, const QString &detail) const
 {
-    return tr("%1: %2 (%3)").arg(QDir::toNativeSeparators(mPath), what, detail);
+    return SqliteConnection::failure(mPath, what, detail);
 }
 
 bool SqliteIndicatorStore::open(QString *error)
 {
-    const QFileInfo info(mPath);
-    if (info.exists()
-        && (!info.isWritable()
-            || !(info.permissions()
-                & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)))) {
-        *error = failure(tr("the store file is read-only"), tr("no write permission"));
+    if (!SqliteConnection::open(mConnection, mPath, error))
         return false;
-    }
-    QDir().mkpath(info.absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), mConnection);
-    db.setDatabaseName(mPath);
-    // The sensor writer may hold the file: wait up to 5 s before reporting it locked.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        *error = failure(tr("cannot open the store"), db.lastError().text());
-        return false;
-    }
-    QSqlQuery q(db);
-    for (const char *pragma :
-        { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON" }) {
-        if (!q.exec(QString::fromLatin1(pragma))) {
-            *error = failure(tr("cannot prepare the store"), q.lastError().text());
-            return false;
-        }
-    }
     return migrate(error) && seedBuiltIns(error);
 }
 

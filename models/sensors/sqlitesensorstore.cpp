@@ -1,6 +1,8 @@
 // The embedded store: readings in per-device chunks in one SQLite file, WAL, versioned schema.
 #include "sqlitesensorstore.h"
 
+#include "sqliteconnection.h"
+
 #include "chunkcodec.h"
 
 #include <QDir>
@@ -8,7 +10,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <algorithm>
 #include <cmath>
@@ -28,57 +29,24 @@ quint64 seriesKey(quint32 device, int metric)
 
 SqliteSensorStore::SqliteSensorStore(const QString &path)
     : mPath(path)
-    , mConnection(
-          QStringLiteral("dvdash-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , mConnection(SqliteConnection::uniqueName(QStringLiteral("dvdash-store-")))
 {
 }
 
 SqliteSensorStore::~SqliteSensorStore()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(mConnection, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(mConnection);
+    SqliteConnection::close(mConnection);
 }
 
 QString SqliteSensorStore::failure(const QString &what, const QString &detail) const
 {
-    return tr("%1: %2 (%3)").arg(QDir::toNativeSeparators(mPath), what, detail);
+    return SqliteConnection::failure(mPath, what, detail);
 }
 
 bool SqliteSensorStore::open(QString *error)
 {
-    const QFileInfo info(mPath);
-    // Permission bits, not only access(): root may write anything, but a file the user marked
-    // read-only (an archived store, say) must stay as it is.
-    if (info.exists()
-        && (!info.isWritable()
-            || !(info.permissions()
-                & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)))) {
-        *error = failure(tr("the store file is read-only"), tr("no write permission"));
+    if (!SqliteConnection::open(mConnection, mPath, error))
         return false;
-    }
-    QDir().mkpath(info.absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), mConnection);
-    db.setDatabaseName(mPath);
-    // Another process holding the file waits up to 5 s before we report it locked.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        *error = failure(tr("cannot open the store"), db.lastError().text());
-        return false;
-    }
-    QSqlQuery q(db);
-    // WAL: readers never block the writer; synchronous=NORMAL makes every commit durable
-    // against a crash of the program (a power cut may lose the last commits).
-    for (const char *pragma :
-        { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON" }) {
-        if (!q.exec(QString::fromLatin1(pragma))) {
-            *error = failure(tr("cannot prepare the store"), q.lastError().text());
-            return false;
-        }
-    }
     return migrate(error);
 }
 
