@@ -7,6 +7,7 @@
 #include "bundleddata.h"
 #include "choroplethcontrols.h"
 #include "countydirectory.h"
+#include "countyprofile.h"
 #include "dataqualitylog.h"
 #include "dataqualitypanel.h"
 #include "featureinfopanel.h"
@@ -14,6 +15,9 @@
 #include "indicatorexporter.h"
 #include "indicatorimporter.h"
 #include "indicatorstore.h"
+#include "indicatortablemodel.h"
+#include "indicatortableview.h"
+#include "indicatortrendchart.h"
 #include "layerimporter.h"
 #include "layerloader.h"
 #include "layerpanel.h"
@@ -45,6 +49,7 @@
 #include <QProcess>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
@@ -591,6 +596,47 @@ void MainWindow::createIndicatorViews()
         mChoropleth, &ChoroplethControls::choroplethChanged, mCanvas, &MapCanvas::setChoropleth);
     connect(mChoropleth, &ChoroplethControls::cleared, mCanvas, &MapCanvas::clearChoropleth);
     refreshIndicatorLists();
+    createIndicatorTables();
+}
+
+// Table, county profile and trend chart in one dock under the map, beside the sensors.
+void MainWindow::createIndicatorTables()
+{
+    mIndicatorTable = new IndicatorTableModel(mIndicators.get(), *mCounties, this);
+    mIndicatorTableView = new IndicatorTableView(mIndicatorTable, this);
+    mCountyProfile = new CountyProfile(mIndicators.get(), *mCounties, this);
+    mTrendChart = new IndicatorTrendChart(mIndicators.get(), *mCounties, this);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(mIndicatorTableView, tr("Table"));
+    tabs->addTab(mCountyProfile, tr("County profile"));
+    tabs->addTab(mTrendChart, tr("Over the years"));
+    mIndicatorTablesDock = new QDockWidget(tr("County indicators"), this);
+    mIndicatorTablesDock->setObjectName(QStringLiteral("indicatorTablesDock"));
+    mIndicatorTablesDock->setWidget(tabs);
+    addDockWidget(Qt::BottomDockWidgetArea, mIndicatorTablesDock);
+    tabifyDockWidget(mSiteDock, mIndicatorTablesDock);
+    mIndicatorTablesDock->hide();
+    mViewMenu->addAction(mIndicatorTablesDock->toggleViewAction());
+    connect(mIndicatorTableView, &IndicatorTableView::countyActivated, this,
+        [this, tabs](const QString &code) {
+            mCountyProfile->setCounty(code);
+            mTrendChart->addCounty(code);
+            tabs->setCurrentWidget(mCountyProfile);
+        });
+    connect(
+        mCountyProfile, &CountyProfile::indicatorActivated, this, [this, tabs](const QString &id) {
+            if (id.isEmpty())
+                return; // the composite index is not a stored indicator
+            mTrendChart->setIndicator(id);
+            tabs->setCurrentWidget(mTrendChart);
+        });
+    // A county clicked on the map is the profile's county.
+    connect(mCanvas, &MapCanvas::featureClicked, this, [this](const QString &layerId, int f) {
+        if (layerId != QLatin1String("counties"))
+            return;
+        if (auto counties = mLayers->layer(layerId))
+            mCountyProfile->setCounty(counties->table().text(f, QStringLiteral("code")));
+    });
 }
 
 void MainWindow::refreshIndicatorLists()
@@ -649,6 +695,9 @@ void MainWindow::importIndicators()
         return;
     }
     refreshIndicatorLists();
+    mIndicatorTable->reload();
+    mCountyProfile->reload();
+    mTrendChart->reload();
     statusBar()->showMessage(tr("Imported as revision %1").arg(*revision), 5000);
 }
 

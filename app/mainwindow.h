@@ -21,6 +21,10 @@ namespace dv {
 
 class AlertPanel;
 class ChoroplethControls;
+class CountyProfile;
+class IndicatorTableModel;
+class IndicatorTableView;
+class IndicatorTrendChart;
 class CountyDirectory;
 class IndicatorStore;
 class AlertTableModel;
@@ -63,6 +67,8 @@ public:
     AlertPanel *alertPanel() const { return mAlertPanel; }
     ChoroplethControls *choroplethControls() const { return mChoropleth; }
     IndicatorStore *indicatorStore() const { return mIndicators.get(); }
+    IndicatorTableView *indicatorTable() const { return mIndicatorTableView; }
+    CountyProfile *countyProfile() const { return mCountyProfile; }
     AlertTableModel *alertModel() const { return mAlertModel; }
     // Reads the alerts again (also done shortly after the engine reports changes).
     void reloadAlerts();
@@ -93,6 +99,7 @@ private:
     void editAlertRules();
     void createIndicatorViews();
     void refreshIndicatorLists();
+    void createIndicatorTables();
     void importIndicators();
     void exportIndicators();
 
@@ -127,6 +134,11 @@ private:
     std::unique_ptr<IndicatorStore> mIndicators;
     std::unique_ptr<CountyDirectory> mCounties;
     ChoroplethControls *mChoropleth = nullptr;
+    IndicatorTableModel *mIndicatorTable = nullptr;
+    IndicatorTableView *mIndicatorTableView = nullptr;
+    CountyProfile *mCountyProfile = nullptr;
+    IndicatorTrendChart *mTrendChart = nullptr;
+    QDockWidget *mIndicatorTablesDock = nullptr;
     QDockWidget *mIndicatorDock = nullptr;
     QAction *mImportIndicatorsAction = nullptr;
     QAction *mExportIndicatorsAction = nullptr;

@@ -9,21 +9,64 @@
     </message>
 </context>
 <context>
+    <name>dv::AlertPanel</name>
+    <message>
+        <source>Show resolved</source>
+        <translation>显示已解除</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>确认…</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Filter by county, site, device or rule</source>
+        <translation>按县、站点、设备或规则筛选</translation>
+    </message>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation>确认预警</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. vet called, tag checked</source>
+        <translation>采取的措施，例如已联系兽医、已检查耳标</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>确认人：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>dv::AlertRule</name>
     <message>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>may only hold up to 64 letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <source>may only hold up to 64 letters, digits, '_', '-' and '.'</source>
         <translation>最多 64 个字符，只能包含字母、数字、“_”、“-”和“.”</translation>
     </message>
     <message>
-        <source>is required for a &quot;%1&quot; rule</source>
+        <source>is required for a "%1" rule</source>
         <translation>“%1”规则必须填写此项</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known metric</source>
+        <source>"%1" is not a known metric</source>
         <translation>“%1”不是已知的指标</translation>
     </message>
     <message>
@@ -31,19 +74,19 @@
         <translation>必须是有限的数值</translation>
     </message>
     <message>
-        <source>must be positive for an &quot;above&quot; %1 rule</source>
+        <source>must be positive for an "above" %1 rule</source>
         <translation>“高于”类%1规则中必须为正数</translation>
     </message>
     <message>
-        <source>must be negative for a &quot;below&quot; %1 rule</source>
+        <source>must be negative for a "below" %1 rule</source>
         <translation>“低于”类%1规则中必须为负数</translation>
     </message>
     <message>
-        <source>must be below the trigger for an &quot;%1&quot; rule</source>
+        <source>must be below the trigger for an "%1" rule</source>
         <translation>“%1”规则中必须低于触发值</translation>
     </message>
     <message>
-        <source>must be above the trigger for a &quot;%1&quot; rule</source>
+        <source>must be above the trigger for a "%1" rule</source>
         <translation>“%1”规则中必须高于触发值</translation>
     </message>
     <message>
@@ -51,28 +94,95 @@
         <translation>不能为负数</translation>
     </message>
     <message>
-        <source>must be positive for a &quot;rate&quot; rule</source>
+        <source>must be positive for a "rate" rule</source>
         <translation>“变化率”规则中必须为正数</translation>
     </message>
     <message>
-        <source>must be greater than 1 for a &quot;stale&quot; rule</source>
+        <source>must be greater than 1 for a "stale" rule</source>
         <translation>“无数据”规则中必须大于 1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a six-digit county code</source>
+        <source>"%1" is not a six-digit county code</source>
         <translation>“%1”不是六位县级区划代码</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of tea_garden, pig_farm, clinic</source>
+        <source>"%1" is not one of tea_garden, pig_farm, clinic</source>
         <translation>“%1”不是 tea_garden、pig_farm、clinic 之一</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a device key such as 520328/T0001/station-1</source>
+        <source>"%1" is not a device key such as 520328/T0001/station-1</source>
         <translation>“%1”不是设备标识（例如 520328/T0001/station-1）</translation>
     </message>
     <message>
         <source>must be two different times of day such as 08:00-18:00</source>
         <translation>必须是两个不同的时刻，例如 08:00-18:00</translation>
+    </message>
+</context>
+<context>
+    <name>dv::AlertTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1: %2</source>
+        <translation>%1 已确认：%2</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
     </message>
 </context>
 <context>
@@ -106,6 +216,122 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ChoroplethControls</name>
+    <message>
+        <source>Reversed</source>
+        <translation>反转</translation>
+    </message>
+    <message>
+        <source>Indicator shown on the map</source>
+        <translation>地图上显示的指标</translation>
+    </message>
+    <message>
+        <source>How values are divided into classes</source>
+        <translation>数值如何分级</translation>
+    </message>
+    <message>
+        <source> classes</source>
+        <translation> 级</translation>
+    </message>
+    <message>
+        <source>Number of classes (3–9)</source>
+        <translation>分级数（3–9）</translation>
+    </message>
+    <message>
+        <source>Colour-blind-safe ColorBrewer palettes: sequential for amounts, diverging for values around a midpoint</source>
+        <translation>色盲友好的 ColorBrewer 配色：数量用顺序色，围绕中点的数值用发散色</translation>
+    </message>
+    <message>
+        <source>sequential</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>diverging</source>
+        <translation>发散</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>palette name (kind)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Dark colours for low values; chosen by itself for indicators where lower is better</source>
+        <translation>低值用深色；对越低越好的指标自动选用</translation>
+    </message>
+    <message>
+        <source>Show the years one after another</source>
+        <translation>依次显示各年份</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <source>None (plain map)</source>
+        <translation>无（普通地图）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>indicator (unit)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ChoroplethStyle</name>
+    <message>
+        <source>No county has data for this year.</source>
+        <translation>该年份没有任何县的数据。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>class bounds</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&gt; %1 – %2</source>
+        <comment>class bounds, lower one excluded</comment>
+        <translation>&gt; %1 – %2</translation>
+    </message>
+    <message>
+        <source>No data (1 county)</source>
+        <translation>无数据（1 个县）</translation>
+    </message>
+    <message>
+        <source>No data (%1 counties)</source>
+        <translation>无数据（%1 个县）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>year · classification method</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -301,7 +527,7 @@
         <translation>登记尚未注册的设备（调试安装时使用），而不是将其隔离。</translation>
     </message>
     <message>
-        <source>MQTT client id; the broker keeps this client&apos;s session.</source>
+        <source>MQTT client id; the broker keeps this client's session.</source>
         <translation>MQTT 客户端标识；代理会为该客户端保留会话。</translation>
     </message>
     <message>
@@ -343,6 +569,153 @@
     <message>
         <source>Show the map only: no sensor feed, no simulator.</source>
         <translation>只显示地图：不接入传感器数据，不运行模拟器。</translation>
+    </message>
+    <message>
+        <source>Only open alerts (active or acknowledged).</source>
+        <translation>只列出未解除的预警（活动或已确认）。</translation>
+    </message>
+    <message>
+        <source>Only alerts of this county (six-digit division code).</source>
+        <translation>只列出该县的预警（六位区划代码）。</translation>
+    </message>
+    <message>
+        <source>Export: the year to write. Import: the year of a wide table without a year column.</source>
+        <translation>导出：要写出的年份。导入：没有年份列的宽表所属年份。</translation>
+    </message>
+    <message>
+        <source>Check the file and report, writing nothing.</source>
+        <translation>只检查文件并报告，不写入。</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file to write.</source>
+        <translation>要写出的 CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>Import or export county indicator tables: indicators import FILE, indicators export --year Y --out FILE.</source>
+        <translation>导入或导出县级指标表：indicators import 文件，indicators export --year 年份 --out 文件。</translation>
+    </message>
+    <message>
+        <source>Print the store's early-warning alerts as CSV and exit.</source>
+        <translation>以 CSV 输出数据库中的预警后退出。</translation>
+    </message>
+    <message>
+        <source>--county must be a six-digit division code, not %1</source>
+        <translation>--county 必须是六位区划代码，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 1900 to 2100, not %1</source>
+        <translation>--year 必须是 1900 到 2100 之间的年份，而不是 %1</translation>
+    </message>
+    <message>
+        <source>indicators import needs exactly one FILE (CSV, XLSX or ODS)</source>
+        <translation>indicators import 需要且只需要一个文件（CSV、XLSX 或 ODS）</translation>
+    </message>
+    <message>
+        <source>indicators export needs --year Y and --out FILE.csv or FILE.xlsx</source>
+        <translation>indicators export 需要 --year 年份和 --out 文件.csv 或 文件.xlsx</translation>
+    </message>
+    <message>
+        <source>indicators needs import FILE or export --year Y --out FILE</source>
+        <translation>indicators 需要 import 文件 或 export --year 年份 --out 文件</translation>
+    </message>
+    <message>
+        <source>Colour the counties by this indicator (id or Chinese name).</source>
+        <translation>按此指标为各县着色（编号或中文名称）。</translation>
+    </message>
+    <message>
+        <source>The year of the indicator map (default: the latest in the store).</source>
+        <translation>指标地图的年份（默认：数据库中最新的年份）。</translation>
+    </message>
+    <message>
+        <source>--year needs --indicator ID</source>
+        <translation>--year 需要同时给出 --indicator 指标编号</translation>
+    </message>
+</context>
+<context>
+    <name>dv::CompositeIndex</name>
+    <message>
+        <source>Each indicator in the index is scaled to 0–1 across the counties for the year: the lowest county 0, the highest 1 (reversed where lower is better). The four dimensions (digital infrastructure, economy, governance and life) weigh the same, and so do the indicators within a dimension. A county's index is 100 times its weighted mean; a missing value is left out rather than counted as zero.</source>
+        <translation>指数中的每个指标按当年各县数值缩放到 0–1：最低的县为 0，最高的为 1（越低越好的指标反转）。四个维度（数字基础设施、数字经济、数字治理、数字生活）权重相同，维度内各指标权重也相同。一个县的指数是其加权平均值的 100 倍；缺失值不计入，而不是按零计算。</translation>
+    </message>
+</context>
+<context>
+    <name>dv::CountyDirectory</name>
+    <message>
+        <source>%1: the bundled counties layer cannot be read</source>
+        <translation>%1：无法读取内置的县级图层</translation>
+    </message>
+</context>
+<context>
+    <name>dv::CountyProfile</name>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>市州</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>全省</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Change on year before</source>
+        <translation>比上年变化</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Digital-village index</source>
+        <translation>数字乡村指数</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No county chosen</source>
+        <translation>未选择县</translation>
+    </message>
+    <message>
+        <source>Latest value, change on the year before and rank among the province's counties; the trend runs from %1 to %2.</source>
+        <translation>最新数值、比上年变化及在全省各县中的排名；趋势从 %1 年到 %2 年。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>indicator and unit</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 · prefecture mean %3 · province mean %4</source>
+        <translation>%1：%2 · 市州平均 %3 · 全省平均 %4</translation>
     </message>
 </context>
 <context>
@@ -702,9 +1075,556 @@
         <source>--to must be after --from</source>
         <translation>--to 必须晚于 --from</translation>
     </message>
+</context>
+<context>
+    <name>dv::ImportPreview</name>
+    <message>
+        <source>unreadable file</source>
+        <translation>文件无法读取</translation>
+    </message>
+    <message>
+        <source>missing column</source>
+        <translation>缺少列</translation>
+    </message>
+    <message>
+        <source>missing year</source>
+        <translation>缺少年份</translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation>未知列</translation>
+    </message>
+    <message>
+        <source>unknown county</source>
+        <translation>未知县</translation>
+    </message>
+    <message>
+        <source>unknown indicator</source>
+        <translation>未知指标</translation>
+    </message>
+    <message>
+        <source>invalid year</source>
+        <translation>年份无效</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数值</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>conflicting values</source>
+        <translation>数值冲突</translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation>没有数值</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3)</source>
+        <translation>第 %1 行，第 %2 列（%3）</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>column %1 (%2)</source>
+        <translation>第 %1 列（%2）</translation>
+    </message>
+    <message>
+        <source>%1 "%2"</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 layout, %2: %n row(s) read, %3 matched, %4 value(s) of %5 indicator(s) for %6 county(ies), years %7</source>
+        <translation>
+            <numerusform>%1格式，%2：读取 %n 行，匹配 %3 行，%5 个指标、%6 个县的 %4 个数值，年份 %7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>wide</source>
+        <translation>宽表</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>长表</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>dv::Indicator</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>至多 %1</translation>
+    </message>
+    <message>
+        <source>indicator id "%1" must be lower-case letters, digits and _, starting with a letter</source>
+        <translation>指标编号“%1”只能由小写字母、数字和 _ 组成，并以字母开头</translation>
+    </message>
+    <message>
+        <source>indicator %1 needs a Chinese name</source>
+        <translation>指标 %1 需要中文名称</translation>
+    </message>
+    <message>
+        <source>indicator %1: decimals must be from 0 to 6</source>
+        <translation>指标 %1：小数位数必须在 0 到 6 之间</translation>
+    </message>
+    <message>
+        <source>indicator %1: the minimum must not exceed the maximum</source>
+        <translation>指标 %1：最小值不能大于最大值</translation>
+    </message>
+    <message>
+        <source>Digital infrastructure</source>
+        <translation>数字基础设施</translation>
+    </message>
+    <message>
+        <source>Digital economy</source>
+        <translation>数字经济</translation>
+    </message>
+    <message>
+        <source>Digital governance</source>
+        <translation>数字治理</translation>
+    </message>
+    <message>
+        <source>Digital life</source>
+        <translation>数字生活</translation>
+    </message>
+</context>
+<context>
+    <name>dv::IndicatorCatalogue</name>
+    <message>
+        <source>Digital-economy value added</source>
+        <translation>数字经济增加值</translation>
+    </message>
+    <message>
+        <source>Digital-economy growth</source>
+        <translation>数字经济增速</translation>
+    </message>
+    <message>
+        <source>Digital economy share of GDP</source>
+        <translation>数字经济占 GDP 比重</translation>
+    </message>
+    <message>
+        <source>Rural internet penetration</source>
+        <translation>农村互联网普及率</translation>
+    </message>
+    <message>
+        <source>Rural household broadband</source>
+        <translation>农村家庭宽带接入率</translation>
+    </message>
+    <message>
+        <source>Administrative villages with 5G</source>
+        <translation>通 5G 的行政村比例</translation>
+    </message>
+    <message>
+        <source>Agricultural production informatisation</source>
+        <translation>农业生产信息化率</translation>
+    </message>
+    <message>
+        <source>Livestock informatisation</source>
+        <translation>畜禽养殖信息化率</translation>
+    </message>
+    <message>
+        <source>Facility-farming informatisation</source>
+        <translation>设施栽培信息化率</translation>
+    </message>
+    <message>
+        <source>Online retail sales of farm products</source>
+        <translation>农产品网络零售额</translation>
+    </message>
+    <message>
+        <source>Online share of farm-product sales</source>
+        <translation>农产品网络销售占比</translation>
+    </message>
+    <message>
+        <source>Rural affairs handled online</source>
+        <translation>涉农政务服务在线办理率</translation>
+    </message>
+    <message>
+        <source>Villages covered by e-commerce service stations</source>
+        <translation>电商服务站行政村覆盖率</translation>
+    </message>
+    <message>
+        <source>Village clinics with telemedicine</source>
+        <translation>开通远程医疗的村卫生室比例</translation>
+    </message>
+    <message>
+        <source>Tea-garden area under sensors</source>
+        <translation>物联网监测茶园面积</translation>
+    </message>
+    <message>
+        <source>Pig survival rate</source>
+        <translation>生猪成活率</translation>
+    </message>
+</context>
+<context>
+    <name>dv::IndicatorExporter</name>
+    <message>
+        <source>%1: export to a .csv or .xlsx file</source>
+        <translation>%1：请导出为 .csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>GDAL lacks the %1 driver</source>
+        <translation>GDAL 缺少 %1 驱动</translation>
+    </message>
+    <message>
+        <source>cannot create the file</source>
+        <translation>无法创建文件</translation>
+    </message>
+    <message>
+        <source>cannot create the table</source>
+        <translation>无法创建表</translation>
+    </message>
+    <message>
+        <source>cannot create the columns</source>
+        <translation>无法创建列</translation>
+    </message>
+    <message>
+        <source>cannot write a row</source>
+        <translation>无法写入一行</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file</source>
+        <translation>%1：无法替换文件</translation>
+    </message>
+    <message>
+        <source>%1: the store has no values for %2</source>
+        <translation>%1：数据库中没有 %2 的数值</translation>
+    </message>
+</context>
+<context>
+    <name>dv::IndicatorImporter</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>文件无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>带 BOM 的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>文件无法读取</translation>
+    </message>
+    <message>
+        <source>not a CSV, XLSX or ODS file</source>
+        <translation>不是 CSV、XLSX 或 ODS 文件</translation>
+    </message>
+    <message>
+        <source>the file is damaged or empty</source>
+        <translation>文件已损坏或为空</translation>
+    </message>
+    <message>
+        <source>the file is damaged or empty (%1)</source>
+        <translation>文件已损坏或为空（%1）</translation>
+    </message>
+    <message>
+        <source>not a county, year or known indicator column</source>
+        <translation>不是县、年份或已知指标列</translation>
+    </message>
+    <message>
+        <source>indicator %1 has two columns</source>
+        <translation>指标 %1 有两列</translation>
+    </message>
+    <message>
+        <source>no county column (county_code, county, 区县代码 or 区县)</source>
+        <translation>没有县列（county_code、county、区县代码或区县）</translation>
+    </message>
+    <message>
+        <source>a long table needs both an indicator and a value column</source>
+        <translation>长表需要指标列和数值列</translation>
+    </message>
+    <message>
+        <source>no indicator columns</source>
+        <translation>没有指标列</translation>
+    </message>
+    <message>
+        <source>the file has no year column; give the year (--year)</source>
+        <translation>文件没有年份列；请给出年份（--year）</translation>
+    </message>
+    <message>
+        <source>no county has this code or name</source>
+        <translation>没有县使用此代码或名称</translation>
+    </message>
+    <message>
+        <source>no county has this name, former name or code</source>
+        <translation>没有县使用此名称、曾用名或代码</translation>
+    </message>
+    <message>
+        <source>no county given</source>
+        <translation>未给出县</translation>
+    </message>
+    <message>
+        <source>code %1 is %2</source>
+        <translation>代码 %1 是%2</translation>
+    </message>
+    <message>
+        <source>give a year from 1900 to 2100</source>
+        <translation>请给出 1900 到 2100 之间的年份</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1 必须%2</translation>
+    </message>
+    <message>
+        <source>row %1 gives %2 for %3 %4 in %5</source>
+        <translation>第 %1 行为 %3 %4（%5 年）给出了 %2</translation>
+    </message>
+    <message>
+        <source>no indicator has this id or name</source>
+        <translation>没有指标使用此编号或名称</translation>
+    </message>
+    <message>
+        <source>the file holds no values</source>
+        <translation>文件中没有数值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing imported; the file has %n problem(s)</source>
+        <translation>
+            <numerusform>%1：未导入任何数据；文件有 %n 个问题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dv::IndicatorMap</name>
+    <message>
+        <source>no indicator %1; known: %2</source>
+        <translation>没有指标 %1；已有：%2</translation>
+    </message>
+    <message>
+        <source>no indicator values for %1; the store has %2</source>
+        <translation>没有 %1 年的指标数值；数据库中有：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Sample data (示例数据)</source>
+        <translation>示例数据</translation>
+    </message>
+</context>
+<context>
+    <name>dv::IndicatorTableModel</name>
+    <message>
+        <source>No indicator store</source>
+        <translation>没有指标数据库</translation>
+    </message>
+    <message>
+        <source>Guizhou province</source>
+        <translation>贵州省</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n counties</source>
+        <translation>
+            <numerusform>%1：%n 个县</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No value for %1</source>
+        <translation>%1 没有数值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 counties</source>
+        <translation>在 %2 个县中排第 %1</translation>
+    </message>
+    <message>
+        <source>Change on %1: %2</source>
+        <translation>比 %1 年变化：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of %n counties</source>
+        <translation>
+            <numerusform>%n 个县合计</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean of %n counties</source>
+        <translation>
+            <numerusform>%n 个县平均</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample data, not official figures</source>
+        <translation>示例数据，非官方统计</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>市州</translation>
+    </message>
+    <message>
+        <source>Digital-village index</source>
+        <translation>数字乡村指数</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>indicator and unit</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>dv::IndicatorTableView</name>
+    <message>
+        <source>All prefectures</source>
+        <translation>全部市州</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells, or the whole table, for a spreadsheet</source>
+        <translation>复制选中的单元格（或整张表），可粘贴到电子表格</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Prefecture:</source>
+        <translation>市州：</translation>
+    </message>
+    <message>
+        <source>Sample data (示例数据), not official figures</source>
+        <translation>示例数据，非官方统计</translation>
+    </message>
+</context>
+<context>
+    <name>dv::IndicatorTrendChart</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>折线</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>柱状</translation>
+    </message>
+    <message>
+        <source>Grouped bars, one group per year</source>
+        <translation>分组柱状图，每年一组</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>No values</source>
+        <translation>没有数值</translation>
+    </message>
+    <message>
+        <source>%1 — add counties to compare</source>
+        <translation>%1 — 添加县进行比较</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>indicator and unit</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>At most %1 counties: remove one first</source>
+        <translation>最多 %1 个县：请先移除一个</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>dv::IndicatorsCommand</name>
+    <message>
+        <source>dry run: nothing written</source>
+        <translation>试运行：未写入任何数据</translation>
+    </message>
+    <message>
+        <source>written as revision %1</source>
+        <translation>已写入为修订版 %1</translation>
+    </message>
     <message>
         <source>%1: no such store</source>
-        <translation>%1：存储不存在</translation>
+        <translation>%1：没有这个数据库</translation>
+    </message>
+    <message>
+        <source>%1: written</source>
+        <translation>%1：已写出</translation>
     </message>
 </context>
 <context>
@@ -757,11 +1677,11 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>the Shapefile&apos;s index file %1.shx is missing; copy it next to the .shp file</source>
+        <source>the Shapefile's index file %1.shx is missing; copy it next to the .shp file</source>
         <translation>缺少 Shapefile 的索引文件 %1.shx；请把它复制到 .shp 文件旁</translation>
     </message>
     <message>
-        <source>the Shapefile&apos;s attribute file %1.dbf is missing; copy it next to the .shp file</source>
+        <source>the Shapefile's attribute file %1.dbf is missing; copy it next to the .shp file</source>
         <translation>缺少 Shapefile 的属性文件 %1.dbf；请把它复制到 .shp 文件旁</translation>
     </message>
     <message>
@@ -807,7 +1727,7 @@
         <translation>%1 未指定坐标参考系；其经纬度按 CGCS2000（EPSG:4490）处理</translation>
     </message>
     <message>
-        <source>the file says its coordinates are longitude/latitude in degrees, but they run %1, which are plainly metres (often EPSG:3857 labelled EPSG:4326); correct the file&apos;s coordinate reference system</source>
+        <source>the file says its coordinates are longitude/latitude in degrees, but they run %1, which are plainly metres (often EPSG:3857 labelled EPSG:4326); correct the file's coordinate reference system</source>
         <translation>文件声明坐标为经纬度（度），但其范围为 %1，显然是以米为单位（常见于被标成 EPSG:4326 的 EPSG:3857 数据）；请更正文件的坐标参考系</translation>
     </message>
     <message>
@@ -1101,6 +2021,122 @@
         <source>The new language or data source applies after a restart. Restart now?</source>
         <translation>新的语言或数据来源在重启后生效。现在重启吗？</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>未能确认</translation>
+    </message>
+    <message>
+        <source>No active alerts</source>
+        <translation>无活动预警</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active alert(s)</source>
+        <translation>
+            <numerusform>%n 条活动预警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New critical alert</source>
+        <translation>新的严重预警</translation>
+    </message>
+    <message>
+        <source>&amp;Import county indicators…</source>
+        <translation>导入县级指标(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport county indicators…</source>
+        <translation>导出县级指标(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Alert rules…</source>
+        <translation>预警规则(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>County indicators cannot be shown: %1</source>
+        <translation>无法显示县级指标：%1</translation>
+    </message>
+    <message>
+        <source>Indicator map</source>
+        <translation>指标地图</translation>
+    </message>
+    <message>
+        <source>Sample data (示例数据)</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Import county indicators</source>
+        <translation>导入县级指标</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx *.ods);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was written.</source>
+        <translation>%1 无法导入；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Import these values? The values they replace stay in the store's history and can be restored.</source>
+        <translation>%1
+
+导入这些数值吗？被替换的数值会保留在数据库的历史中，可以恢复。</translation>
+    </message>
+    <message>
+        <source>Imported as revision %1</source>
+        <translation>已导入为修订版 %1</translation>
+    </message>
+    <message>
+        <source>Export county indicators</source>
+        <translation>导出县级指标</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>County indicators of %1 written to %2</source>
+        <translation>%1 年县级指标已写入 %2</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <source>Alert rules not saved</source>
+        <translation>预警规则未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert rule(s) saved; they apply from now on</source>
+        <translation>
+            <numerusform>已保存 %n 条预警规则，即时生效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>County profile</source>
+        <translation>县情概况</translation>
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation>历年变化</translation>
+    </message>
+    <message>
+        <source>County indicators</source>
+        <translation>县级指标</translation>
+    </message>
 </context>
 <context>
     <name>dv::MapCanvas</name>
@@ -1133,6 +2169,11 @@
         <source>示意图 · schematic map, not a standard map (no 审图号)</source>
         <translation>示意图 · 非标准地图（无审图号）</translation>
     </message>
+    <message>
+        <source>counties</source>
+        <comment>legend column: counties per class</comment>
+        <translation>县数</translation>
+    </message>
 </context>
 <context>
     <name>dv::MapSearchBox</name>
@@ -1156,10 +2197,6 @@
         <translation>高温热害（≥ 35 °C）</translation>
     </message>
     <message>
-        <source>Drought (&lt; 15 %)</source>
-        <translation>干旱（&lt; 15%）</translation>
-    </message>
-    <message>
         <source>Waterlogging (&gt; 45 %)</source>
         <translation>渍涝（&gt; 45%）</translation>
     </message>
@@ -1178,6 +2215,10 @@
     <message>
         <source>Battery low (&lt; 20 %)</source>
         <translation>电量低（&lt; 20%）</translation>
+    </message>
+    <message>
+        <source>Drought (≤ 20 %)</source>
+        <translation>干旱（≤ 20%）</translation>
     </message>
 </context>
 <context>
@@ -1362,19 +2403,19 @@
         <translation>必须填写</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of threshold, rate, baseline, stale, sensor_fault</source>
+        <source>"%1" is not one of threshold, rate, baseline, stale, sensor_fault</source>
         <translation>“%1”不是 threshold、rate、baseline、stale、sensor_fault 之一</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not above or below</source>
+        <source>"%1" is not above or below</source>
         <translation>“%1”不是 above 或 below</translation>
     </message>
     <message>
-        <source>is required for a &quot;%1&quot; rule</source>
+        <source>is required for a "%1" rule</source>
         <translation>“%1”规则必须填写此项</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not warning or critical</source>
+        <source>"%1" is not warning or critical</source>
         <translation>“%1”不是 warning 或 critical</translation>
     </message>
     <message>
@@ -1386,7 +2427,7 @@
         <translation>必须是数值</translation>
     </message>
     <message>
-        <source>%1 is not a duration such as &quot;30m&quot;, &quot;2h&quot; or &quot;3d&quot;</source>
+        <source>%1 is not a duration such as "30m", "2h" or "3d"</source>
         <translation>%1 不是时长（例如 “30m”、“2h” 或 “3d”）</translation>
     </message>
     <message>
@@ -1398,7 +2439,7 @@
         <translation>必须是对象</translation>
     </message>
     <message>
-        <source>must be two times of day in China time such as &quot;08:00-18:00&quot;</source>
+        <source>must be two times of day in China time such as "08:00-18:00"</source>
         <translation>必须是两个北京时间时刻，例如 “08:00-18:00”</translation>
     </message>
     <message>
@@ -1406,15 +2447,15 @@
         <translation>第 %1 行第 %2 列</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used by an earlier rule</source>
+        <source>"%1" is used by an earlier rule</source>
         <translation>“%1”已被前面的规则使用</translation>
     </message>
     <message>
-        <source>the file must hold a JSON object with a &quot;rules&quot; array</source>
+        <source>the file must hold a JSON object with a "rules" array</source>
         <translation>文件必须是包含 “rules” 数组的 JSON 对象</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
+        <source>must be "%1"</source>
         <translation>必须是 “%1”</translation>
     </message>
     <message>
@@ -1438,7 +2479,7 @@
         <translation>母猪发热（绝对上限）</translation>
     </message>
     <message>
-        <source>Normal rectal temperature of pigs is commonly given as 38.7–39.8 °C (e.g. the Merck Veterinary Manual&apos;s table of normal rectal temperatures). Ear tags read lower than the rectum, so an ear reading of 40.0 °C for 30 minutes is a fever in any sow; it catches sows whose own normal is not yet known (fewer than 3 days of data). Recovery only below 39.0 °C, because a fever near the ceiling still swings ±0.3 °C over the day and a narrower gap raised a new alert every afternoon. The values are our judgement.</source>
+        <source>Normal rectal temperature of pigs is commonly given as 38.7–39.8 °C (e.g. the Merck Veterinary Manual's table of normal rectal temperatures). Ear tags read lower than the rectum, so an ear reading of 40.0 °C for 30 minutes is a fever in any sow; it catches sows whose own normal is not yet known (fewer than 3 days of data). Recovery only below 39.0 °C, because a fever near the ceiling still swings ±0.3 °C over the day and a narrower gap raised a new alert every afternoon. The values are our judgement.</source>
         <translation>猪的正常直肠温度通常为 38.7–39.8 °C（例如《默克兽医手册》的正常直肠温度表）。耳标读数低于直肠温度，因此耳温持续 30 分钟达到 40.0 °C，对任何母猪都是发热；它也能发现尚无自身正常体温（数据不足 3 天）的母猪。回落到 39.0 °C 以下才恢复，因为接近上限的发热一天中仍有 ±0.3 °C 的波动，间隔更窄会每天下午重复预警。这些数值是我们的判断。</translation>
     </message>
     <message>
@@ -1462,7 +2503,7 @@
         <translation>春芽霜冻</translation>
     </message>
     <message>
-        <source>At or below 0 °C sprouting buds freeze; after bud break even -2 °C can destroy a garden&apos;s first flush (o-cha.net, World Green Tea Association, &apos;Against the frost damage&apos;; QX/T 410-2017). Recovery at 1 °C is our judgement.</source>
+        <source>At or below 0 °C sprouting buds freeze; after bud break even -2 °C can destroy a garden's first flush (o-cha.net, World Green Tea Association, 'Against the frost damage'; QX/T 410-2017). Recovery at 1 °C is our judgement.</source>
         <translation>0 °C 及以下萌动的茶芽会冻伤；萌芽后即使 −2 °C 也可能毁掉茶园的头茶（o-cha.net，世界绿茶协会，“防霜冻”；QX/T 410-2017）。1 °C 恢复是我们的判断。</translation>
     </message>
     <message>
@@ -1470,7 +2511,7 @@
         <translation>茶园土壤干旱</translation>
     </message>
     <message>
-        <source>Chinese agricultural drought grades start at a soil moisture below 60 % of field capacity (GB/T 32136-2015). With the field capacity of Guizhou&apos;s yellow and red loams taken as about 33 % VWC, that is 20 % VWC; the field capacity and 6 hours are our judgement. Calibrate per garden.</source>
+        <source>Chinese agricultural drought grades start at a soil moisture below 60 % of field capacity (GB/T 32136-2015). With the field capacity of Guizhou's yellow and red loams taken as about 33 % VWC, that is 20 % VWC; the field capacity and 6 hours are our judgement. Calibrate per garden.</source>
         <translation>我国农业干旱等级从土壤湿度低于田间持水量的 60% 开始（GB/T 32136-2015）。贵州黄壤、红壤的田间持水量按约 33% VWC 计，即 20% VWC；田间持水量和 6 小时是我们的判断。请按茶园校准。</translation>
     </message>
     <message>
@@ -1494,7 +2535,7 @@
         <translation>土壤过酸，不宜种茶</translation>
     </message>
     <message>
-        <source>Tea grows best at pH 4.5-5.5 and tolerates 4.0-6.5 (Cheng Qikun, &apos;Cha lei zhi shi bai wen&apos;). Soil pH changes slowly, so a reading must stay outside for 3 days (our judgement) before it is worth a visit.</source>
+        <source>Tea grows best at pH 4.5-5.5 and tolerates 4.0-6.5 (Cheng Qikun, 'Cha lei zhi shi bai wen'). Soil pH changes slowly, so a reading must stay outside for 3 days (our judgement) before it is worth a visit.</source>
         <translation>茶树最适宜 pH 4.5–5.5，可耐受 4.0–6.5（程启坤《茶类知识百问》）。土壤 pH 变化缓慢，因此读数需持续超出 3 天（我们的判断）才值得实地查看。</translation>
     </message>
     <message>
@@ -1502,7 +2543,7 @@
         <translation>土壤酸度不足，不宜种茶</translation>
     </message>
     <message>
-        <source>Tea grows best at pH 4.5-5.5 and tolerates 4.0-6.5 (Cheng Qikun, &apos;Cha lei zhi shi bai wen&apos;). 3 days is our judgement.</source>
+        <source>Tea grows best at pH 4.5-5.5 and tolerates 4.0-6.5 (Cheng Qikun, 'Cha lei zhi shi bai wen'). 3 days is our judgement.</source>
         <translation>茶树最适宜 pH 4.5–5.5，可耐受 4.0–6.5（程启坤《茶类知识百问》）。3 天是我们的判断。</translation>
     </message>
     <message>
@@ -1510,7 +2551,7 @@
         <translation>卫生室终端离线</translation>
     </message>
     <message>
-        <source>Telemedicine terminals must be reachable while the clinic is open, 08:00-18:00 China time (the product&apos;s requirement). 15 minutes ignores a brief network drop.</source>
+        <source>Telemedicine terminals must be reachable while the clinic is open, 08:00-18:00 China time (the product's requirement). 15 minutes ignores a brief network drop.</source>
         <translation>卫生室开诊期间（北京时间 08:00–18:00）远程医疗终端必须在线（产品要求）。15 分钟可忽略短暂的网络中断。</translation>
     </message>
     <message>
@@ -1534,8 +2575,326 @@
         <translation>设备无数据</translation>
     </message>
     <message>
-        <source>No reading for 6 times the device&apos;s usual interval (30 minutes for a 5-minute device). Our judgement: long enough to ride out a lost message or two.</source>
+        <source>No reading for 6 times the device's usual interval (30 minutes for a 5-minute device). Our judgement: long enough to ride out a lost message or two.</source>
         <translation>超过设备常规上报间隔的 6 倍没有读数（5 分钟上报的设备为 30 分钟）。这是我们的判断：足以容忍丢失一两条消息。</translation>
+    </message>
+</context>
+<context>
+    <name>dv::RuleEditorDialog</name>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>变化率</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Sensor fault</source>
+        <translation>传感器故障</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制规则</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Early-warning rules</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Restore defaults…</source>
+        <translation>恢复默认规则…</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认规则</translation>
+    </message>
+    <message>
+        <source>Replace every rule in this list with the rules dvdash ships with?</source>
+        <translation>用 dvdash 自带的规则替换列表中的所有规则吗？</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新规则</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation>导入规则</translation>
+    </message>
+    <message>
+        <source>Rule files (*.json);;All files (*)</source>
+        <translation>规则文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The rules were not imported; the list is unchanged.</source>
+        <translation>规则未导入；列表保持不变。</translation>
+    </message>
+    <message>
+        <source>Export rules</source>
+        <translation>导出规则</translation>
+    </message>
+    <message>
+        <source>Rule files (*.json)</source>
+        <translation>规则文件 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>dv::RuleForm</name>
+    <message>
+        <source>Only from</source>
+        <translation>仅在</translation>
+    </message>
+    <message>
+        <source>letters, digits, _ - .</source>
+        <translation>字母、数字、_ - .</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Rate of change</source>
+        <translation>变化率</translation>
+    </message>
+    <message>
+        <source>Deviation from own baseline</source>
+        <translation>偏离自身基线</translation>
+    </message>
+    <message>
+        <source>No data (stale)</source>
+        <translation>无数据（停报）</translation>
+    </message>
+    <message>
+        <source>Sensor fault</source>
+        <translation>传感器故障</translation>
+    </message>
+    <message>
+        <source>Any metric</source>
+        <translation>任意指标</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>高于</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>e.g. 30m, 2h, 3d</source>
+        <translation>例如 30m、2h、3d</translation>
+    </message>
+    <message>
+        <source>e.g. 1h</source>
+        <translation>例如 1h</translation>
+    </message>
+    <message>
+        <source> × usual interval</source>
+        <translation> × 常规间隔</translation>
+    </message>
+    <message>
+        <source>any county; e.g. 520328</source>
+        <translation>任意县；例如 520328</translation>
+    </message>
+    <message>
+        <source>Any site type</source>
+        <translation>任意站点类型</translation>
+    </message>
+    <message>
+        <source>Tea garden</source>
+        <translation>茶园</translation>
+    </message>
+    <message>
+        <source>Pig farm</source>
+        <translation>生猪养殖场</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>村卫生室</translation>
+    </message>
+    <message>
+        <source>any site; e.g. T0001</source>
+        <translation>任意站点；例如 T0001</translation>
+    </message>
+    <message>
+        <source>any device; e.g. 520328/T0001/station-1</source>
+        <translation>任意设备；例如 520328/T0001/station-1</translation>
+    </message>
+    <message>
+        <source>Where the numbers come from</source>
+        <translation>数值依据</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Where and when</source>
+        <translation>范围与时段</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>China time</source>
+        <translation>北京时间</translation>
+    </message>
+    <message>
+        <source>Empty fields match every device.</source>
+        <translation>留空的字段匹配所有设备。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a duration such as 30m, 2h or 3d</source>
+        <translation>“%1”不是时长（例如 30m、2h 或 3d）</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发值</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>恢复值</translation>
+    </message>
+    <message>
+        <source>Minimum duration</source>
+        <translation>最短持续时间</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>时间窗</translation>
+    </message>
+    <message>
+        <source>Silent for</source>
+        <translation>无数据时长</translation>
+    </message>
+    <message>
+        <source>County code</source>
+        <translation>县级区划代码</translation>
+    </message>
+    <message>
+        <source>Site type</source>
+        <translation>站点类型</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>站点编号</translation>
+    </message>
+    <message>
+        <source>Device key</source>
+        <translation>设备标识</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>生效时段</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -1575,17 +2934,6 @@
     <message>
         <source>%1, China time (UTC+8)</source>
         <translation>%1，北京时间（UTC+8）</translation>
-    </message>
-</context>
-<context>
-    <name>dv::SensorStore</name>
-    <message>
-        <source>%1: unsupported store; use sqlite:PATH</source>
-        <translation>%1：不支持的存储；请使用 sqlite:路径</translation>
-    </message>
-    <message>
-        <source>the store needs a file: sqlite:PATH</source>
-        <translation>存储需要指定文件：sqlite:路径</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +3005,10 @@
     <message>
         <source>Give the port, e.g. tcp://%1:1883.</source>
         <translation>请填写端口，例如 tcp://%1:1883。</translation>
+    </message>
+    <message>
+        <source>Sound with the notification of a new critical alert</source>
+        <translation>新的严重预警通知时发出声音</translation>
     </message>
 </context>
 <context>
@@ -1860,27 +3212,148 @@
     </message>
 </context>
 <context>
-    <name>dv::SqliteSensorStore</name>
+    <name>dv::SqliteAlertStore</name>
+    <message>
+        <source>cannot read the alert schema version</source>
+        <translation>无法读取预警数据结构版本</translation>
+    </message>
+    <message>
+        <source>the alerts were written by a newer dvdash</source>
+        <translation>预警由更新版本的 dvdash 写入</translation>
+    </message>
+    <message>
+        <source>schema %1, this program knows up to %2</source>
+        <translation>数据结构版本 %1，本程序最高支持 %2</translation>
+    </message>
+    <message>
+        <source>cannot migrate the alert store</source>
+        <translation>无法升级预警数据库</translation>
+    </message>
+    <message>
+        <source>cannot read the alert rules</source>
+        <translation>无法读取预警规则</translation>
+    </message>
+    <message>
+        <source>the stored alert rules cannot be read</source>
+        <translation>无法读取已保存的预警规则</translation>
+    </message>
+    <message>
+        <source>cannot save the alert rules</source>
+        <translation>无法保存预警规则</translation>
+    </message>
+    <message>
+        <source>cannot record alerts</source>
+        <translation>无法记录预警</translation>
+    </message>
+    <message>
+        <source>cannot save the alert state</source>
+        <translation>无法保存预警状态</translation>
+    </message>
+    <message>
+        <source>cannot read the alert state</source>
+        <translation>无法读取预警状态</translation>
+    </message>
+    <message>
+        <source>cannot read the alerts</source>
+        <translation>无法读取预警</translation>
+    </message>
+    <message>
+        <source>cannot acknowledge the alert</source>
+        <translation>无法确认预警</translation>
+    </message>
+    <message>
+        <source>alert %1 is not open: it was resolved, or there is no such alert</source>
+        <translation>预警 %1 未处于活动状态：已解除，或没有这条预警</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SqliteConnection</name>
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
         <source>the store file is read-only</source>
-        <translation>存储文件为只读</translation>
+        <translation>数据库文件只读</translation>
     </message>
     <message>
         <source>no write permission</source>
-        <translation>没有写入权限</translation>
+        <translation>没有写权限</translation>
     </message>
     <message>
         <source>cannot open the store</source>
-        <translation>无法打开存储</translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>cannot prepare the store</source>
-        <translation>无法初始化存储</translation>
+        <translation>无法准备数据库</translation>
     </message>
+</context>
+<context>
+    <name>dv::SqliteIndicatorStore</name>
+    <message>
+        <source>cannot read the indicator schema version</source>
+        <translation>无法读取指标数据结构版本</translation>
+    </message>
+    <message>
+        <source>the indicator tables were written by a newer dvdash</source>
+        <translation>指标表由更新版本的 dvdash 写入</translation>
+    </message>
+    <message>
+        <source>schema %1, this program knows up to %2</source>
+        <translation>数据结构版本 %1，本程序最高支持 %2</translation>
+    </message>
+    <message>
+        <source>cannot migrate the indicator tables</source>
+        <translation>无法升级指标表</translation>
+    </message>
+    <message>
+        <source>cannot write to the store</source>
+        <translation>无法写入数据库</translation>
+    </message>
+    <message>
+        <source>cannot read the store</source>
+        <translation>无法读取数据库</translation>
+    </message>
+    <message>
+        <source>cannot add the indicator</source>
+        <translation>无法添加指标</translation>
+    </message>
+    <message>
+        <source>the id %1 is already taken</source>
+        <translation>编号 %1 已被使用</translation>
+    </message>
+    <message>
+        <source>nothing imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <source>unknown indicator %1</source>
+        <translation>未知指标 %1</translation>
+    </message>
+    <message>
+        <source>invalid value for %1, %2, %3</source>
+        <translation>%1、%2、%3 的数值无效</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 is given twice</source>
+        <translation>%1、%2、%3 给出了两次</translation>
+    </message>
+    <message>
+        <source>cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>there is no revision %1</source>
+        <translation>没有修订版 %1</translation>
+    </message>
+    <message>
+        <source>state after revision %1</source>
+        <translation>修订版 %1 之后的状态</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SqliteSensorStore</name>
     <message>
         <source>cannot read the schema version</source>
         <translation>无法读取数据结构版本</translation>
@@ -1936,6 +3409,21 @@
     <message>
         <source>cannot compact the store</source>
         <translation>无法整理存储</translation>
+    </message>
+</context>
+<context>
+    <name>dv::StoreSpec</name>
+    <message>
+        <source>%1: unsupported store; use sqlite:PATH</source>
+        <translation>%1：不支持的数据库；请使用 sqlite:路径</translation>
+    </message>
+    <message>
+        <source>the store needs a file: sqlite:PATH</source>
+        <translation>数据库需要一个文件：sqlite:路径</translation>
+    </message>
+    <message>
+        <source>%1: no such store</source>
+        <translation>%1：没有这个数据库</translation>
     </message>
 </context>
 </TS>
