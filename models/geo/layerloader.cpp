@@ -5,6 +5,7 @@
 #include "coordinatetransform.h"
 #include "displaycrs.h"
 #include "layerstyle.h"
+#include "quietgdalerrors.h"
 #include "vectorlayer.h"
 
 #include <QDir>
@@ -32,23 +33,8 @@ namespace {
 
 std::once_flag gdalInit;
 
-struct DatasetCloser {
-    void operator()(GDALDataset *ds) const { GDALClose(ds); }
-};
 struct FeatureDeleter {
     void operator()(OGRFeature *f) const { OGRFeature::DestroyFeature(f); }
-};
-
-// Keeps GDAL's messages off stderr for this thread; the last one becomes our reason.
-class QuietGdalErrors {
-public:
-    QuietGdalErrors()
-    {
-        CPLPushErrorHandler(CPLQuietErrorHandler);
-        CPLErrorReset();
-    }
-    ~QuietGdalErrors() { CPLPopErrorHandler(); }
-    static QString last() { return QString::fromUtf8(CPLGetLastErrorMsg()).trimmed(); }
 };
 
 bool hasSibling(const QFileInfo &fi, const QString &suffix)
@@ -233,7 +219,7 @@ LoadResult FileReader::read()
     }
     const char *const drivers[]
         = { "GPKG", "ESRI Shapefile", "GeoJSON", "GeoJSONSeq", "KML", "LIBKML", "CSV", nullptr };
-    std::unique_ptr<GDALDataset, DatasetCloser> ds(GDALDataset::Open(mPath.toUtf8().constData(),
+    QuietGdalErrors::Dataset ds(GDALDataset::Open(mPath.toUtf8().constData(),
         GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, drivers, options.List(),
         nullptr));
     if (!ds) {

@@ -2,6 +2,7 @@
 #include "countydirectory.h"
 
 #include "bundleddata.h"
+#include "quietgdalerrors.h"
 
 #include <QDir>
 
@@ -33,10 +34,6 @@ QString text(OGRFeature &f, const char *field)
     return i >= 0 && f.IsFieldSetAndNotNull(i) ? QString::fromUtf8(f.GetFieldAsString(i))
                                                : QString();
 }
-
-struct DatasetCloser {
-    void operator()(GDALDataset *ds) const { GDALClose(ds); }
-};
 
 } // namespace
 
@@ -70,9 +67,8 @@ std::optional<CountyDirectory> CountyDirectory::load(const QString &geopackage, 
     static std::once_flag registered;
     std::call_once(registered, [] { GDALAllRegister(); });
     const char *const drivers[] = { "GPKG", nullptr };
-    std::unique_ptr<GDALDataset, DatasetCloser> ds(
-        GDALDataset::Open(geopackage.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-            drivers, nullptr, nullptr));
+    QuietGdalErrors::Dataset ds(GDALDataset::Open(geopackage.toUtf8().constData(),
+        GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
     OGRLayer *counties = ds ? ds->GetLayerByName("counties") : nullptr;
     if (!counties) {
         *error = tr("%1: the bundled counties layer cannot be read")

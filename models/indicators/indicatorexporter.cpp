@@ -1,6 +1,8 @@
 // Writes one year's county indicator table as CSV (UTF-8 with BOM) or XLSX through GDAL.
 #include "indicatorexporter.h"
 
+#include "quietgdalerrors.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,25 +19,6 @@
 #include <mutex>
 
 namespace dv {
-
-namespace {
-
-struct DatasetCloser {
-    void operator()(GDALDataset *ds) const { GDALClose(ds); }
-};
-
-class QuietGdalErrors {
-public:
-    QuietGdalErrors()
-    {
-        CPLPushErrorHandler(CPLQuietErrorHandler);
-        CPLErrorReset();
-    }
-    ~QuietGdalErrors() { CPLPopErrorHandler(); }
-    static QString last() { return QString::fromUtf8(CPLGetLastErrorMsg()).trimmed(); }
-};
-
-} // namespace
 
 bool IndicatorExporter::write(const QString &path, int year,
     const std::vector<Indicator> &indicators, const std::vector<IndicatorValue> &values,
@@ -84,7 +67,7 @@ bool IndicatorExporter::write(const QString &path, int year,
         GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(csv ? "CSV" : "XLSX");
         if (!driver)
             return fail(tr("GDAL lacks the %1 driver").arg(suffix.toUpper()));
-        std::unique_ptr<GDALDataset, DatasetCloser> ds(
+        QuietGdalErrors::Dataset ds(
             driver->Create(temp.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds)
             return fail(tr("cannot create the file"));

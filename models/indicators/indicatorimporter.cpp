@@ -2,6 +2,7 @@
 #include "indicatorimporter.h"
 
 #include "indicatorstore.h"
+#include "quietgdalerrors.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,21 +29,6 @@
 namespace dv {
 
 namespace {
-
-struct DatasetCloser {
-    void operator()(GDALDataset *ds) const { GDALClose(ds); }
-};
-
-class QuietGdalErrors {
-public:
-    QuietGdalErrors()
-    {
-        CPLPushErrorHandler(CPLQuietErrorHandler);
-        CPLErrorReset();
-    }
-    ~QuietGdalErrors() { CPLPopErrorHandler(); }
-    static QString last() { return QString::fromUtf8(CPLGetLastErrorMsg()).trimmed(); }
-};
 
 // Sets a GDAL configuration option for this thread while it lives.
 class ScopedConfig {
@@ -277,9 +263,8 @@ IndicatorImporter::Table IndicatorImporter::readTable(const QString &path) const
         return table;
     }
     {
-        std::unique_ptr<GDALDataset, DatasetCloser> ds(
-            GDALDataset::Open(openPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                drivers, openOptions.List(), nullptr));
+        QuietGdalErrors::Dataset ds(GDALDataset::Open(openPath.toUtf8().constData(),
+            GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, openOptions.List(), nullptr));
         OGRLayer *layer = ds && ds->GetLayerCount() > 0 ? ds->GetLayer(0) : nullptr;
         if (!layer) {
             const QString gdal = QuietGdalErrors::last();
