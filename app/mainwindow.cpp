@@ -5,19 +5,11 @@
 #include "alerttablemodel.h"
 #include "appsettings.h"
 #include "bundleddata.h"
-#include "choroplethcontrols.h"
-#include "countydirectory.h"
-#include "countyprofile.h"
 #include "dataqualitylog.h"
 #include "dataqualitypanel.h"
 #include "featureinfopanel.h"
 #include "feedstatuslabel.h"
-#include "indicatorexporter.h"
-#include "indicatorimporter.h"
-#include "indicatorstore.h"
-#include "indicatortablemodel.h"
-#include "indicatortableview.h"
-#include "indicatortrendchart.h"
+#include "indicatorworkspace.h"
 #include "layerimporter.h"
 #include "layerloader.h"
 #include "layerpanel.h"
@@ -49,7 +41,6 @@
 #include <QProcess>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
-#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
@@ -229,10 +220,8 @@ void MainWindow::createActions()
         = file->addAction(tr("&Export map image…"), this, &MainWindow::exportMapImage);
     exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
-    mImportIndicatorsAction
-        = file->addAction(tr("&Import county indicators…"), this, &MainWindow::importIndicators);
-    mExportIndicatorsAction
-        = file->addAction(tr("E&xport county indicators…"), this, &MainWindow::exportIndicators);
+    mImportIndicatorsAction = file->addAction(tr("&Import county indicators…"));
+    mExportIndicatorsAction = file->addAction(tr("E&xport county indicators…"));
     mImportIndicatorsAction->setEnabled(false); // until the store is open
     mExportIndicatorsAction->setEnabled(false);
     file->addSeparator();
@@ -566,155 +555,21 @@ void MainWindow::startIndicators(const QString &storeSpec)
             Qt::SingleShotConnection);
         return;
     }
+    auto workspace = new IndicatorWorkspace(this, mCanvas, mLayers);
     QString error;
-    mIndicators = IndicatorStore::create(mIndicatorSpec, &error);
-    auto counties = mIndicators ? CountyDirectory::loadBundled(&error) : std::nullopt;
-    if (!mIndicators || !counties || !mIndicators->ensureSampleData(&error)) {
-        mIndicators.reset();
+    if (!workspace->open(mIndicatorSpec, &error)) {
+        delete workspace;
         statusBar()->showMessage(tr("County indicators cannot be shown: %1").arg(error));
         return;
     }
-    mCounties = std::make_unique<CountyDirectory>(std::move(*counties));
-    createIndicatorViews();
+    mIndicators = workspace;
+    mIndicators->createDocks(mSiteDock, mViewMenu);
+    connect(
+        mImportIndicatorsAction, &QAction::triggered, mIndicators, &IndicatorWorkspace::importFile);
+    connect(
+        mExportIndicatorsAction, &QAction::triggered, mIndicators, &IndicatorWorkspace::exportYear);
     mImportIndicatorsAction->setEnabled(true);
     mExportIndicatorsAction->setEnabled(true);
-}
-
-void MainWindow::createIndicatorViews()
-{
-    mChoropleth = new ChoroplethControls(this);
-    mIndicatorDock = new QDockWidget(tr("Indicator map"), this);
-    mIndicatorDock->setObjectName(QStringLiteral("indicatorDock"));
-    mIndicatorDock->setWidget(mChoropleth);
-    addDockWidget(Qt::LeftDockWidgetArea, mIndicatorDock);
-    mViewMenu->addAction(mIndicatorDock->toggleViewAction());
-    mChoropleth->setDataFunction([this](const QString &id, int year) {
-        QString error;
-        return mIndicators->values(id, year, &error).value_or(QHash<QString, double>());
-    });
-    connect(
-        mChoropleth, &ChoroplethControls::choroplethChanged, mCanvas, &MapCanvas::setChoropleth);
-    connect(mChoropleth, &ChoroplethControls::cleared, mCanvas, &MapCanvas::clearChoropleth);
-    refreshIndicatorLists();
-    createIndicatorTables();
-}
-
-// Table, county profile and trend chart in one dock under the map, beside the sensors.
-void MainWindow::createIndicatorTables()
-{
-    mIndicatorTable = new IndicatorTableModel(mIndicators.get(), *mCounties, this);
-    mIndicatorTableView = new IndicatorTableView(mIndicatorTable, this);
-    mCountyProfile = new CountyProfile(mIndicators.get(), *mCounties, this);
-    mTrendChart = new IndicatorTrendChart(mIndicators.get(), *mCounties, this);
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(mIndicatorTableView, tr("Table"));
-    tabs->addTab(mCountyProfile, tr("County profile"));
-    tabs->addTab(mTrendChart, tr("Over the years"));
-    mIndicatorTablesDock = new QDockWidget(tr("County indicators"), this);
-    mIndicatorTablesDock->setObjectName(QStringLiteral("indicatorTablesDock"));
-    mIndicatorTablesDock->setWidget(tabs);
-    addDockWidget(Qt::BottomDockWidgetArea, mIndicatorTablesDock);
-    tabifyDockWidget(mSiteDock, mIndicatorTablesDock);
-    mIndicatorTablesDock->hide();
-    mViewMenu->addAction(mIndicatorTablesDock->toggleViewAction());
-    connect(mIndicatorTableView, &IndicatorTableView::countyActivated, this,
-        [this, tabs](const QString &code) {
-            mCountyProfile->setCounty(code);
-            mTrendChart->addCounty(code);
-            tabs->setCurrentWidget(mCountyProfile);
-        });
-    connect(
-        mCountyProfile, &CountyProfile::indicatorActivated, this, [this, tabs](const QString &id) {
-            if (id.isEmpty())
-                return; // the composite index is not a stored indicator
-            mTrendChart->setIndicator(id);
-            tabs->setCurrentWidget(mTrendChart);
-        });
-    // A county clicked on the map is the profile's county.
-    connect(mCanvas, &MapCanvas::featureClicked, this, [this](const QString &layerId, int f) {
-        if (layerId != QLatin1String("counties"))
-            return;
-        if (auto counties = mLayers->layer(layerId))
-            mCountyProfile->setCounty(counties->table().text(f, QStringLiteral("code")));
-    });
-}
-
-void MainWindow::refreshIndicatorLists()
-{
-    QString error;
-    const auto indicators = mIndicators->indicators(&error);
-    const auto years = mIndicators->years(&error);
-    if (!indicators || !years) {
-        statusBar()->showMessage(error, 5000);
-        return;
-    }
-    const bool sample
-        = !years->isEmpty() && mIndicators->hasSampleValues(years->last(), &error).value_or(false);
-    QVector<ChoroplethControls::Indicator> list;
-    for (const Indicator &i : *indicators)
-        list.append({ i.id, i.displayName(), i.unit, i.decimals, i.higherIsBetter,
-            sample ? tr("Sample data (示例数据)") : QString() });
-    mChoropleth->setIndicators(list);
-    mChoropleth->setYears(QVector<int>(years->begin(), years->end()));
-}
-
-void MainWindow::importIndicators()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import county indicators"),
-        AppSettings::lastLayerDirectory(), tr("Tables (*.csv *.xlsx *.ods);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    AppSettings::setLastLayerDirectory(QFileInfo(path).absolutePath());
-    QString error;
-    const auto indicators = mIndicators->indicators(&error);
-    if (!indicators) {
-        QMessageBox::warning(this, tr("Import county indicators"), error);
-        return;
-    }
-    const IndicatorImporter importer(*mCounties, *indicators);
-    const ImportPreview preview = importer.preview(path);
-    // The preview first: nothing is written unless every cell is right and the user agrees.
-    if (!preview.canCommit()) {
-        QMessageBox box(QMessageBox::Warning, tr("Nothing imported"),
-            tr("%1 cannot be imported; nothing was written.").arg(QFileInfo(path).fileName()),
-            QMessageBox::Ok, this);
-        box.setInformativeText(preview.summary());
-        box.setDetailedText(preview.problemLines().join(QLatin1Char('\n')));
-        box.exec();
-        return;
-    }
-    if (QMessageBox::question(this, tr("Import county indicators"),
-            tr("%1\n\nImport these values? The values they replace stay in the store's "
-               "history and can be restored.")
-                .arg(preview.summary()))
-        != QMessageBox::Yes)
-        return;
-    const auto revision = IndicatorImporter::commit(preview, *mIndicators, &error);
-    if (!revision) {
-        QMessageBox::warning(this, tr("Nothing imported"), error);
-        return;
-    }
-    refreshIndicatorLists();
-    mIndicatorTable->reload();
-    mCountyProfile->reload();
-    mTrendChart->reload();
-    statusBar()->showMessage(tr("Imported as revision %1").arg(*revision), 5000);
-}
-
-void MainWindow::exportIndicators()
-{
-    const int year = mChoropleth->currentYear();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export county indicators"),
-        AppSettings::lastLayerDirectory() + QStringLiteral("/indicators-%1.xlsx").arg(year),
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!IndicatorExporter::exportYear(*mIndicators, *mCounties, year, path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
-    else
-        statusBar()->showMessage(
-            tr("County indicators of %1 written to %2").arg(year).arg(path), 5000);
 }
 
 void MainWindow::editAlertRules()

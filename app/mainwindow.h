@@ -20,17 +20,11 @@ class QTimer;
 namespace dv {
 
 class AlertPanel;
-class ChoroplethControls;
-class CountyProfile;
-class IndicatorTableModel;
-class IndicatorTableView;
-class IndicatorTrendChart;
-class CountyDirectory;
-class IndicatorStore;
 class AlertTableModel;
 class DataQualityPanel;
 class FeatureInfoPanel;
 class FeedStatusLabel;
+class IndicatorWorkspace;
 class LayerImporter;
 class LayerPanel;
 class LayerStack;
@@ -65,10 +59,8 @@ public:
     DataQualityPanel *qualityPanel() const { return mQualityPanel; }
     FeedStatusLabel *feedStatus() const { return mFeedStatus; }
     AlertPanel *alertPanel() const { return mAlertPanel; }
-    ChoroplethControls *choroplethControls() const { return mChoropleth; }
-    IndicatorStore *indicatorStore() const { return mIndicators.get(); }
-    IndicatorTableView *indicatorTable() const { return mIndicatorTableView; }
-    CountyProfile *countyProfile() const { return mCountyProfile; }
+    // nullptr until startIndicators() has opened the store.
+    IndicatorWorkspace *indicators() const { return mIndicators; }
     AlertTableModel *alertModel() const { return mAlertModel; }
     // Reads the alerts again (also done shortly after the engine reports changes).
     void reloadAlerts();
@@ -97,11 +89,6 @@ private:
     void notifyNewCriticalAlerts(const QSet<quint64> &wasOpen);
     void updateAlertMarkers();
     void editAlertRules();
-    void createIndicatorViews();
-    void refreshIndicatorLists();
-    void createIndicatorTables();
-    void importIndicators();
-    void exportIndicators();
 
     LayerStack *mLayers;
     MapCanvas *mCanvas;
@@ -131,15 +118,7 @@ private:
     bool mShowResolvedAlerts = false;
     QSystemTrayIcon *mTray = nullptr;
     QString mIndicatorSpec;
-    std::unique_ptr<IndicatorStore> mIndicators;
-    std::unique_ptr<CountyDirectory> mCounties;
-    ChoroplethControls *mChoropleth = nullptr;
-    IndicatorTableModel *mIndicatorTable = nullptr;
-    IndicatorTableView *mIndicatorTableView = nullptr;
-    CountyProfile *mCountyProfile = nullptr;
-    IndicatorTrendChart *mTrendChart = nullptr;
-    QDockWidget *mIndicatorTablesDock = nullptr;
-    QDockWidget *mIndicatorDock = nullptr;
+    IndicatorWorkspace *mIndicators = nullptr;
     QAction *mImportIndicatorsAction = nullptr;
     QAction *mExportIndicatorsAction = nullptr;
     QHash<QString, int> mSiteFeatures; // site id -> feature in the sites layer

@@ -5,9 +5,13 @@
 #include "alertpanel.h"
 #include "alerttablemodel.h"
 #include "appsettings.h"
+#include "choroplethcontrols.h"
+#include "choroplethstyle.h"
 #include "dataqualitylog.h"
 #include "dataqualitypanel.h"
 #include "feedstatuslabel.h"
+#include "indicatortableview.h"
+#include "indicatorworkspace.h"
 #include "mapcanvas.h"
 #include "sensorchart.h"
 #include "sensorfeed.h"
@@ -19,6 +23,7 @@
 #include "sqlitesensorstore.h"
 
 #include <QDockWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -33,6 +38,7 @@ private slots:
     void firstStartSeedsAndFeedsTheSitePanel();
     void unreachableBrokerNeverFreezesTheWindow();
     void statusTextSaysHowFreshTheDataIs();
+    void indicatorsInTheWindow();
 
 private:
     QTemporaryDir mDir;
@@ -144,6 +150,22 @@ void TestSensorWindow::statusTextSaysHowFreshTheDataIs()
     QCOMPARE(FeedStatusLabel::ageText(3 * 86400000LL), QStringLiteral("3 days ago"));
     FeedStatusLabel label;
     QCOMPARE(label.describe(0), QStringLiteral("No data source"));
+}
+
+// A first start shows the sample indicators: the table with every county and the aggregates,
+// and an indicator chosen in the panel colours the map.
+void TestSensorWindow::indicatorsInTheWindow()
+{
+    MainWindow window;
+    QVERIFY(dvtest::openMainWindow(window));
+    window.startIndicators(QStringLiteral("sqlite:") + mDir.filePath(QStringLiteral("ind.sqlite")));
+    QVERIFY(window.indicators() && window.indicators()->store());
+    // 88 counties, 9 prefectures, the province.
+    QCOMPARE(window.indicators()->table()->view()->model()->rowCount(), 98);
+    QVERIFY(!window.canvas()->choropleth());
+    window.indicators()->controls()->setCurrentIndicator(QStringLiteral("internet_penetration"));
+    QVERIFY(window.canvas()->choropleth());
+    QCOMPARE(window.canvas()->choropleth()->year(), 2025);
 }
 
 QTEST_MAIN(TestSensorWindow)

@@ -109,6 +109,8 @@ bool IndicatorTableModel::load(QString *error)
         auto index = CompositeIndex::forYear(*mStore, year, error);
         if (!index)
             return false;
+        if (year == mYear)
+            mIndexWeights = indexWeightsText(*index);
         out.push_back(index->scores());
         for (const Indicator &i : mIndicators) {
             auto values = mStore->values(i.id, year, error);
@@ -364,6 +366,25 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+// "Weights this year:" then one line per indicator, so the index is computed in the open.
+QString IndicatorTableModel::indexWeightsText(const CompositeIndex &index) const
+{
+    QStringList lines { tr("Weights in %1:").arg(index.year()) };
+    for (const CompositeIndex::Weight &w : index.weights()) {
+        QString name = w.indicator;
+        for (const Indicator &i : mIndicators) {
+            if (i.id == w.indicator)
+                name = i.displayName();
+        }
+        lines << tr("%1 · %2: %3 % (scaled between %4 and %5%6)")
+                     .arg(Indicator::dimensionName(w.dimension), name)
+                     .arg(QLocale().toString(100 * w.weight, 'f', 1))
+                     .arg(QLocale().toString(w.minimum, 'g', 4), QLocale().toString(w.maximum, 'g', 4),
+                         w.reversed ? tr(", lower is better") : QString());
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
@@ -372,7 +393,7 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
         if (const Indicator *i = indicatorAt(section))
             return QStringLiteral("%1<br>%2").arg(i->labelZh(), i->source).toHtmlEscaped();
         if (section == IndexColumn)
-            return CompositeIndex::explanation();
+            return CompositeIndex::explanation() + QStringLiteral("\n\n") + mIndexWeights;
         return {};
     }
     if (role != Qt::DisplayRole)

@@ -15,6 +15,8 @@
 
 namespace dv {
 
+class CompositeIndex;
+
 class IndicatorStore;
 
 // Rows: the province, then its prefectures (by code), then the counties (by code). Columns:
@@ -80,6 +82,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    // The index column's header tooltip: the formula and this year's weights.
+    QString indexWeightsText(const CompositeIndex &index) const;
 
 private:
     struct Cell {
@@ -118,6 +122,7 @@ private:
     bool mSample = false;
     QString mError;
     std::vector<Row> mRows;
+    QString mIndexWeights;
 };
 
 } // namespace dv
