@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace dv {
@@ -103,12 +104,39 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("dry-run"), tr("Check the file and report, writing nothing."));
     const QCommandLineOption tableOut(
         QStringLiteral("out"), tr("CSV or XLSX file to write."), QStringLiteral("file"));
+    const QCommandLineOption defineId(QStringLiteral("id"),
+        tr("Define: the new indicator's id (lower-case letters, digits and _)."),
+        QStringLiteral("id"));
+    const QCommandLineOption defineNameZh(
+        QStringLiteral("name-zh"), tr("Define: the Chinese name."), QStringLiteral("name"));
+    const QCommandLineOption defineNameEn(
+        QStringLiteral("name-en"), tr("Define: the English name."), QStringLiteral("name"));
+    const QCommandLineOption defineUnit(QStringLiteral("unit"),
+        tr("Define: the unit shown after the name, e.g. %."), QStringLiteral("unit"));
+    const QCommandLineOption defineDecimals(QStringLiteral("decimals"),
+        tr("Define: decimals shown, 0 to 6 (default 1)."), QStringLiteral("N"));
+    const QCommandLineOption defineLowerBetter(
+        QStringLiteral("lower-is-better"), tr("Define: lower values are better."));
+    const QCommandLineOption defineDimension(QStringLiteral("dimension"),
+        tr("Define: infrastructure, economy (default), governance or life."),
+        QStringLiteral("dimension"));
+    const QCommandLineOption defineMin(QStringLiteral("min"),
+        tr("Define: the smallest value an import accepts."), QStringLiteral("X"));
+    const QCommandLineOption defineMax(QStringLiteral("max"),
+        tr("Define: the largest value an import accepts."), QStringLiteral("Y"));
+    const QCommandLineOption defineNotInIndex(QStringLiteral("not-in-index"),
+        tr("Define: leave the indicator out of the digital-village index."));
+    const QCommandLineOption defineSource(QStringLiteral("source"),
+        tr("Define: where the figures come from and what they mean."), QStringLiteral("text"));
     if (indicators) {
         parser.addPositionalArgument(QStringLiteral("indicators"),
-            tr("Import or export county indicator tables: indicators import FILE, indicators "
-               "export --year Y --out FILE."),
-            QStringLiteral("indicators import|export [FILE]"));
-        parser.addOptions({ store, year, dryRun, tableOut });
+            tr("County indicators: indicators import FILE; indicators export --year Y --out "
+               "FILE; indicators revisions; indicators restore REVISION; indicators define --id "
+               "ID --name-zh NAME --unit UNIT."),
+            QStringLiteral("indicators import|export|revisions|restore|define [FILE|REVISION]"));
+        parser.addOptions({ store, year, dryRun, tableOut, defineId, defineNameZh, defineNameEn,
+            defineUnit, defineDecimals, defineLowerBetter, defineDimension, defineMin, defineMax,
+            defineNotInIndex, defineSource });
     } else if (alerts) {
         parser.addPositionalArgument(QStringLiteral("alerts"),
             tr("Print the store's early-warning alerts as CSV and exit."));
@@ -210,8 +238,93 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 cl.error = tr("indicators export needs --year Y and --out FILE.csv or FILE.xlsx");
                 return cl;
             }
+        } else if (action == QLatin1String("revisions")) {
+            cl.indicators.action = IndicatorsOptions::Action::Revisions;
+            if (args.size() != 2) {
+                cl.error = tr("indicators revisions takes no arguments");
+                return cl;
+            }
+        } else if (action == QLatin1String("restore")) {
+            cl.indicators.action = IndicatorsOptions::Action::Restore;
+            bool ok = false;
+            cl.indicators.revision = args.value(2).toLongLong(&ok);
+            if (args.size() != 3) {
+                cl.error = tr("indicators restore needs one REVISION number");
+                return cl;
+            }
+            if (!ok || cl.indicators.revision < 1) {
+                cl.error = tr("indicators restore needs a REVISION number, not %1").arg(args.at(2));
+                return cl;
+            }
+        } else if (action == QLatin1String("define")) {
+            cl.indicators.action = IndicatorsOptions::Action::Define;
+            if (args.size() != 2) {
+                cl.error = tr("indicators define takes options only, not %1")
+                               .arg(args.mid(2).join(QLatin1Char(' ')));
+                return cl;
+            }
+            // --unit "" is allowed: an index or a score may have none.
+            for (const auto &[option, name] : { std::pair { &defineId, "--id" },
+                     { &defineNameZh, "--name-zh" }, { &defineUnit, "--unit" } }) {
+                if (!parser.isSet(*option)
+                    || (option != &defineUnit && parser.value(*option).trimmed().isEmpty())) {
+                    cl.error = tr("indicators define needs %1").arg(QLatin1String(name));
+                    return cl;
+                }
+            }
+            Indicator &d = cl.indicators.definition;
+            d.id = parser.value(defineId);
+            d.nameZh = parser.value(defineNameZh).trimmed();
+            d.nameEn = parser.value(defineNameEn).trimmed();
+            d.unit = parser.value(defineUnit).trimmed();
+            d.source = parser.value(defineSource);
+            d.higherIsBetter = !parser.isSet(defineLowerBetter);
+            d.inIndex = !parser.isSet(defineNotInIndex);
+            if (parser.isSet(defineDecimals)) {
+                bool ok = false;
+                d.decimals = parser.value(defineDecimals).toInt(&ok);
+                if (!ok || d.decimals < 0 || d.decimals > 6) {
+                    cl.error = tr("--decimals must be a whole number from 0 to 6, not %1")
+                                   .arg(parser.value(defineDecimals));
+                    return cl;
+                }
+            }
+            if (parser.isSet(defineDimension)) {
+                const auto dimension = Indicator::dimensionFromKey(parser.value(defineDimension));
+                if (!dimension) {
+                    cl.error = tr("--dimension must be infrastructure, economy, governance or "
+                                  "life, not %1")
+                                   .arg(parser.value(defineDimension));
+                    return cl;
+                }
+                d.dimension = *dimension;
+            }
+            for (const auto &[option, bound] :
+                { std::pair { &defineMin, &d.minimum }, { &defineMax, &d.maximum } }) {
+                if (!parser.isSet(*option))
+                    continue;
+                bool ok = false;
+                *bound = parser.value(*option).toDouble(&ok);
+                if (!ok || !std::isfinite(*bound)) {
+                    cl.error = tr("--%1 must be a number, not %2")
+                                   .arg(option->names().constFirst(), parser.value(*option));
+                    return cl;
+                }
+            }
+            // The store checks again; here a bad definition is a usage error naming the option.
+            if (!(d.minimum <= d.maximum)) {
+                cl.error = tr("--min must not exceed --max");
+                return cl;
+            }
+            // What is left for validate() to refuse is the id's spelling.
+            const QString invalid = d.validate();
+            if (!invalid.isEmpty()) {
+                cl.error = QStringLiteral("--id: ") + invalid;
+                return cl;
+            }
         } else {
-            cl.error = tr("indicators needs import FILE or export --year Y --out FILE");
+            cl.error = tr("indicators needs import FILE, export --year Y --out FILE, revisions, "
+                          "restore REVISION or define --id ID");
         }
         return cl;
     }

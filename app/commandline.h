@@ -1,6 +1,8 @@
 // Parses the command line: the window (optionally with files), or a headless command.
 #pragma once
 
+#include "indicator.h"
+
 #include <QCoreApplication>
 #include <QSize>
 #include <QStringList>
@@ -48,12 +50,14 @@ struct RenderMapOptions {
 };
 
 struct IndicatorsOptions {
-    enum class Action { Import, Export };
+    enum class Action { Import, Export, Revisions, Restore, Define };
     Action action = Action::Import;
     QString store; // empty: the user's own store
     QString file; // import: the table to read; export: --out
     int year = 0; // export: the year; import: the year of a wide table without a year column
     bool dryRun = false; // import: check and summarise, write nothing
+    qint64 revision = 0; // restore: the revision whose state to bring back
+    Indicator definition; // define: the office's own indicator, already validated
 };
 
 class CommandLine {

@@ -1,4 +1,5 @@
-// dvdash indicators import / export: county indicator tables in and out of the store.
+// dvdash indicators: county indicator tables in and out of the store, its revisions, restores
+// and an office's own indicators.
 #include "indicatorscommand.h"
 
 #include "appsettings.h"
@@ -9,8 +10,10 @@
 #include "indicatorstore.h"
 #include "storespec.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QTimeZone>
 
 namespace dv {
 
@@ -22,13 +25,67 @@ QString storePath(const QString &spec)
     return StoreSpec::sqlitePath(spec, &ignored);
 }
 
+QString chinaTime(const QDateTime &utc)
+{
+    static const QTimeZone zone("Asia/Shanghai");
+    return utc.toTimeZone(zone).toString(Qt::ISODate);
+}
+
+// RFC 4180: quote fields holding a comma, quote or line break.
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString kindName(IndicatorRevision::Kind kind)
+{
+    switch (kind) {
+    case IndicatorRevision::Kind::Import:
+        return QStringLiteral("import");
+    case IndicatorRevision::Kind::Sample:
+        return QStringLiteral("sample");
+    case IndicatorRevision::Kind::Restore:
+        return QStringLiteral("restore");
+    }
+    return {};
+}
+
+// revisions and restore only read or rebuild what is there: a store that does not exist is an
+// error, never created (a mistyped path must not leave an empty store behind).
+std::unique_ptr<IndicatorStore> openExisting(const QString &spec, QString *error)
+{
+    if (StoreSpec::existingSqlitePath(spec, error).isEmpty())
+        return nullptr;
+    return IndicatorStore::create(spec, error);
+}
+
 } // namespace
 
 int IndicatorsCommand::run(const IndicatorsOptions &options, QTextStream &out, QTextStream &err)
 {
-    const int code = options.action == IndicatorsOptions::Action::Import
-        ? runImport(options, out, err)
-        : runExport(options, out, err);
+    int code = 1;
+    switch (options.action) {
+    case IndicatorsOptions::Action::Import:
+        code = runImport(options, out, err);
+        break;
+    case IndicatorsOptions::Action::Export:
+        code = runExport(options, out, err);
+        break;
+    case IndicatorsOptions::Action::Revisions:
+        code = runRevisions(options, out, err);
+        break;
+    case IndicatorsOptions::Action::Restore:
+        code = runRestore(options, out, err);
+        break;
+    case IndicatorsOptions::Action::Define:
+        code = runDefine(options, out, err);
+        break;
+    }
     out.flush();
     err.flush();
     return code;
@@ -108,6 +165,60 @@ int IndicatorsCommand::runExport(
         return 1;
     }
     out << tr("%1: written").arg(QDir::toNativeSeparators(options.file)) << Qt::endl;
+    return 0;
+}
+
+int IndicatorsCommand::runRevisions(
+    const IndicatorsOptions &options, QTextStream &out, QTextStream &err)
+{
+    const QString spec = options.store.isEmpty() ? AppSettings::defaultStoreSpec() : options.store;
+    QString error;
+    const auto store = openExisting(spec, &error);
+    const auto revisions = store ? store->revisions(&error) : std::nullopt;
+    if (!revisions) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << "revision,created,kind,source,values,changed,restored_from\n";
+    for (const IndicatorRevision &r : *revisions) {
+        out << r.id << ',' << chinaTime(r.created) << ',' << kindName(r.kind) << ','
+            << csvField(r.source) << ',' << r.valueCount << ',' << r.changedCount << ','
+            << (r.restoredFrom > 0 ? QString::number(r.restoredFrom) : QString()) << '\n';
+    }
+    return 0;
+}
+
+int IndicatorsCommand::runRestore(
+    const IndicatorsOptions &options, QTextStream &out, QTextStream &err)
+{
+    const QString spec = options.store.isEmpty() ? AppSettings::defaultStoreSpec() : options.store;
+    QString error;
+    const auto store = openExisting(spec, &error);
+    const auto revision = store ? store->restoreRevision(options.revision, &error) : std::nullopt;
+    if (!revision) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << *revision << Qt::endl;
+    return 0;
+}
+
+int IndicatorsCommand::runDefine(
+    const IndicatorsOptions &options, QTextStream &out, QTextStream &err)
+{
+    // Like import, define writes, so it creates a store that does not exist yet; the message
+    // names the file so a mistyped path shows.
+    const QString spec = options.store.isEmpty() ? AppSettings::defaultStoreSpec() : options.store;
+    QString error;
+    const auto store = IndicatorStore::create(spec, &error);
+    if (!store || !store->addIndicator(options.definition, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << tr("%1: indicator %2 (%3) added")
+               .arg(QDir::toNativeSeparators(storePath(spec)), options.definition.id,
+                   options.definition.labelZh())
+        << Qt::endl;
     return 0;
 }
 

@@ -591,10 +591,6 @@
         <translation>要写出的 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
-        <source>Import or export county indicator tables: indicators import FILE, indicators export --year Y --out FILE.</source>
-        <translation>导入或导出县级指标表：indicators import 文件，indicators export --year 年份 --out 文件。</translation>
-    </message>
-    <message>
         <source>Print the store's early-warning alerts as CSV and exit.</source>
         <translation>以 CSV 输出数据库中的预警后退出。</translation>
     </message>
@@ -615,10 +611,6 @@
         <translation>indicators export 需要 --year 年份和 --out 文件.csv 或 文件.xlsx</translation>
     </message>
     <message>
-        <source>indicators needs import FILE or export --year Y --out FILE</source>
-        <translation>indicators 需要 import 文件 或 export --year 年份 --out 文件</translation>
-    </message>
-    <message>
         <source>Colour the counties by this indicator (id or Chinese name).</source>
         <translation>按此指标为各县着色（编号或中文名称）。</translation>
     </message>
@@ -629,6 +621,94 @@
     <message>
         <source>--year needs --indicator ID</source>
         <translation>--year 需要同时给出 --indicator 指标编号</translation>
+    </message>
+    <message>
+        <source>Define: the new indicator's id (lower-case letters, digits and _).</source>
+        <translation>define：新指标的编号（小写字母、数字和 _）。</translation>
+    </message>
+    <message>
+        <source>Define: the Chinese name.</source>
+        <translation>define：中文名称。</translation>
+    </message>
+    <message>
+        <source>Define: the English name.</source>
+        <translation>define：英文名称。</translation>
+    </message>
+    <message>
+        <source>Define: the unit shown after the name, e.g. %.</source>
+        <translation>define：名称后显示的单位，例如 %。</translation>
+    </message>
+    <message>
+        <source>Define: decimals shown, 0 to 6 (default 1).</source>
+        <translation>define：显示的小数位数，0 到 6（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Define: lower values are better.</source>
+        <translation>define：数值越低越好。</translation>
+    </message>
+    <message>
+        <source>Define: infrastructure, economy (default), governance or life.</source>
+        <translation>define：infrastructure、economy（默认）、governance 或 life。</translation>
+    </message>
+    <message>
+        <source>Define: the smallest value an import accepts.</source>
+        <translation>define：导入时接受的最小值。</translation>
+    </message>
+    <message>
+        <source>Define: the largest value an import accepts.</source>
+        <translation>define：导入时接受的最大值。</translation>
+    </message>
+    <message>
+        <source>Define: leave the indicator out of the digital-village index.</source>
+        <translation>define：不计入数字乡村指数。</translation>
+    </message>
+    <message>
+        <source>Define: where the figures come from and what they mean.</source>
+        <translation>define：数据来源及含义。</translation>
+    </message>
+    <message>
+        <source>County indicators: indicators import FILE; indicators export --year Y --out FILE; indicators revisions; indicators restore REVISION; indicators define --id ID --name-zh NAME --unit UNIT.</source>
+        <translation>县级指标：indicators import 文件；indicators export --year 年份 --out 文件；indicators revisions；indicators restore 修订版；indicators define --id 编号 --name-zh 名称 --unit 单位。</translation>
+    </message>
+    <message>
+        <source>indicators revisions takes no arguments</source>
+        <translation>indicators revisions 不接受参数</translation>
+    </message>
+    <message>
+        <source>indicators restore needs one REVISION number</source>
+        <translation>indicators restore 需要一个修订版编号</translation>
+    </message>
+    <message>
+        <source>indicators restore needs a REVISION number, not %1</source>
+        <translation>indicators restore 需要修订版编号，而不是 %1</translation>
+    </message>
+    <message>
+        <source>indicators define takes options only, not %1</source>
+        <translation>indicators define 只接受选项，而不是 %1</translation>
+    </message>
+    <message>
+        <source>indicators define needs %1</source>
+        <translation>indicators define 需要 %1</translation>
+    </message>
+    <message>
+        <source>--decimals must be a whole number from 0 to 6, not %1</source>
+        <translation>--decimals 必须是 0 到 6 之间的整数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--dimension must be infrastructure, economy, governance or life, not %1</source>
+        <translation>--dimension 必须是 infrastructure、economy、governance 或 life，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number, not %2</source>
+        <translation>--%1 必须是数值，而不是 %2</translation>
+    </message>
+    <message>
+        <source>--min must not exceed --max</source>
+        <translation>--min 不能大于 --max</translation>
+    </message>
+    <message>
+        <source>indicators needs import FILE, export --year Y --out FILE, revisions, restore REVISION or define --id ID</source>
+        <translation>indicators 需要 import 文件、export --year 年份 --out 文件、revisions、restore 修订版 或 define --id 编号</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1600,18 @@
         <comment>indicator and unit</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Weights in %1:</source>
+        <translation>%1 年权重：</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 % (scaled between %4 and %5%6)</source>
+        <translation>%1 · %2：%3%（在 %4 与 %5 之间缩放%6）</translation>
+    </message>
+    <message>
+        <source>, lower is better</source>
+        <translation>，越低越好</translation>
+    </message>
 </context>
 <context>
     <name>dv::IndicatorTableView</name>
@@ -1609,6 +1701,77 @@
     </message>
 </context>
 <context>
+    <name>dv::IndicatorWorkspace</name>
+    <message>
+        <source>Indicator map</source>
+        <translation>指标地图</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>County profile</source>
+        <translation>县情概况</translation>
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation>历年变化</translation>
+    </message>
+    <message>
+        <source>County indicators</source>
+        <translation>县级指标</translation>
+    </message>
+    <message>
+        <source>Sample data (示例数据)</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Import county indicators</source>
+        <translation>导入县级指标</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx *.ods);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was written.</source>
+        <translation>%1 无法导入；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Import these values? The values they replace stay in the store's history and can be restored.</source>
+        <translation>%1
+
+导入这些数值吗？被替换的数值会保留在数据库的历史中，可以恢复。</translation>
+    </message>
+    <message>
+        <source>Imported as revision %1</source>
+        <translation>已导入为修订版 %1</translation>
+    </message>
+    <message>
+        <source>Export county indicators</source>
+        <translation>导出县级指标</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>County indicators of %1 written to %2</source>
+        <translation>%1 年县级指标已写入 %2</translation>
+    </message>
+</context>
+<context>
     <name>dv::IndicatorsCommand</name>
     <message>
         <source>dry run: nothing written</source>
@@ -1625,6 +1788,10 @@
     <message>
         <source>%1: written</source>
         <translation>%1：已写出</translation>
+    </message>
+    <message>
+        <source>%1: indicator %2 (%3) added</source>
+        <translation>%1：已添加指标 %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -2060,54 +2227,6 @@
         <translation>无法显示县级指标：%1</translation>
     </message>
     <message>
-        <source>Indicator map</source>
-        <translation>指标地图</translation>
-    </message>
-    <message>
-        <source>Sample data (示例数据)</source>
-        <translation>示例数据</translation>
-    </message>
-    <message>
-        <source>Import county indicators</source>
-        <translation>导入县级指标</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.xlsx *.ods);;All files (*)</source>
-        <translation>表格 (*.csv *.xlsx *.ods);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Nothing imported</source>
-        <translation>未导入</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported; nothing was written.</source>
-        <translation>%1 无法导入；未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>%1
-
-Import these values? The values they replace stay in the store's history and can be restored.</source>
-        <translation>%1
-
-导入这些数值吗？被替换的数值会保留在数据库的历史中，可以恢复。</translation>
-    </message>
-    <message>
-        <source>Imported as revision %1</source>
-        <translation>已导入为修订版 %1</translation>
-    </message>
-    <message>
-        <source>Export county indicators</source>
-        <translation>导出县级指标</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>County indicators of %1 written to %2</source>
-        <translation>%1 年县级指标已写入 %2</translation>
-    </message>
-    <message>
         <source>Alert rules</source>
         <translation>预警规则</translation>
     </message>
@@ -2120,22 +2239,6 @@ Import these values? The values they replace stay in the store's history and can
         <translation>
             <numerusform>已保存 %n 条预警规则，即时生效</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>表格</translation>
-    </message>
-    <message>
-        <source>County profile</source>
-        <translation>县情概况</translation>
-    </message>
-    <message>
-        <source>Over the years</source>
-        <translation>历年变化</translation>
-    </message>
-    <message>
-        <source>County indicators</source>
-        <translation>县级指标</translation>
     </message>
 </context>
 <context>
