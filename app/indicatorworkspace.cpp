@@ -15,14 +15,21 @@
 #include "layerstack.h"
 #include "mapcanvas.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
 
 namespace dv {
 
@@ -180,6 +187,80 @@ void IndicatorWorkspace::exportYear()
     else
         mWindow->statusBar()->showMessage(
             tr("County indicators of %1 written to %2").arg(year).arg(path), 5000);
+}
+
+void IndicatorWorkspace::showRevisions()
+{
+    QString error;
+    const auto revisions = mStore->revisions(&error);
+    if (!revisions) {
+        QMessageBox::warning(mWindow, tr("Indicator revisions"), error);
+        return;
+    }
+    QDialog dialog(mWindow);
+    dialog.setWindowTitle(tr("Indicator revisions"));
+    auto *table = new QTableWidget(int(revisions->size()), 5, &dialog);
+    table->setHorizontalHeaderLabels(
+        { tr("Revision"), tr("Time"), tr("What"), tr("Values"), tr("Changed") });
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    static const QTimeZone china("Asia/Shanghai");
+    int row = 0;
+    for (const IndicatorRevision &r : *revisions) {
+        QString what;
+        switch (r.kind) {
+        case IndicatorRevision::Kind::Sample:
+            what = tr("Sample data");
+            break;
+        case IndicatorRevision::Kind::Import:
+            what = tr("Import of %1").arg(QFileInfo(r.source).fileName());
+            break;
+        case IndicatorRevision::Kind::Restore:
+            what = tr("Restore of revision %1").arg(r.restoredFrom);
+            break;
+        }
+        const QStringList cells { QString::number(r.id),
+            r.created.toTimeZone(china).toString(QStringLiteral("yyyy-MM-dd HH:mm")), what,
+            QString::number(r.valueCount), QString::number(r.changedCount) };
+        for (int c = 0; c < cells.size(); ++c)
+            table->setItem(row, c, new QTableWidgetItem(cells[c]));
+        ++row;
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton *restore
+        = buttons->addButton(tr("Restore this state…"), QDialogButtonBox::ActionRole);
+    restore->setEnabled(false);
+    connect(table, &QTableWidget::itemSelectionChanged, &dialog,
+        [table, restore] { restore->setEnabled(!table->selectedItems().isEmpty()); });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(restore, &QPushButton::clicked, &dialog, [&] {
+        const qint64 id = table->item(table->currentRow(), 0)->text().toLongLong();
+        if (QMessageBox::question(&dialog, tr("Restore"),
+                tr("Bring back the values as they were right after revision %1? This is "
+                   "recorded as a new revision, so it can be undone.")
+                    .arg(id))
+            != QMessageBox::Yes)
+            return;
+        QString problem;
+        const auto made = mStore->restoreRevision(id, &problem);
+        if (!made) {
+            QMessageBox::warning(&dialog, tr("Not restored"), problem);
+            return;
+        }
+        reloadViews();
+        mWindow->statusBar()->showMessage(
+            tr("Revision %1 restored as revision %2").arg(id).arg(*made), 5000);
+        dialog.accept();
+    });
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(720, 360);
+    dialog.exec();
 }
 
 void IndicatorWorkspace::reloadViews()

@@ -46,6 +46,9 @@ public slots:
     void importFile();
     // Writes the year shown on the map as XLSX or CSV.
     void exportYear();
+    // Lists the revisions (imports, the sample, restores); one can be restored as a new
+    // revision, so a restore can itself be undone.
+    void showRevisions();
     void reloadViews();
 
 private:

@@ -222,6 +222,8 @@ void MainWindow::createActions()
     file->addSeparator();
     mImportIndicatorsAction = file->addAction(tr("&Import county indicators…"));
     mExportIndicatorsAction = file->addAction(tr("E&xport county indicators…"));
+    mIndicatorRevisionsAction = file->addAction(tr("County indicator &revisions…"));
+    mIndicatorRevisionsAction->setEnabled(false);
     mImportIndicatorsAction->setEnabled(false); // until the store is open
     mExportIndicatorsAction->setEnabled(false);
     file->addSeparator();
@@ -568,8 +570,11 @@ void MainWindow::startIndicators(const QString &storeSpec)
         mImportIndicatorsAction, &QAction::triggered, mIndicators, &IndicatorWorkspace::importFile);
     connect(
         mExportIndicatorsAction, &QAction::triggered, mIndicators, &IndicatorWorkspace::exportYear);
+    connect(mIndicatorRevisionsAction, &QAction::triggered, mIndicators,
+        &IndicatorWorkspace::showRevisions);
     mImportIndicatorsAction->setEnabled(true);
     mExportIndicatorsAction->setEnabled(true);
+    mIndicatorRevisionsAction->setEnabled(true);
 }
 
 void MainWindow::editAlertRules()

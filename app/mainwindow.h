@@ -121,6 +121,7 @@ private:
     IndicatorWorkspace *mIndicators = nullptr;
     QAction *mImportIndicatorsAction = nullptr;
     QAction *mExportIndicatorsAction = nullptr;
+    QAction *mIndicatorRevisionsAction = nullptr;
     QHash<QString, int> mSiteFeatures; // site id -> feature in the sites layer
     QHash<QString, int> mCountyFeatures; // county code -> feature in the counties layer
 };

@@ -221,7 +221,7 @@ void TestMqttListen::simulatorFeedsTheCollector()
             QStringLiteral("--broker"), broker, QStringLiteral("--rate"), QStringLiteral("5000"),
             QStringLiteral("--for"), QStringLiteral("3") },
         mDir.path(), mRuntime.path());
-    QCOMPARE(simulate.exitCode, 0);
+    QVERIFY2(simulate.exitCode == 0, qPrintable(simulate.err));
     QVERIFY2(simulate.out.contains(QStringLiteral("Published 1,100 messages")),
         qPrintable(simulate.out));
 

@@ -1770,6 +1770,62 @@ Import these values? The values they replace stay in the store's history and can
         <source>County indicators of %1 written to %2</source>
         <translation>%1 年县级指标已写入 %2</translation>
     </message>
+    <message>
+        <source>Indicator revisions</source>
+        <translation>指标修订历史</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值数</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变动数</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Restore of revision %1</source>
+        <translation>恢复修订版 %1</translation>
+    </message>
+    <message>
+        <source>Restore this state…</source>
+        <translation>恢复到此状态…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Bring back the values as they were right after revision %1? This is recorded as a new revision, so it can be undone.</source>
+        <translation>把数值恢复到修订版 %1 刚完成时的状态吗？这会记录为一个新的修订版，因此可以撤销。</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>Revision %1 restored as revision %2</source>
+        <translation>修订版 %1 已恢复为修订版 %2</translation>
+    </message>
 </context>
 <context>
     <name>dv::IndicatorsCommand</name>
@@ -2239,6 +2295,10 @@ Import these values? The values they replace stay in the store's history and can
         <translation>
             <numerusform>已保存 %n 条预警规则，即时生效</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>County indicator &amp;revisions…</source>
+        <translation>县级指标修订历史(&amp;R)…</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,16 @@ bool MqttPublisher::connect(QString *error)
 bool MqttPublisher::publish(const QString &topic, const QByteArray &payload, QString *error)
 {
     try {
-        mClient->publish(topic.toStdString(), payload.constData(),
-            static_cast<size_t>(payload.size()), 1, false);
+        // Paho refuses a publish beyond its in-flight window (1,000): on a busy machine the
+        // broker's acknowledgements lag, so wait for the oldest before sending more.
+        while (!mInFlight.empty() && mInFlight.front()->is_complete())
+            mInFlight.pop_front();
+        if (mInFlight.size() >= kMaxInFlight) {
+            mInFlight.front()->wait_for(std::chrono::seconds(30));
+            mInFlight.pop_front();
+        }
+        mInFlight.push_back(mClient->publish(topic.toStdString(), payload.constData(),
+            static_cast<size_t>(payload.size()), 1, false));
     } catch (const mqtt::exception &e) {
         *error = tr("%1: cannot publish (%2)").arg(mBrokerUrl, QString::fromStdString(e.what()));
         return false;
@@ -55,6 +63,7 @@ void MqttPublisher::disconnect()
             mClient->disconnect()->wait_for(std::chrono::seconds(10));
     } catch (const mqtt::exception &) {
     }
+    mInFlight.clear();
     mClient.reset();
 }
 

@@ -5,11 +5,13 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <deque>
 #include <memory>
 
 namespace mqtt {
 class async_client;
-}
+class delivery_token;
+} // namespace mqtt
 
 namespace dv {
 
@@ -28,7 +30,9 @@ public:
 private:
     QString mBrokerUrl;
     QString mClientId;
+    static constexpr std::size_t kMaxInFlight = 500;
     std::unique_ptr<mqtt::async_client> mClient;
+    std::deque<std::shared_ptr<mqtt::delivery_token>> mInFlight; // oldest first
 };
 
 } // namespace dv
