@@ -2,35 +2,14 @@
 #include "alertscommand.h"
 
 #include "appsettings.h"
+#include "csvtext.h"
 #include "metriccatalogue.h"
 #include "sqlitealertstore.h"
 #include "storespec.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 namespace dv {
-
-namespace {
-
-QString chinaTime(qint64 ms)
-{
-    static const QTimeZone zone("Asia/Shanghai");
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, zone).toString(Qt::ISODate) : QString();
-}
-
-// RFC 4180: quote fields holding a comma, quote or line break.
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-} // namespace
 
 int AlertsCommand::run(const AlertsOptions &options, QTextStream &out, QTextStream &err)
 {
@@ -58,13 +37,14 @@ int AlertsCommand::run(const AlertsOptions &options, QTextStream &out, QTextStre
     for (const AlertRecord &a : *alerts) {
         const MetricInfo *metric = MetricCatalogue::byId(a.metric);
         out << a.episode << ',' << AlertRecord::stateName(a.state) << ','
-            << (a.critical ? "critical" : "warning") << ',' << csvField(a.ruleId) << ','
-            << a.countyCode() << ',' << csvField(a.siteId()) << ',' << csvField(a.deviceId()) << ','
+            << (a.critical ? "critical" : "warning") << ',' << CsvText::field(a.ruleId) << ','
+            << a.countyCode() << ',' << CsvText::field(a.siteId()) << ','
+            << CsvText::field(a.deviceId()) << ','
             << (metric ? QLatin1String(metric->name) : QLatin1String("")) << ','
-            << QString::number(a.value, 'g', 10) << ',' << chinaTime(a.raisedAt) << ','
-            << chinaTime(a.activatedAt) << ',' << chinaTime(a.resolvedAt) << ','
-            << csvField(a.acknowledgedBy) << ',' << chinaTime(a.acknowledgedAt) << ','
-            << csvField(a.note) << '\n';
+            << QString::number(a.value, 'g', 10) << ',' << CsvText::chinaTime(a.raisedAt) << ','
+            << CsvText::chinaTime(a.activatedAt) << ',' << CsvText::chinaTime(a.resolvedAt) << ','
+            << CsvText::field(a.acknowledgedBy) << ',' << CsvText::chinaTime(a.acknowledgedAt)
+            << ',' << CsvText::field(a.note) << '\n';
     }
     out.flush();
     return 0;

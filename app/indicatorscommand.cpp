@@ -4,6 +4,7 @@
 
 #include "appsettings.h"
 #include "countydirectory.h"
+#include "csvtext.h"
 #include "indicatorcatalogue.h"
 #include "indicatorexporter.h"
 #include "indicatorimporter.h"
@@ -13,7 +14,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QTimeZone>
 
 namespace dv {
 
@@ -23,36 +23,6 @@ QString storePath(const QString &spec)
 {
     QString ignored; // an unusable spec is reported by the store itself
     return StoreSpec::sqlitePath(spec, &ignored);
-}
-
-QString chinaTime(const QDateTime &utc)
-{
-    static const QTimeZone zone("Asia/Shanghai");
-    return utc.toTimeZone(zone).toString(Qt::ISODate);
-}
-
-// RFC 4180: quote fields holding a comma, quote or line break.
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString kindName(IndicatorRevision::Kind kind)
-{
-    switch (kind) {
-    case IndicatorRevision::Kind::Import:
-        return QStringLiteral("import");
-    case IndicatorRevision::Kind::Sample:
-        return QStringLiteral("sample");
-    case IndicatorRevision::Kind::Restore:
-        return QStringLiteral("restore");
-    }
-    return {};
 }
 
 // revisions and restore only read or rebuild what is there: a store that does not exist is an
@@ -181,8 +151,9 @@ int IndicatorsCommand::runRevisions(
     }
     out << "revision,created,kind,source,values,changed,restored_from\n";
     for (const IndicatorRevision &r : *revisions) {
-        out << r.id << ',' << chinaTime(r.created) << ',' << kindName(r.kind) << ','
-            << csvField(r.source) << ',' << r.valueCount << ',' << r.changedCount << ','
+        out << r.id << ',' << CsvText::chinaTime(r.created.toMSecsSinceEpoch()) << ','
+            << IndicatorRevision::kindKey(r.kind) << ',' << CsvText::field(r.source) << ','
+            << r.valueCount << ',' << r.changedCount << ','
             << (r.restoredFrom > 0 ? QString::number(r.restoredFrom) : QString()) << '\n';
     }
     return 0;

@@ -58,15 +58,15 @@
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>may only hold up to 64 letters, digits, '_', '-' and '.'</source>
+        <source>may only hold up to 64 letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
         <translation>最多 64 个字符，只能包含字母、数字、“_”、“-”和“.”</translation>
     </message>
     <message>
-        <source>is required for a "%1" rule</source>
+        <source>is required for a &quot;%1&quot; rule</source>
         <translation>“%1”规则必须填写此项</translation>
     </message>
     <message>
-        <source>"%1" is not a known metric</source>
+        <source>&quot;%1&quot; is not a known metric</source>
         <translation>“%1”不是已知的指标</translation>
     </message>
     <message>
@@ -74,19 +74,19 @@
         <translation>必须是有限的数值</translation>
     </message>
     <message>
-        <source>must be positive for an "above" %1 rule</source>
+        <source>must be positive for an &quot;above&quot; %1 rule</source>
         <translation>“高于”类%1规则中必须为正数</translation>
     </message>
     <message>
-        <source>must be negative for a "below" %1 rule</source>
+        <source>must be negative for a &quot;below&quot; %1 rule</source>
         <translation>“低于”类%1规则中必须为负数</translation>
     </message>
     <message>
-        <source>must be below the trigger for an "%1" rule</source>
+        <source>must be below the trigger for an &quot;%1&quot; rule</source>
         <translation>“%1”规则中必须低于触发值</translation>
     </message>
     <message>
-        <source>must be above the trigger for a "%1" rule</source>
+        <source>must be above the trigger for a &quot;%1&quot; rule</source>
         <translation>“%1”规则中必须高于触发值</translation>
     </message>
     <message>
@@ -94,23 +94,23 @@
         <translation>不能为负数</translation>
     </message>
     <message>
-        <source>must be positive for a "rate" rule</source>
+        <source>must be positive for a &quot;rate&quot; rule</source>
         <translation>“变化率”规则中必须为正数</translation>
     </message>
     <message>
-        <source>must be greater than 1 for a "stale" rule</source>
+        <source>must be greater than 1 for a &quot;stale&quot; rule</source>
         <translation>“无数据”规则中必须大于 1</translation>
     </message>
     <message>
-        <source>"%1" is not a six-digit county code</source>
+        <source>&quot;%1&quot; is not a six-digit county code</source>
         <translation>“%1”不是六位县级区划代码</translation>
     </message>
     <message>
-        <source>"%1" is not one of tea_garden, pig_farm, clinic</source>
+        <source>&quot;%1&quot; is not one of tea_garden, pig_farm, clinic</source>
         <translation>“%1”不是 tea_garden、pig_farm、clinic 之一</translation>
     </message>
     <message>
-        <source>"%1" is not a device key such as 520328/T0001/station-1</source>
+        <source>&quot;%1&quot; is not a device key such as 520328/T0001/station-1</source>
         <translation>“%1”不是设备标识（例如 520328/T0001/station-1）</translation>
     </message>
     <message>
@@ -527,7 +527,7 @@
         <translation>登记尚未注册的设备（调试安装时使用），而不是将其隔离。</translation>
     </message>
     <message>
-        <source>MQTT client id; the broker keeps this client's session.</source>
+        <source>MQTT client id; the broker keeps this client&apos;s session.</source>
         <translation>MQTT 客户端标识；代理会为该客户端保留会话。</translation>
     </message>
     <message>
@@ -591,7 +591,7 @@
         <translation>要写出的 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
-        <source>Print the store's early-warning alerts as CSV and exit.</source>
+        <source>Print the store&apos;s early-warning alerts as CSV and exit.</source>
         <translation>以 CSV 输出数据库中的预警后退出。</translation>
     </message>
     <message>
@@ -623,7 +623,7 @@
         <translation>--year 需要同时给出 --indicator 指标编号</translation>
     </message>
     <message>
-        <source>Define: the new indicator's id (lower-case letters, digits and _).</source>
+        <source>Define: the new indicator&apos;s id (lower-case letters, digits and _).</source>
         <translation>define：新指标的编号（小写字母、数字和 _）。</translation>
     </message>
     <message>
@@ -714,7 +714,7 @@
 <context>
     <name>dv::CompositeIndex</name>
     <message>
-        <source>Each indicator in the index is scaled to 0–1 across the counties for the year: the lowest county 0, the highest 1 (reversed where lower is better). The four dimensions (digital infrastructure, economy, governance and life) weigh the same, and so do the indicators within a dimension. A county's index is 100 times its weighted mean; a missing value is left out rather than counted as zero.</source>
+        <source>Each indicator in the index is scaled to 0–1 across the counties for the year: the lowest county 0, the highest 1 (reversed where lower is better). The four dimensions (digital infrastructure, economy, governance and life) weigh the same, and so do the indicators within a dimension. A county&apos;s index is 100 times its weighted mean; a missing value is left out rather than counted as zero.</source>
         <translation>指数中的每个指标按当年各县数值缩放到 0–1：最低的县为 0，最高的为 1（越低越好的指标反转）。四个维度（数字基础设施、数字经济、数字治理、数字生活）权重相同，维度内各指标权重也相同。一个县的指数是其加权平均值的 100 倍；缺失值不计入，而不是按零计算。</translation>
     </message>
 </context>
@@ -776,7 +776,7 @@
         <translation>未选择县</translation>
     </message>
     <message>
-        <source>Latest value, change on the year before and rank among the province's counties; the trend runs from %1 to %2.</source>
+        <source>Latest value, change on the year before and rank among the province&apos;s counties; the trend runs from %1 to %2.</source>
         <translation>最新数值、比上年变化及在全省各县中的排名；趋势从 %1 年到 %2 年。</translation>
     </message>
     <message>
@@ -1215,7 +1215,7 @@
         <translation>第 %1 列（%2）</translation>
     </message>
     <message>
-        <source>%1 "%2"</source>
+        <source>%1 &quot;%2&quot;</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
@@ -1260,7 +1260,7 @@
         <translation>至多 %1</translation>
     </message>
     <message>
-        <source>indicator id "%1" must be lower-case letters, digits and _, starting with a letter</source>
+        <source>indicator id &quot;%1&quot; must be lower-case letters, digits and _, starting with a letter</source>
         <translation>指标编号“%1”只能由小写字母、数字和 _ 组成，并以字母开头</translation>
     </message>
     <message>
@@ -1745,7 +1745,7 @@
     <message>
         <source>%1
 
-Import these values? The values they replace stay in the store's history and can be restored.</source>
+Import these values? The values they replace stay in the store&apos;s history and can be restored.</source>
         <translation>%1
 
 导入这些数值吗？被替换的数值会保留在数据库的历史中，可以恢复。</translation>
@@ -1900,11 +1900,11 @@ Import these values? The values they replace stay in the store's history and can
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>the Shapefile's index file %1.shx is missing; copy it next to the .shp file</source>
+        <source>the Shapefile&apos;s index file %1.shx is missing; copy it next to the .shp file</source>
         <translation>缺少 Shapefile 的索引文件 %1.shx；请把它复制到 .shp 文件旁</translation>
     </message>
     <message>
-        <source>the Shapefile's attribute file %1.dbf is missing; copy it next to the .shp file</source>
+        <source>the Shapefile&apos;s attribute file %1.dbf is missing; copy it next to the .shp file</source>
         <translation>缺少 Shapefile 的属性文件 %1.dbf；请把它复制到 .shp 文件旁</translation>
     </message>
     <message>
@@ -1950,7 +1950,7 @@ Import these values? The values they replace stay in the store's history and can
         <translation>%1 未指定坐标参考系；其经纬度按 CGCS2000（EPSG:4490）处理</translation>
     </message>
     <message>
-        <source>the file says its coordinates are longitude/latitude in degrees, but they run %1, which are plainly metres (often EPSG:3857 labelled EPSG:4326); correct the file's coordinate reference system</source>
+        <source>the file says its coordinates are longitude/latitude in degrees, but they run %1, which are plainly metres (often EPSG:3857 labelled EPSG:4326); correct the file&apos;s coordinate reference system</source>
         <translation>文件声明坐标为经纬度（度），但其范围为 %1，显然是以米为单位（常见于被标成 EPSG:4326 的 EPSG:3857 数据）；请更正文件的坐标参考系</translation>
     </message>
     <message>
@@ -2566,19 +2566,19 @@ Import these values? The values they replace stay in the store's history and can
         <translation>必须填写</translation>
     </message>
     <message>
-        <source>"%1" is not one of threshold, rate, baseline, stale, sensor_fault</source>
+        <source>&quot;%1&quot; is not one of threshold, rate, baseline, stale, sensor_fault</source>
         <translation>“%1”不是 threshold、rate、baseline、stale、sensor_fault 之一</translation>
     </message>
     <message>
-        <source>"%1" is not above or below</source>
+        <source>&quot;%1&quot; is not above or below</source>
         <translation>“%1”不是 above 或 below</translation>
     </message>
     <message>
-        <source>is required for a "%1" rule</source>
+        <source>is required for a &quot;%1&quot; rule</source>
         <translation>“%1”规则必须填写此项</translation>
     </message>
     <message>
-        <source>"%1" is not warning or critical</source>
+        <source>&quot;%1&quot; is not warning or critical</source>
         <translation>“%1”不是 warning 或 critical</translation>
     </message>
     <message>
@@ -2590,7 +2590,7 @@ Import these values? The values they replace stay in the store's history and can
         <translation>必须是数值</translation>
     </message>
     <message>
-        <source>%1 is not a duration such as "30m", "2h" or "3d"</source>
+        <source>%1 is not a duration such as &quot;30m&quot;, &quot;2h&quot; or &quot;3d&quot;</source>
         <translation>%1 不是时长（例如 “30m”、“2h” 或 “3d”）</translation>
     </message>
     <message>
@@ -2602,7 +2602,7 @@ Import these values? The values they replace stay in the store's history and can
         <translation>必须是对象</translation>
     </message>
     <message>
-        <source>must be two times of day in China time such as "08:00-18:00"</source>
+        <source>must be two times of day in China time such as &quot;08:00-18:00&quot;</source>
         <translation>必须是两个北京时间时刻，例如 “08:00-18:00”</translation>
     </message>
     <message>
@@ -2610,15 +2610,15 @@ Import these values? The values they replace stay in the store's history and can
         <translation>第 %1 行第 %2 列</translation>
     </message>
     <message>
-        <source>"%1" is used by an earlier rule</source>
+        <source>&quot;%1&quot; is used by an earlier rule</source>
         <translation>“%1”已被前面的规则使用</translation>
     </message>
     <message>
-        <source>the file must hold a JSON object with a "rules" array</source>
+        <source>the file must hold a JSON object with a &quot;rules&quot; array</source>
         <translation>文件必须是包含 “rules” 数组的 JSON 对象</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
+        <source>must be &quot;%1&quot;</source>
         <translation>必须是 “%1”</translation>
     </message>
     <message>
@@ -2642,7 +2642,7 @@ Import these values? The values they replace stay in the store's history and can
         <translation>母猪发热（绝对上限）</translation>
     </message>
     <message>
-        <source>Normal rectal temperature of pigs is commonly given as 38.7–39.8 °C (e.g. the Merck Veterinary Manual's table of normal rectal temperatures). Ear tags read lower than the rectum, so an ear reading of 40.0 °C for 30 minutes is a fever in any sow; it catches sows whose own normal is not yet known (fewer than 3 days of data). Recovery only below 39.0 °C, because a fever near the ceiling still swings ±0.3 °C over the day and a narrower gap raised a new alert every afternoon. The values are our judgement.</source>
+        <source>Normal rectal temperature of pigs is commonly given as 38.7–39.8 °C (e.g. the Merck Veterinary Manual&apos;s table of normal rectal temperatures). Ear tags read lower than the rectum, so an ear reading of 40.0 °C for 30 minutes is a fever in any sow; it catches sows whose own normal is not yet known (fewer than 3 days of data). Recovery only below 39.0 °C, because a fever near the ceiling still swings ±0.3 °C over the day and a narrower gap raised a new alert every afternoon. The values are our judgement.</source>
         <translation>猪的正常直肠温度通常为 38.7–39.8 °C（例如《默克兽医手册》的正常直肠温度表）。耳标读数低于直肠温度，因此耳温持续 30 分钟达到 40.0 °C，对任何母猪都是发热；它也能发现尚无自身正常体温（数据不足 3 天）的母猪。回落到 39.0 °C 以下才恢复，因为接近上限的发热一天中仍有 ±0.3 °C 的波动，间隔更窄会每天下午重复预警。这些数值是我们的判断。</translation>
     </message>
     <message>
@@ -2666,7 +2666,7 @@ Import these values? The values they replace stay in the store's history and can
         <translation>春芽霜冻</translation>
     </message>
     <message>
-        <source>At or below 0 °C sprouting buds freeze; after bud break even -2 °C can destroy a garden's first flush (o-cha.net, World Green Tea Association, 'Against the frost damage'; QX/T 410-2017). Recovery at 1 °C is our judgement.</source>
+        <source>At or below 0 °C sprouting buds freeze; after bud break even -2 °C can destroy a garden&apos;s first flush (o-cha.net, World Green Tea Association, &apos;Against the frost damage&apos;; QX/T 410-2017). Recovery at 1 °C is our judgement.</source>
         <translation>0 °C 及以下萌动的茶芽会冻伤；萌芽后即使 −2 °C 也可能毁掉茶园的头茶（o-cha.net，世界绿茶协会，“防霜冻”；QX/T 410-2017）。1 °C 恢复是我们的判断。</translation>
     </message>
     <message>
@@ -2674,7 +2674,7 @@ Import these values? The values they replace stay in the store's history and can
         <translation>茶园土壤干旱</translation>
     </message>
     <message>
-        <source>Chinese agricultural drought grades start at a soil moisture below 60 % of field capacity (GB/T 32136-2015). With the field capacity of Guizhou's yellow and red loams taken as about 33 % VWC, that is 20 % VWC; the field capacity and 6 hours are our judgement. Calibrate per garden.</source>
+        <source>Chinese agricultural drought grades start at a soil moisture below 60 % of field capacity (GB/T 32136-2015). With the field capacity of Guizhou&apos;s yellow and red loams taken as about 33 % VWC, that is 20 % VWC; the field capacity and 6 hours are our judgement. Calibrate per garden.</source>
         <translation>我国农业干旱等级从土壤湿度低于田间持水量的 60% 开始（GB/T 32136-2015）。贵州黄壤、红壤的田间持水量按约 33% VWC 计，即 20% VWC；田间持水量和 6 小时是我们的判断。请按茶园校准。</translation>
     </message>
     <message>
@@ -2698,7 +2698,7 @@ Import these values? The values they replace stay in the store's history and can
         <translation>土壤过酸，不宜种茶</translation>
     </message>
     <message>
-        <source>Tea grows best at pH 4.5-5.5 and tolerates 4.0-6.5 (Cheng Qikun, 'Cha lei zhi shi bai wen'). Soil pH changes slowly, so a reading must stay outside for 3 days (our judgement) before it is worth a visit.</source>
+        <source>Tea grows best at pH 4.5-5.5 and tolerates 4.0-6.5 (Cheng Qikun, &apos;Cha lei zhi shi bai wen&apos;). Soil pH changes slowly, so a reading must stay outside for 3 days (our judgement) before it is worth a visit.</source>
         <translation>茶树最适宜 pH 4.5–5.5，可耐受 4.0–6.5（程启坤《茶类知识百问》）。土壤 pH 变化缓慢，因此读数需持续超出 3 天（我们的判断）才值得实地查看。</translation>
     </message>
     <message>
@@ -2706,7 +2706,7 @@ Import these values? The values they replace stay in the store's history and can
         <translation>土壤酸度不足，不宜种茶</translation>
     </message>
     <message>
-        <source>Tea grows best at pH 4.5-5.5 and tolerates 4.0-6.5 (Cheng Qikun, 'Cha lei zhi shi bai wen'). 3 days is our judgement.</source>
+        <source>Tea grows best at pH 4.5-5.5 and tolerates 4.0-6.5 (Cheng Qikun, &apos;Cha lei zhi shi bai wen&apos;). 3 days is our judgement.</source>
         <translation>茶树最适宜 pH 4.5–5.5，可耐受 4.0–6.5（程启坤《茶类知识百问》）。3 天是我们的判断。</translation>
     </message>
     <message>
@@ -2714,7 +2714,7 @@ Import these values? The values they replace stay in the store's history and can
         <translation>卫生室终端离线</translation>
     </message>
     <message>
-        <source>Telemedicine terminals must be reachable while the clinic is open, 08:00-18:00 China time (the product's requirement). 15 minutes ignores a brief network drop.</source>
+        <source>Telemedicine terminals must be reachable while the clinic is open, 08:00-18:00 China time (the product&apos;s requirement). 15 minutes ignores a brief network drop.</source>
         <translation>卫生室开诊期间（北京时间 08:00–18:00）远程医疗终端必须在线（产品要求）。15 分钟可忽略短暂的网络中断。</translation>
     </message>
     <message>
@@ -2738,7 +2738,7 @@ Import these values? The values they replace stay in the store's history and can
         <translation>设备无数据</translation>
     </message>
     <message>
-        <source>No reading for 6 times the device's usual interval (30 minutes for a 5-minute device). Our judgement: long enough to ride out a lost message or two.</source>
+        <source>No reading for 6 times the device&apos;s usual interval (30 minutes for a 5-minute device). Our judgement: long enough to ride out a lost message or two.</source>
         <translation>超过设备常规上报间隔的 6 倍没有读数（5 分钟上报的设备为 30 分钟）。这是我们的判断：足以容忍丢失一两条消息。</translation>
     </message>
 </context>
@@ -2988,7 +2988,7 @@ Import these values? The values they replace stay in the store's history and can
         <translation>留空的字段匹配所有设备。</translation>
     </message>
     <message>
-        <source>"%1" is not a duration such as 30m, 2h or 3d</source>
+        <source>&quot;%1&quot; is not a duration such as 30m, 2h or 3d</source>
         <translation>“%1”不是时长（例如 30m、2h 或 3d）</translation>
     </message>
     <message>

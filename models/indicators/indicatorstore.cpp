@@ -6,6 +6,19 @@
 
 namespace dv {
 
+QString IndicatorRevision::kindKey(Kind kind)
+{
+    switch (kind) {
+    case Kind::Import:
+        return QStringLiteral("import");
+    case Kind::Sample:
+        return QStringLiteral("sample");
+    case Kind::Restore:
+        return QStringLiteral("restore");
+    }
+    return {};
+}
+
 std::unique_ptr<IndicatorStore> IndicatorStore::create(const QString &spec, QString *error)
 {
     const QString path = StoreSpec::sqlitePath(spec, error);

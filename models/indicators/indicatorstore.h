@@ -33,6 +33,9 @@ struct IndicatorRevision {
     qint64 restoredFrom = 0; // Restore: the revision whose state it brought back
     int valueCount = 0; // values the revision wrote
     int changedCount = 0; // of them, values that differ from what was there before
+
+    // "import", "sample", "restore": the store's and the CSV's spelling.
+    static QString kindKey(Kind kind);
 };
 
 // Values are never deleted or overwritten: each import adds a revision, the newest revision

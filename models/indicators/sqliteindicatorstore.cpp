@@ -25,19 +25,6 @@ QString cellKey(const QString &county, const QString &indicator, int year)
     return county + QLatin1Char('\x1f') + indicator + QLatin1Char('\x1f') + QString::number(year);
 }
 
-QString kindKey(IndicatorRevision::Kind kind)
-{
-    switch (kind) {
-    case IndicatorRevision::Kind::Import:
-        return QStringLiteral("import");
-    case IndicatorRevision::Kind::Sample:
-        return QStringLiteral("sample");
-    case IndicatorRevision::Kind::Restore:
-        return QStringLiteral("restore");
-    }
-    return {};
-}
-
 QVariant bound(double v)
 {
     return std::isfinite(v) ? QVariant(v) : QVariant(QMetaType(QMetaType::Double));
@@ -381,7 +368,7 @@ std::optional<qint64> SqliteIndicatorStore::writeRevision(IndicatorRevision::Kin
         QStringLiteral("INSERT INTO indicator_revisions (created_ms, kind, source, "
                        "restored_from, value_count, changed_count) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(kindKey(kind));
+    q.addBindValue(IndicatorRevision::kindKey(kind));
     q.addBindValue(source.isNull() ? QStringLiteral("") : source);
     q.addBindValue(
         restoredFrom > 0 ? QVariant(restoredFrom) : QVariant(QMetaType(QMetaType::LongLong)));

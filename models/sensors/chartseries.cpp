@@ -1,6 +1,8 @@
 // One line on a sensor chart, and the widget-free helpers around it: gap splitting and CSV export.
 #include "chartseries.h"
 
+#include "csvtext.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QLocale>
@@ -11,25 +13,6 @@
 #include <array>
 
 namespace dv {
-
-namespace {
-
-const QTimeZone &chinaTime()
-{
-    static const QTimeZone zone("Asia/Shanghai");
-    return zone;
-}
-
-QByteArray csvField(const QString &text)
-{
-    QByteArray utf8 = text.toUtf8();
-    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r'))
-        return utf8;
-    utf8.replace('"', "\"\"");
-    return '"' + utf8 + '"';
-}
-
-} // namespace
 
 qint64 ChartSeries::expectedSpacing() const
 {
@@ -96,7 +79,7 @@ void ChartSeries::segments(
 
 QString ChartSeries::chinaTimeText(qint64 msUtc)
 {
-    return QDateTime::fromMSecsSinceEpoch(msUtc, chinaTime()).toString(Qt::ISODate);
+    return CsvText::chinaTime(msUtc);
 }
 
 QByteArray ChartSeries::toCsv(const QVector<ChartSeries> &series)
@@ -123,7 +106,7 @@ QByteArray ChartSeries::toCsv(const QVector<ChartSeries> &series)
         const HistoryBucket &b = s.buckets[std::size_t(row.bucket)];
         csv += chinaTimeText(b.start).toLatin1();
         csv += ',';
-        csv += csvField(s.label);
+        csv += CsvText::field(s.label).toUtf8();
         csv += ',';
         csv += QByteArray::number(b.min, 'g', 12);
         csv += ',';
