@@ -407,12 +407,13 @@ void MainWindow::createAlertViews()
             return spans;
         QString error;
         AlertFilter filter;
-        const auto alerts = store->alerts(filter, &error);
+        filter.deviceKeys = keys; // the shown devices' alerts, not the province's
+        const auto alerts = keys.isEmpty() ? std::nullopt : store->alerts(filter, &error);
         if (!alerts)
             return spans;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (const AlertRecord &a : *alerts) {
-            if (!keys.contains(a.deviceKey) || (a.metric != metric && a.metric != 0))
+            if (a.metric != metric && a.metric != 0)
                 continue;
             spans.append({ a.raisedAt, a.resolvedAt > 0 ? a.resolvedAt : now,
                 a.critical ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xef, 0x6c, 0x00),

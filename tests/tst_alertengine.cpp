@@ -101,6 +101,16 @@ void TestAlertEngine::feverIsOneStoredAlert()
     QCOMPARE(all.front().deviceKey, kTag);
     QVERIFY(all.front().value >= 40.0);
     QVERIFY(all.front().activatedAt - all.front().raisedAt >= 30 * kMinute);
+
+    // The chart of one device asks for that device's alerts only.
+    SqliteAlertStore store(mSpec);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    AlertFilter filter;
+    filter.deviceKeys = { kTag };
+    QCOMPARE(store.alerts(filter, &error)->size(), std::size_t(1));
+    filter.deviceKeys = { QStringLiteral("520281/P0006/tag-0002"), QStringLiteral("x/y/z") };
+    QCOMPARE(store.alerts(filter, &error)->size(), std::size_t(0));
 }
 
 void TestAlertEngine::restartMidEpisodeKeepsTheAlert()

@@ -352,7 +352,7 @@ std::pair<qint64, qint64> SitePanel::rangeBounds() const
 }
 
 QVector<ChartSeries> SitePanel::query(
-    const std::vector<SeriesSource> &sources, qint64 from, qint64 to, int buckets) const
+    const std::vector<SeriesSource> &sources, qint64 from, qint64 to, int buckets)
 {
     QVector<ChartSeries> out;
     const MetricInfo *metric = MetricCatalogue::byId(mMetric);
@@ -371,7 +371,7 @@ QVector<ChartSeries> SitePanel::query(
         QString error;
         auto history = mStore->history(s.device, s.metric, from, to, buckets, &error);
         if (!history) {
-            const_cast<SitePanel *>(this)->showError(error);
+            showError(error);
             continue;
         }
         series.buckets = std::move(*history);

@@ -77,7 +77,7 @@ private:
     void loadLive();
     std::vector<SeriesSource> currentSources() const;
     QVector<ChartSeries> query(
-        const std::vector<SeriesSource> &sources, qint64 from, qint64 to, int buckets) const;
+        const std::vector<SeriesSource> &sources, qint64 from, qint64 to, int buckets);
     std::pair<qint64, qint64> rangeBounds() const;
     void chooseCustomRange();
     void exportPng();

@@ -264,12 +264,20 @@ std::optional<std::vector<AlertRecord>> SqliteAlertStore::alerts(
         sql += QStringLiteral(" AND state <> 'pending'");
     if (!filter.countyCode.isEmpty())
         sql += QStringLiteral(" AND county_code = ?");
+    if (!filter.deviceKeys.isEmpty()) {
+        QStringList marks;
+        for (int i = 0; i < filter.deviceKeys.size(); ++i)
+            marks << QStringLiteral("?");
+        sql += QStringLiteral(" AND device_key IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     sql += QStringLiteral(" ORDER BY raised_at DESC, episode DESC");
     QSqlQuery q(QSqlDatabase::database(mConnection));
     q.setForwardOnly(true);
     q.prepare(sql);
     if (!filter.countyCode.isEmpty())
         q.addBindValue(filter.countyCode);
+    for (const QString &key : filter.deviceKeys)
+        q.addBindValue(key);
     if (!q.exec()) {
         *error = failure(tr("cannot read the alerts"), q.lastError().text());
         return std::nullopt;

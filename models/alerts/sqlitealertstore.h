@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -16,6 +17,7 @@ namespace dv {
 struct AlertFilter {
     bool openOnly = false; // active or acknowledged
     QString countyCode; // empty: all counties
+    QStringList deviceKeys; // empty: all devices
     bool includePending = false; // episodes still within their minimum duration
 };
 
