@@ -44,14 +44,15 @@ private:
     std::vector<AlertRecord> alerts(bool openOnly);
 
     QTemporaryDir mDir;
+    QString mPath;
     QString mSpec;
     qint64 mT0 = 0;
 };
 
 void TestAlertEngine::init()
 {
-    mSpec = QStringLiteral("sqlite:")
-        + mDir.filePath(QStringLiteral("a%1.sqlite").arg(QRandomGenerator::global()->generate()));
+    mPath = mDir.filePath(QStringLiteral("a%1.sqlite").arg(QRandomGenerator::global()->generate()));
+    mSpec = QStringLiteral("sqlite:") + mPath;
     mT0 = QDateTime::currentMSecsSinceEpoch() / kMinute * kMinute - 12 * 60 * kMinute;
 }
 
@@ -74,7 +75,7 @@ void TestAlertEngine::feed(int from, int to, const std::function<ParsedReading(q
 
 std::vector<AlertRecord> TestAlertEngine::alerts(bool openOnly)
 {
-    SqliteAlertStore store(mSpec);
+    SqliteAlertStore store(mPath);
     QString error;
     if (!store.open(&error))
         return {};
@@ -103,7 +104,7 @@ void TestAlertEngine::feverIsOneStoredAlert()
     QVERIFY(all.front().activatedAt - all.front().raisedAt >= 30 * kMinute);
 
     // The chart of one device asks for that device's alerts only.
-    SqliteAlertStore store(mSpec);
+    SqliteAlertStore store(mPath);
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     AlertFilter filter;
@@ -123,7 +124,7 @@ void TestAlertEngine::restartMidEpisodeKeepsTheAlert()
     auto open = alerts(true);
     QCOMPARE(open.size(), std::size_t(1));
     const quint64 episode = open.front().episode;
-    SqliteAlertStore store(mSpec);
+    SqliteAlertStore store(mPath);
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     QVERIFY2(store.acknowledge(episode, QStringLiteral("Wang"), QStringLiteral("vet called"),
@@ -164,7 +165,7 @@ void TestAlertEngine::editedRulesApplyWithoutRestart()
     QVERIFY2(writer.start(&error), qPrintable(error));
     writer.submit(kTag, { body(mT0, 38.5) }, mT0);
     QTest::qWait(200); // the defaults are saved when the engine starts
-    SqliteAlertStore store(mSpec);
+    SqliteAlertStore store(mPath);
     QVERIFY2(store.open(&error), qPrintable(error));
     auto rules = store.rules(&error);
     QVERIFY2(rules, qPrintable(error));

@@ -16,7 +16,7 @@ class QTreeWidget;
 
 namespace dv {
 
-// Edits a copy of a RuleBook; the caller saves rules() (SqliteAlertStore::saveRules) after
+// Edits a copy of a RuleBook; the caller saves rules() (AlertStore::saveRules) after
 // exec() returns Accepted. OK is enabled only while the whole book validates.
 class RuleEditorDialog : public QDialog {
     Q_OBJECT

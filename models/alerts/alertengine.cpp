@@ -38,10 +38,9 @@ AlertEngine::SiteTypes AlertEngine::siteTypesOf(const VectorLayer &sites)
 
 void AlertEngine::storeOpened(SensorStore &store)
 {
-    mStore = std::make_unique<SqliteAlertStore>(mSpec);
-    if (!mStore->open(&mError)) {
+    mStore = AlertStore::create(mSpec, &mError);
+    if (!mStore) {
         qCWarning(lcAlerts) << mError;
-        mStore.reset();
         return;
     }
     std::optional<RuleBook> rules = mStore->rules(&mError);

@@ -3,7 +3,7 @@
 
 #include "alertevaluator.h"
 #include "rulebook.h"
-#include "sqlitealertstore.h"
+#include "alertstore.h"
 #include "writerobserver.h"
 
 #include <QHash>
@@ -53,7 +53,7 @@ private:
     QString mSpec;
     SiteTypes mSiteTypes;
     Notify mNotify;
-    std::unique_ptr<SqliteAlertStore> mStore;
+    std::unique_ptr<AlertStore> mStore;
     std::unique_ptr<AlertEvaluator> mEvaluator;
     QHash<quint32, int> mHandles; // store device number -> evaluator handle
     std::vector<AlertTransition> mPending;

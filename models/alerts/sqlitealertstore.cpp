@@ -2,9 +2,9 @@
 #include "sqlitealertstore.h"
 
 #include "sqliteconnection.h"
+#include "sqliteschema.h"
 
 #include "alertrecord.h"
-#include "storespec.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -45,8 +45,8 @@ AlertRecord::State stateFromName(const QString &name)
 
 } // namespace
 
-SqliteAlertStore::SqliteAlertStore(const QString &spec)
-    : mPath(StoreSpec::sqlitePath(spec, &mSpecError))
+SqliteAlertStore::SqliteAlertStore(const QString &path)
+    : mPath(path)
     , mConnection(SqliteConnection::uniqueName(QStringLiteral("dvdash-alerts-")))
 {
 }
@@ -63,10 +63,6 @@ QString SqliteAlertStore::failure(const QString &what, const QString &detail) co
 
 bool SqliteAlertStore::open(QString *error)
 {
-    if (mPath.isEmpty()) {
-        *error = mSpecError;
-        return false;
-    }
     if (!SqliteConnection::open(mConnection, mPath, error))
         return false;
     return migrate(error);
@@ -74,54 +70,25 @@ bool SqliteAlertStore::open(QString *error)
 
 bool SqliteAlertStore::migrate(QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(mConnection);
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS alert_schema_version (version INTEGER NOT NULL)"))
-        || !q.exec(QStringLiteral("SELECT max(version) FROM alert_schema_version")) || !q.next()) {
-        *error = failure(tr("cannot read the alert schema version"), q.lastError().text());
-        return false;
-    }
-    const int version = q.value(0).isNull() ? 0 : q.value(0).toInt();
-    q.finish(); // a statement still open would block the migration's commit
-    if (version > kSchemaVersion) {
-        *error = failure(tr("the alerts were written by a newer dvdash"),
-            tr("schema %1, this program knows up to %2").arg(version).arg(kSchemaVersion));
-        return false;
-    }
-    if (version >= 1)
-        return true;
-    const QStringList toVersion1 = {
-        QStringLiteral("CREATE TABLE alert_rules (id INTEGER PRIMARY KEY CHECK (id = 1), "
-                       "json BLOB NOT NULL, saved_at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE alert_evaluator_state (id INTEGER PRIMARY KEY CHECK (id = "
-                       "1), state BLOB NOT NULL)"),
-        QStringLiteral(
-            "CREATE TABLE alerts (episode INTEGER PRIMARY KEY, rule_id TEXT NOT NULL, "
-            "rule_name TEXT NOT NULL, critical INTEGER NOT NULL, device_key TEXT NOT NULL, "
-            "county_code TEXT NOT NULL, metric INTEGER NOT NULL, state TEXT NOT NULL, "
-            "raised_at INTEGER NOT NULL, activated_at INTEGER, resolved_at INTEGER, "
-            "value REAL, acknowledged_by TEXT, acknowledged_at INTEGER, note TEXT)"),
-        QStringLiteral("CREATE INDEX alerts_by_state ON alerts (state, county_code)"),
-        QStringLiteral("INSERT INTO alert_schema_version VALUES (1)"),
-    };
-    if (!db.transaction()) {
-        *error = failure(tr("cannot migrate the alert store"), db.lastError().text());
-        return false;
-    }
-    for (const QString &sql : toVersion1) {
-        if (!q.exec(sql)) {
-            const QString detail = q.lastError().text();
-            db.rollback();
-            *error = failure(tr("cannot migrate the alert store"), detail);
-            return false;
-        }
-    }
-    if (!db.commit()) {
-        *error = failure(tr("cannot migrate the alert store"), db.lastError().text());
-        return false;
-    }
-    return true;
+    static const SqliteSchema schema(QStringLiteral("alert_schema_version"), tr("alerts"),
+        {
+            {
+                QStringLiteral("CREATE TABLE alert_rules (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                               "json BLOB NOT NULL, saved_at INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE alert_evaluator_state (id INTEGER PRIMARY KEY "
+                               "CHECK (id = 1), state BLOB NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE alerts (episode INTEGER PRIMARY KEY, rule_id TEXT NOT NULL, "
+                    "rule_name TEXT NOT NULL, critical INTEGER NOT NULL, device_key TEXT NOT "
+                    "NULL, county_code TEXT NOT NULL, metric INTEGER NOT NULL, state TEXT NOT "
+                    "NULL, raised_at INTEGER NOT NULL, activated_at INTEGER, resolved_at "
+                    "INTEGER, value REAL, acknowledged_by TEXT, acknowledged_at INTEGER, note "
+                    "TEXT)"),
+                QStringLiteral("CREATE INDEX alerts_by_state ON alerts (state, county_code)"),
+            },
+        });
+    static_assert(kSchemaVersion == 1, "add the new version's step to the schema above");
+    return schema.migrate(mConnection, mPath, &mSchemaVersion, error);
 }
 
 std::optional<RuleBook> SqliteAlertStore::rules(QString *error)

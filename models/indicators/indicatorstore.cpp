@@ -1,8 +1,7 @@
 // Where county indicator values live, with every revision kept: one interface, SQLite first.
 #include "indicatorstore.h"
 
-#include "sqliteindicatorstore.h"
-#include "storespec.h"
+#include "storeregistry.h"
 
 namespace dv {
 
@@ -21,13 +20,7 @@ QString IndicatorRevision::kindKey(Kind kind)
 
 std::unique_ptr<IndicatorStore> IndicatorStore::create(const QString &spec, QString *error)
 {
-    const QString path = StoreSpec::sqlitePath(spec, error);
-    if (path.isEmpty())
-        return nullptr;
-    auto store = std::make_unique<SqliteIndicatorStore>(path);
-    if (!store->open(error))
-        return nullptr;
-    return store;
+    return StoreRegistry::instance().openIndicatorStore(spec, error);
 }
 
 } // namespace dv

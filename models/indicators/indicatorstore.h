@@ -82,7 +82,8 @@ public:
     // revision of kind Sample. Returns true when it did, false when the store already had data.
     virtual std::optional<bool> ensureSampleData(QString *error) = 0;
 
-    // "sqlite:PATH" (or a bare path): the same file as the sensor store.
+    // Opens the store a spec names, through StoreRegistry ("sqlite:PATH" or a bare path: the
+    // same file as the sensor store).
     static std::unique_ptr<IndicatorStore> create(const QString &spec, QString *error);
 };
 

@@ -2,6 +2,7 @@
 #include "sqliteindicatorstore.h"
 
 #include "sqliteconnection.h"
+#include "sqliteschema.h"
 
 #include "indicatorcatalogue.h"
 #include "sampleindicators.h"
@@ -62,70 +63,39 @@ bool SqliteIndicatorStore::open(QString *error)
 
 bool SqliteIndicatorStore::migrate(QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(mConnection);
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS indicator_schema_version (version INTEGER NOT NULL)"))
-        || !q.exec(QStringLiteral("SELECT max(version) FROM indicator_schema_version"))
-        || !q.next()) {
-        *error = failure(tr("cannot read the indicator schema version"), q.lastError().text());
-        return false;
-    }
-    mSchemaVersion = q.value(0).isNull() ? 0 : q.value(0).toInt();
-    if (mSchemaVersion > kSchemaVersion) {
-        *error = failure(tr("the indicator tables were written by a newer dvdash"),
-            tr("schema %1, this program knows up to %2").arg(mSchemaVersion).arg(kSchemaVersion));
-        return false;
-    }
-    // One list per step; each step runs in a transaction, so an interrupted migration leaves
-    // the previous version intact.
-    const std::vector<QStringList> steps = {
+    static const SqliteSchema schema(QStringLiteral("indicator_schema_version"),
+        tr("county indicators"),
         {
-            QStringLiteral(
-                "CREATE TABLE indicator_definitions (id TEXT PRIMARY KEY, name_zh TEXT NOT NULL, "
-                "name_en TEXT NOT NULL, unit TEXT NOT NULL, decimals INTEGER NOT NULL, "
-                "higher_is_better INTEGER NOT NULL, dimension TEXT NOT NULL, source TEXT NOT "
-                "NULL, minimum REAL, maximum REAL, in_index INTEGER NOT NULL, built_in INTEGER "
-                "NOT NULL, position INTEGER NOT NULL)"),
-            QStringLiteral(
-                "CREATE TABLE indicator_revisions (id INTEGER PRIMARY KEY, created_ms INTEGER NOT "
-                "NULL, kind TEXT NOT NULL, source TEXT NOT NULL, restored_from INTEGER, "
-                "value_count INTEGER NOT NULL, changed_count INTEGER NOT NULL)"),
-            QStringLiteral(
-                "CREATE TABLE indicator_values (revision_id INTEGER NOT NULL REFERENCES "
-                "indicator_revisions(id), county_code TEXT NOT NULL, indicator_id TEXT NOT NULL, "
-                "year INTEGER NOT NULL, value REAL, sample INTEGER NOT NULL, PRIMARY KEY "
-                "(revision_id, county_code, indicator_id, year)) WITHOUT ROWID"),
-            QStringLiteral(
-                "CREATE TABLE indicator_current (indicator_id TEXT NOT NULL, year INTEGER NOT "
-                "NULL, county_code TEXT NOT NULL, value REAL, sample INTEGER NOT NULL, "
-                "revision_id INTEGER NOT NULL, PRIMARY KEY (indicator_id, year, county_code)) "
-                "WITHOUT ROWID"),
-            QStringLiteral("CREATE INDEX indicator_current_by_county ON indicator_current "
-                           "(county_code, indicator_id, year)"),
-        },
-    };
-    for (int version = mSchemaVersion + 1; version <= kSchemaVersion; ++version) {
-        if (!db.transaction()) {
-            *error = failure(tr("cannot migrate the indicator tables"), db.lastError().text());
-            return false;
-        }
-        bool ok = true;
-        for (const QString &sql : steps[std::size_t(version - 1)])
-            ok = ok && q.exec(sql);
-        ok = ok
-            && q.exec(
-                QStringLiteral("INSERT INTO indicator_schema_version VALUES (%1)").arg(version));
-        if (!ok || !db.commit()) {
-            const QString detail
-                = q.lastError().isValid() ? q.lastError().text() : db.lastError().text();
-            db.rollback();
-            *error = failure(tr("cannot migrate the indicator tables"), detail);
-            return false;
-        }
-        mSchemaVersion = version;
-    }
-    return true;
+            {
+                QStringLiteral(
+                    "CREATE TABLE indicator_definitions (id TEXT PRIMARY KEY, name_zh TEXT NOT "
+                    "NULL, "
+                    "name_en TEXT NOT NULL, unit TEXT NOT NULL, decimals INTEGER NOT NULL, "
+                    "higher_is_better INTEGER NOT NULL, dimension TEXT NOT NULL, source TEXT NOT "
+                    "NULL, minimum REAL, maximum REAL, in_index INTEGER NOT NULL, built_in INTEGER "
+                    "NOT NULL, position INTEGER NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE indicator_revisions (id INTEGER PRIMARY KEY, created_ms INTEGER "
+                    "NOT "
+                    "NULL, kind TEXT NOT NULL, source TEXT NOT NULL, restored_from INTEGER, "
+                    "value_count INTEGER NOT NULL, changed_count INTEGER NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE indicator_values (revision_id INTEGER NOT NULL REFERENCES "
+                    "indicator_revisions(id), county_code TEXT NOT NULL, indicator_id TEXT NOT "
+                    "NULL, "
+                    "year INTEGER NOT NULL, value REAL, sample INTEGER NOT NULL, PRIMARY KEY "
+                    "(revision_id, county_code, indicator_id, year)) WITHOUT ROWID"),
+                QStringLiteral(
+                    "CREATE TABLE indicator_current (indicator_id TEXT NOT NULL, year INTEGER NOT "
+                    "NULL, county_code TEXT NOT NULL, value REAL, sample INTEGER NOT NULL, "
+                    "revision_id INTEGER NOT NULL, PRIMARY KEY (indicator_id, year, county_code)) "
+                    "WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX indicator_current_by_county ON indicator_current "
+                               "(county_code, indicator_id, year)"),
+            },
+        });
+    static_assert(kSchemaVersion == 1, "add the new version's step to the schema above");
+    return schema.migrate(mConnection, mPath, &mSchemaVersion, error);
 }
 
 // Built-ins a store lacks (a new store, or one written before a newer dvdash added some).

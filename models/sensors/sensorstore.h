@@ -57,7 +57,7 @@ public:
     // Returns the number of chunks removed.
     virtual std::optional<int> compact(qint64 olderThan, QString *error) = 0;
 
-    // "sqlite:PATH" (or a bare path); a PostgreSQL backend will add "postgresql://...".
+    // Opens the store a spec names, through StoreRegistry ("sqlite:PATH" or a bare path).
     static std::unique_ptr<SensorStore> create(const QString &spec, QString *error);
 };
 

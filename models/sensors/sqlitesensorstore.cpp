@@ -2,6 +2,7 @@
 #include "sqlitesensorstore.h"
 
 #include "sqliteconnection.h"
+#include "sqliteschema.h"
 
 #include "chunkcodec.h"
 
@@ -52,53 +53,21 @@ bool SqliteSensorStore::open(QString *error)
 
 bool SqliteSensorStore::migrate(QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(mConnection);
-    QSqlQuery q(db);
-    if (!q.exec(
-            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))
-        || !q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next()) {
-        *error = failure(tr("cannot read the schema version"), q.lastError().text());
-        return false;
-    }
-    mSchemaVersion = q.value(0).isNull() ? 0 : q.value(0).toInt();
-    if (mSchemaVersion > kSchemaVersion) {
-        *error = failure(tr("the store was written by a newer dvdash"),
-            tr("schema %1, this program knows up to %2").arg(mSchemaVersion).arg(kSchemaVersion));
-        return false;
-    }
-    // Each step moves the schema one version on, inside a transaction: an interrupted
-    // migration leaves the previous version intact.
-    const QStringList toVersion1 = {
-        QStringLiteral(
-            "CREATE TABLE devices (id INTEGER PRIMARY KEY, device_key TEXT NOT NULL UNIQUE, "
-            "accepted INTEGER NOT NULL DEFAULT 1, first_seen INTEGER)"),
-        QStringLiteral("CREATE TABLE chunks (device_id INTEGER NOT NULL REFERENCES devices(id), "
-                       "t_min INTEGER NOT NULL, t_max INTEGER NOT NULL, n INTEGER NOT NULL, "
-                       "data BLOB NOT NULL)"),
-        QStringLiteral("CREATE INDEX chunks_by_device_time ON chunks (device_id, t_max, t_min)"),
-    };
-    if (mSchemaVersion < 1) {
-        if (!db.transaction()) {
-            *error = failure(tr("cannot migrate the store"), db.lastError().text());
-            return false;
-        }
-        for (const QString &sql : toVersion1) {
-            if (!q.exec(sql)) {
-                const QString detail = q.lastError().text();
-                db.rollback();
-                *error = failure(tr("cannot migrate the store"), detail);
-                return false;
-            }
-        }
-        if (!q.exec(QStringLiteral("INSERT INTO schema_version VALUES (1)")) || !db.commit()) {
-            const QString detail = q.lastError().text();
-            db.rollback();
-            *error = failure(tr("cannot migrate the store"), detail);
-            return false;
-        }
-        mSchemaVersion = 1;
-    }
-    return true;
+    static const SqliteSchema schema(QStringLiteral("schema_version"), tr("sensor readings"),
+        {
+            {
+                QStringLiteral("CREATE TABLE devices (id INTEGER PRIMARY KEY, device_key TEXT "
+                               "NOT NULL UNIQUE, accepted INTEGER NOT NULL DEFAULT 1, "
+                               "first_seen INTEGER)"),
+                QStringLiteral("CREATE TABLE chunks (device_id INTEGER NOT NULL REFERENCES "
+                               "devices(id), t_min INTEGER NOT NULL, t_max INTEGER NOT NULL, "
+                               "n INTEGER NOT NULL, data BLOB NOT NULL)"),
+                QStringLiteral(
+                    "CREATE INDEX chunks_by_device_time ON chunks (device_id, t_max, t_min)"),
+            },
+        });
+    static_assert(kSchemaVersion == 1, "add the new version's step to the schema above");
+    return schema.migrate(mConnection, mPath, &mSchemaVersion, error);
 }
 
 std::optional<quint32> SqliteSensorStore::deviceId(const QString &key, QString *error)
