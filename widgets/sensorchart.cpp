@@ -1,6 +1,13 @@
 // Sensor history and live readings as a chart: our own API, with Qt Charts kept in the .cpp.
 #include "sensorchart.h"
 
+#include "chartpalette.h"
+#include "chinatime.h"
+#include "intmath.h"
+#include "timeticks.h"
+#include "timeunits.h"
+#include "valuescale.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -19,14 +26,12 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QSaveFile>
-#include <QTimeZone>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 #include <limits>
 
 namespace dv {
@@ -35,71 +40,9 @@ Q_LOGGING_CATEGORY(lcCharts, "dv.charts", QtInfoMsg)
 
 namespace {
 
-constexpr qint64 kSecond = 1000;
-constexpr qint64 kMinute = 60 * kSecond;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
-constexpr qint64 kMinimumSpan = 10 * kSecond; // zooming further shows nothing new
+constexpr qint64 kMinimumSpan = 10 * kSecondMs; // zooming further shows nothing new
 constexpr int kLiveFrameMs = 100; // 10 frames/s: smooth enough for an axis moving ~1 px/s
 constexpr double kWheelStep = 0.8; // range factor per wheel notch
-
-const QTimeZone &chinaTime()
-{
-    static const QTimeZone zone("Asia/Shanghai");
-    return zone;
-}
-
-QDateTime chinaDateTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, chinaTime());
-}
-
-// Time-axis ticks fall on multiples of a step counted from a Monday midnight, China time, so
-// they read as round times (08:00, 08:15) and whole weeks start on Mondays.
-qint64 tickAnchor()
-{
-    static const qint64 anchor
-        = QDateTime(QDate(2000, 1, 3), QTime(0, 0), chinaTime()).toMSecsSinceEpoch();
-    return anchor;
-}
-
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
-}
-
-qint64 timeStep(qint64 span, double plotWidth, double minLabelSpacing)
-{
-    static const qint64 steps[] = { kSecond, 2 * kSecond, 5 * kSecond, 10 * kSecond, 15 * kSecond,
-        30 * kSecond, kMinute, 2 * kMinute, 5 * kMinute, 10 * kMinute, 15 * kMinute, 30 * kMinute,
-        kHour, 2 * kHour, 3 * kHour, 6 * kHour, 12 * kHour, kDay, 2 * kDay, 7 * kDay, 14 * kDay,
-        28 * kDay, 56 * kDay, 112 * kDay, 364 * kDay };
-    for (qint64 step : steps) {
-        if (double(step) / double(span) * plotWidth >= minLabelSpacing)
-            return step;
-    }
-    return steps[std::size(steps) - 1];
-}
-
-// A round value step for about `ticks` ticks over span: 1, 2, 2.5 or 5 times a power of ten.
-double valueStep(double span, int ticks)
-{
-    const double raw = span / std::max(1, ticks - 1);
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : { 1.0, 2.0, 2.5, 5.0 }) {
-        if (raw <= m * magnitude * (1 + 1e-9))
-            return m * magnitude;
-    }
-    return 10 * magnitude;
-}
-
-const QColor kInk(0x3c, 0x40, 0x46); // axes and legend: softer than black
-
-// Tableau 10 with red moved last: on a dashboard red reads as an alarm, not as "series 2".
-const QColor kPalette[] = { QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
-    QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd), QColor(0x17, 0xbe, 0xcf),
-    QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0xbc, 0xbd, 0x22),
-    QColor(0x7f, 0x7f, 0x7f), QColor(0xd6, 0x27, 0x28) };
 
 void hideFromLegend(QChart *chart, QAbstractSeries *series)
 {
@@ -199,16 +142,16 @@ SensorChart::SensorChart(QWidget *parent)
     p.chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     p.chart->legend()->setFont(font());
 
-    const QColor text = kInk;
-    const QColor grid(0xe3, 0xe6, 0xea);
+    const QColor text = ChartPalette::ink();
+    const QColor grid = ChartPalette::grid();
     QFont labelFont = font();
     QFont titleFont = font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 0.92);
 
     p.timeAxis = new QValueAxis;
     p.timeAxis->setTickType(QValueAxis::TicksDynamic);
-    p.timeAxis->setTickAnchor(double(tickAnchor()));
-    p.timeAxis->setTickInterval(double(kHour));
+    p.timeAxis->setTickAnchor(double(TimeTicks::anchor()));
+    p.timeAxis->setTickInterval(double(kHourMs));
     p.timeAxis->setMinorTickCount(0);
     p.timeAxis->setLabelsFont(labelFont);
     p.timeAxis->setLabelsBrush(Qt::transparent);
@@ -266,7 +209,7 @@ SensorChart::SensorChart(QWidget *parent)
     QFont emptyFont = font();
     emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.15);
     p.emptyText->setFont(emptyFont);
-    p.emptyText->setBrush(QColor(0x80, 0x86, 0x8f));
+    p.emptyText->setBrush(ChartPalette::mutedInk());
     p.emptyText->setZValue(50);
 
     connect(p.chart, &QChart::plotAreaChanged, this, [this] {
@@ -279,7 +222,7 @@ SensorChart::SensorChart(QWidget *parent)
     connect(&mLiveTimer, &QTimer::timeout, this, &SensorChart::liveFrame);
 
     const qint64 now = mClock();
-    applyTimeRange(now - kDay, now);
+    applyTimeRange(now - kDayMs, now);
     rebuildPlot();
 }
 
@@ -466,7 +409,7 @@ QRectF SensorChart::plotArea() const
 QStringList SensorChart::crosshairLines(qint64 time, bool html) const
 {
     QStringList lines;
-    const QString when = chinaDateTime(time).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString when = ChinaTime::dateTime(time).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     lines << (html ? QStringLiteral("<b>%1</b>").arg(when) : when);
     for (int i = 0; i < mSeries.size(); ++i) {
         const ChartSeries &s = mSeries[i];
@@ -609,9 +552,9 @@ QStringList SensorChart::timeLabels() const
 
 QColor SensorChart::seriesColour(int index) const
 {
-    if (index >= 0 && index < mSeries.size() && mSeries[index].colour.isValid())
-        return mSeries[index].colour;
-    return kPalette[std::size_t(std::max(0, index)) % std::size(kPalette)];
+    if (index >= 0 && index < mSeries.size())
+        return ChartPalette::seriesColour(mSeries[index], index);
+    return ChartPalette::seriesColour(index);
 }
 
 // Everything drawn is made again, in painting order: threshold bands at the back, then the
@@ -628,10 +571,9 @@ void SensorChart::rebuildPlot()
     p.baseline = nullptr;
 
     for (const ThresholdBand &band : std::as_const(mBands)) {
-        QColor fill = band.colour.isValid() ? band.colour : QColor(0xe0, 0x60, 0x40);
-        QColor edge = fill;
-        fill.setAlpha(30);
-        edge.setAlpha(150);
+        const QColor colour = ChartPalette::thresholdColour(band.colour);
+        const QColor fill = ChartPalette::withAlpha(colour, ChartPalette::kThresholdFillAlpha);
+        const QColor edge = ChartPalette::withAlpha(colour, ChartPalette::kThresholdEdgeAlpha);
         // The edge marks the threshold itself; open edges lie beyond the axis and stay unseen.
         QPen pen(edge, 1);
         pen.setCosmetic(true);
@@ -641,8 +583,8 @@ void SensorChart::rebuildPlot()
         } else {
             // A swatch a little stronger than the band, or it reads as empty. Rectangle, because
             // Qt Charts 6.4 draws an area's "from series" marker hollow and cuts its label.
-            QColor swatch = edge;
-            swatch.setAlpha(90);
+            const QColor swatch
+                = ChartPalette::withAlpha(colour, ChartPalette::kThresholdSwatchAlpha);
             for (QLegendMarker *marker : p.chart->legend()->markers(area)) {
                 marker->setShape(QLegend::MarkerShapeRectangle);
                 marker->setBrush(swatch);
@@ -651,7 +593,7 @@ void SensorChart::rebuildPlot()
         p.bands.push_back(area);
     }
     if (mBaseline) {
-        QPen pen(QColor(0x4a, 0x50, 0x58), 1.4, Qt::DashLine);
+        QPen pen(ChartPalette::baseline(), 1.4, Qt::DashLine);
         pen.setCosmetic(true);
         const QString value = mSeries.isEmpty() ? QLocale().toString(*mBaseline)
                                                 : mSeries.front().formatValue(*mBaseline);
@@ -667,8 +609,8 @@ void SensorChart::rebuildPlot()
         segments[std::size_t(i)] = ChartSeries::segments(s.buckets, s.gapThreshold());
         auto &parts = p.series[std::size_t(i)].parts;
         parts.resize(std::max<std::size_t>(1, segments[std::size_t(i)].size()));
-        QColor fill = seriesColour(i);
-        fill.setAlpha(56);
+        const QColor fill
+            = ChartPalette::withAlpha(seriesColour(i), ChartPalette::kMinMaxBandAlpha);
         for (std::size_t k = 0; k < segments[std::size_t(i)].size(); ++k) {
             const ChartSeries::Segment seg = segments[std::size_t(i)][k];
             const bool spread = std::any_of(s.buckets.begin() + seg.begin,
@@ -803,8 +745,8 @@ void SensorChart::updateSeriesItems(int index, bool beforeRangeChange)
 
         if (spread) {
             if (!slot.band) {
-                QColor fill = seriesColour(index);
-                fill.setAlpha(56);
+                const QColor fill
+                    = ChartPalette::withAlpha(seriesColour(index), ChartPalette::kMinMaxBandAlpha);
                 slot.band = p.newArea(fill);
                 hideFromLegend(p.chart, slot.band);
             }
@@ -853,9 +795,8 @@ void SensorChart::setMarkedSpans(const QVector<MarkedSpan> &spans)
         p.spans[i]->setVisible(used);
         if (!used)
             continue;
-        QColor fill = spans[int(i)].colour;
-        fill.setAlpha(45);
-        p.spans[i]->setBrush(fill);
+        p.spans[i]->setBrush(
+            ChartPalette::withAlpha(spans[int(i)].colour, ChartPalette::kMarkedSpanAlpha));
         p.spans[i]->setToolTip(spans[int(i)].label);
     }
     updateSpans();
@@ -892,93 +833,24 @@ QVector<QRectF> SensorChart::markedSpanRects() const
 }
 
 // Fits the value axis to the visible data and the baseline, shows at least the near edge of
-// every threshold band, pads, and rounds to tick steps that read well.
+// every threshold band, pads, and rounds to tick steps that read well (ValueScale: the same
+// range a report's ChartPainter shows).
 void SensorChart::updateValueRange()
 {
     Plot &p = *mPlot;
-    double lo = std::numeric_limits<double>::infinity();
-    double hi = -lo;
-    int decimals = 0;
-    if (mFixedValueRange) {
-        lo = mFixedValueRange->first;
-        hi = std::max(mFixedValueRange->second, lo + 1e-9);
-    } else {
-        const qint64 from = visibleFrom();
-        const qint64 to = visibleTo();
-        for (const ChartSeries &s : std::as_const(mSeries)) {
-            decimals = std::max(decimals, s.decimals);
-            auto it = std::lower_bound(s.buckets.begin(), s.buckets.end(), from,
-                [](const HistoryBucket &b, qint64 t) { return b.start < t; });
-            // The bucket just before the range still draws the line into it.
-            if (it != s.buckets.begin())
-                --it;
-            for (; it != s.buckets.end(); ++it) {
-                lo = std::min(lo, it->min);
-                hi = std::max(hi, it->max);
-                if (it->start > to)
-                    break;
-            }
-        }
-        if (mBaseline) {
-            lo = std::min(lo, *mBaseline);
-            hi = std::max(hi, *mBaseline);
-        }
-        if (lo > hi) {
-            // Nothing to fit: the bands alone, or a neutral 0..1.
-            for (const ThresholdBand &b : std::as_const(mBands)) {
-                for (double v : { b.low, b.high }) {
-                    if (std::isfinite(v)) {
-                        lo = std::min(lo, v);
-                        hi = std::max(hi, v);
-                    }
-                }
-            }
-        } else {
-            const double span = std::max(hi - lo, std::max(std::abs(hi) * 0.02, 0.5));
-            const double dataLo = lo;
-            const double dataHi = hi;
-            for (const ThresholdBand &b : std::as_const(mBands)) {
-                const double bandLo = std::min(b.low, b.high);
-                const double bandHi = std::max(b.low, b.high);
-                if (std::isfinite(bandHi) && bandHi < dataLo)
-                    lo = std::min(lo, std::max(bandLo, bandHi - 0.15 * span));
-                if (std::isfinite(bandLo) && bandLo > dataHi)
-                    hi = std::max(hi, std::min(bandHi, bandLo + 0.15 * span));
-            }
-        }
-        if (lo > hi) {
-            lo = 0;
-            hi = 1;
-        }
-        double span = hi - lo;
-        if (span <= 0)
-            span = std::max(std::abs(hi) * 0.05, std::pow(10.0, -decimals));
-        lo -= span * 0.06;
-        hi += span * 0.06;
-    }
-
-    const int ticks = std::clamp(int(p.chart->plotArea().height() / 45), 3, 11);
-    const double step = valueStep(hi - lo, ticks);
-    if (!mFixedValueRange) {
-        lo = std::floor(lo / step + 1e-9) * step;
-        hi = std::ceil(hi / step - 1e-9) * step;
-    }
-    const int tickCount = std::max(2, int(std::lround((hi - lo) / step)) + 1);
-    // As many decimals as the step needs: 2.5 shows one, 0.25 two.
-    int digits = 0;
-    while (digits < 6) {
-        const double scaled = step * std::pow(10.0, digits);
-        if (std::abs(scaled - std::round(scaled)) < 1e-6 * scaled)
-            break;
-        ++digits;
-    }
-    const QString format = QStringLiteral("%.%1f").arg(digits);
+    const int ticks = ValueScale::targetTicks(p.chart->plotArea().height(), 45);
+    const ValueScale scale = mFixedValueRange
+        ? ValueScale::fixed(mFixedValueRange->first, mFixedValueRange->second, ticks)
+        : ValueScale::fit(mSeries, visibleFrom(), visibleTo(), mBaseline, mBands, ticks);
+    // QValueAxis spreads its ticks evenly from min to max: a count, not a step.
+    const int tickCount = std::max(2, int(std::lround((scale.max - scale.min) / scale.step)) + 1);
+    const QString format = QStringLiteral("%.%1f").arg(scale.decimals);
     if (p.valueAxis->labelFormat() != format)
         p.valueAxis->setLabelFormat(format);
     if (p.valueAxis->tickCount() != tickCount)
         p.valueAxis->setTickCount(tickCount);
-    if (p.valueAxis->min() != lo || p.valueAxis->max() != hi) {
-        p.valueAxis->setRange(lo, hi);
+    if (p.valueAxis->min() != scale.min || p.valueAxis->max() != scale.max) {
+        p.valueAxis->setRange(scale.min, scale.max);
         updateHorizontals();
     }
 }
@@ -1020,9 +892,9 @@ void SensorChart::updateHorizontals()
         p.baseline->replace(QList<QPointF> { { x0, *mBaseline }, { x1, *mBaseline } });
 }
 
-// Our own labels under Qt's (transparent) ones, at round China times: QValueAxis would print
-// the milliseconds, and QDateTimeAxis prints the process's local time at evenly split, unround
-// positions.
+// Our own labels under Qt's (transparent) ones, at TimeTicks' round China times: QValueAxis
+// would print the milliseconds, and QDateTimeAxis prints the process's local time at evenly
+// split, unround positions.
 void SensorChart::updateTimeLabels()
 {
     Plot &p = *mPlot;
@@ -1040,10 +912,7 @@ void SensorChart::updateTimeLabels()
     updateTickStep(span);
     const qint64 step = std::max<qint64>(p.tickStep, 1000);
 
-    const qint64 anchor = tickAnchor();
-    qint64 tick = anchor + (floorDiv(from - anchor, step) + 1) * step;
-    if (tick - step >= from)
-        tick -= step;
+    qint64 tick = TimeTicks::firstTick(from, step);
     int n = 0;
     const double scale = plot.width() / double(span);
     const double y = plot.bottom() + 6;
@@ -1051,7 +920,7 @@ void SensorChart::updateTimeLabels()
         if (std::size_t(n) >= p.timeLabels.size()) {
             auto *label = new QGraphicsSimpleTextItem(p.chart);
             label->setFont(p.timeAxis->labelsFont());
-            label->setBrush(kInk);
+            label->setBrush(ChartPalette::ink());
             label->setZValue(10);
             p.timeLabels.push_back(label);
             p.labelTicks.push_back(-1);
@@ -1059,15 +928,7 @@ void SensorChart::updateTimeLabels()
         QGraphicsSimpleTextItem *label = p.timeLabels[std::size_t(n)];
         if (p.labelTicks[std::size_t(n)] != tick) {
             p.labelTicks[std::size_t(n)] = tick;
-            const QDateTime t = chinaDateTime(tick);
-            QString format;
-            if (step >= kDay || t.time() == QTime(0, 0))
-                format = QStringLiteral("MM-dd");
-            else if (step < kMinute)
-                format = QStringLiteral("HH:mm:ss");
-            else
-                format = QStringLiteral("HH:mm");
-            label->setText(t.toString(format));
+            label->setText(TimeTicks::label(tick, step));
         }
         const QRectF box = label->boundingRect();
         const double x = plot.left() + double(tick - from) * scale - box.width() / 2;
@@ -1079,11 +940,7 @@ void SensorChart::updateTimeLabels()
     for (std::size_t i = std::size_t(n); i < p.timeLabels.size(); ++i)
         p.timeLabels[i]->hide();
 
-    const QString first = chinaDateTime(from).toString(QStringLiteral("yyyy-MM-dd"));
-    // A range ending at midnight ends on the day before.
-    const QString last = chinaDateTime(to - 1).toString(QStringLiteral("yyyy-MM-dd"));
-    const QString days = first == last ? first : tr("%1 to %2").arg(first, last);
-    const QString title = tr("%1, China time (UTC+8)").arg(days);
+    const QString title = TimeTicks::rangeTitle(from, to);
     if (title != p.timeTitle) {
         p.timeTitle = title;
         p.timeAxis->setTitleText(title);
@@ -1097,8 +954,8 @@ void SensorChart::updateTickStep(qint64 span)
     if (width < 10 || span <= 0)
         return;
     const QFontMetricsF metrics(p.timeAxis->labelsFont());
-    const double spacing = metrics.horizontalAdvance(QStringLiteral("00:00:00")) + 28;
-    const qint64 step = timeStep(span, width, spacing);
+    const double spacing = metrics.horizontalAdvance(TimeTicks::widestLabel()) + 28;
+    const qint64 step = TimeTicks::step(span, width, spacing);
     if (step != p.tickStep) {
         p.tickStep = step;
         p.timeAxis->setTickInterval(double(step));
@@ -1114,7 +971,7 @@ void SensorChart::updateEmptyState()
     p.emptyText->setVisible(empty);
     // Numbers on an axis with nothing on it would only suggest a scale that means nothing.
     // Transparent rather than hidden: the axis keeps its width and its title stays whole.
-    const QBrush labels = empty ? QBrush(Qt::transparent) : QBrush(kInk);
+    const QBrush labels = empty ? QBrush(Qt::transparent) : QBrush(ChartPalette::ink());
     if (p.valueAxis->labelsBrush() != labels)
         p.valueAxis->setLabelsBrush(labels);
     if (empty) {

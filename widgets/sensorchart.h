@@ -25,6 +25,8 @@ namespace dv {
 // where buckets hold several readings, gaps left open, threshold bands and a baseline behind.
 // Times are ms UTC in and out; every time shown is China time (Asia/Shanghai), whatever the
 // machine's zone. The chart library is an implementation detail: nothing of it appears here.
+// Colours, tick maths and time labels are the painting library's (ChartPalette, TimeTicks,
+// ValueScale), shared with ChartPainter, which paints the same chart into reports and PNGs.
 class SensorChart : public QWidget {
     Q_OBJECT
 public:
