@@ -1,9 +1,10 @@
 // Small helpers shared by the Qt Test executables: the bundled province, OGR fixtures, pixels.
+// Models only (tests linking dvdash_models include it); the window's helpers are in
+// testsupportwindow.h.
 #pragma once
 
 #include "bundleddata.h"
 #include "layerstack.h"
-#include "mainwindow.h"
 #include "reading.h"
 #include "vectorlayer.h"
 
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QString>
 #include <QTest>
 #include <QVariant>
@@ -39,15 +39,6 @@ inline QString loadProvinceInto(dv::LayerStack &stack)
             return error;
     }
     return {};
-}
-
-// Shows the real main window and waits until the bundled province is on the map.
-inline bool openMainWindow(dv::MainWindow &window)
-{
-    QSignalSpy loaded(&window, &dv::MainWindow::provinceLoaded);
-    window.show();
-    window.loadProvinceData();
-    return QTest::qWaitForWindowExposed(&window) && (loaded.count() == 1 || loaded.wait(20000));
 }
 
 // A sensor reading for store tests; arrival 1.5 s after the device's time.

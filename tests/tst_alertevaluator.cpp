@@ -1,5 +1,6 @@
 // Early-warning rules: one alert per episode, hysteresis, durations, baselines, faults, restarts.
 #include "alertevaluator.h"
+#include "chinatime.h"
 #include "metriccatalogue.h"
 #include "payloadparser.h"
 #include "rulebook.h"
@@ -32,7 +33,7 @@ int metricId(const char *name)
 
 double chinaHour(qint64 t)
 {
-    return double(AlertRule::chinaMinuteOfDay(t)) / 60.0;
+    return double(ChinaTime::minuteOfDay(t)) / 60.0;
 }
 
 AlertRule rule(const char *id, AlertRule::Kind kind, const char *metric,

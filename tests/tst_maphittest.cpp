@@ -1,5 +1,5 @@
 // What a click on the map picks: the county under it, a site, a cluster of sites, or nothing.
-#include "testsupport.h"
+#include "testsupportwindow.h"
 
 #include "coordinatetransform.h"
 #include "featureinfopanel.h"

@@ -3,6 +3,7 @@
 
 #include "metriccatalogue.h"
 #include "rulebook.h"
+#include "timeunits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,8 +26,6 @@
 namespace dv {
 
 namespace {
-
-constexpr qint64 kHourMs = 60 * 60 * 1000;
 
 // Wide enough for any metric, in the metric's unit; the rule's own checks judge the value.
 constexpr double kThresholdLimit = 1e6;

@@ -1,7 +1,10 @@
 // Judges live readings against the alert rules with constant work per reading; reports episodes.
 #include "alertevaluator.h"
 
+#include "chinatime.h"
+#include "intmath.h"
 #include "metriccatalogue.h"
+#include "timeunits.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -13,23 +16,9 @@ namespace dv {
 
 namespace {
 
-constexpr qint64 kMinute = 60 * 1000;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
-constexpr qint64 kChinaOffset = 8 * kHour;
 constexpr quint32 kStateMagic = 0x44564145; // "DVAE"
 constexpr quint32 kStateVersion = 1;
 constexpr quint32 kMaxDirectStoreId = 1u << 20; // store numbers are dense rowids in practice
-
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
-}
-
-int floorMod(qint64 a, int b)
-{
-    return static_cast<int>(a - floorDiv(a, b) * b);
-}
 
 // For the handful of values in a baseline slot or a stale clock; std::sort on such small fixed
 // arrays also trips GCC 12's -Warray-bounds.
@@ -244,15 +233,14 @@ void AlertEvaluator::emitTransition(AlertTransition::Kind kind, const State &s, 
 void AlertEvaluator::judgeBaseline(State &s, const Reading &r, std::vector<AlertTransition> &out)
 {
     Baseline &b = mBaselines[s.aux];
-    const qint64 local = r.timestamp + kChinaOffset;
-    const qint32 day = static_cast<qint32>(floorDiv(local, kDay));
-    const int hour = static_cast<int>((local - qint64(day) * kDay) / kHour);
+    const qint32 day = static_cast<qint32>(ChinaTime::dayNumber(r.timestamp));
+    const int hour = ChinaTime::minuteOfDay(r.timestamp) / 60;
 
     // A new hour: the finished hour's mean joins that hour's ring. Readings are in order, so the
     // accumulator never goes back.
     if (b.accDay != day || b.accHour != hour) {
         if (b.accCount > 0) {
-            const int slot = floorMod(b.accDay, kBaselineDays);
+            const int slot = static_cast<int>(floorMod(b.accDay, kBaselineDays));
             b.value[b.accHour][slot] = static_cast<float>(b.accSum / b.accCount);
             b.day[b.accHour][slot] = b.accDay;
             b.medianDay[b.accHour] = kNoDay;
@@ -302,7 +290,7 @@ void AlertEvaluator::judgeRate(State &s, const Reading &r, std::vector<AlertTran
     if (w.refBucket != b) {
         w.hasRef = false;
         for (qint64 j = b - kRateBuckets; j < b; ++j) {
-            const int slot = floorMod(j, kSlots);
+            const int slot = static_cast<int>(floorMod(j, kSlots));
             if (w.bucket[slot] != j || w.count[slot] == 0)
                 continue;
             const double mean = w.sum[slot] / w.count[slot];
@@ -318,7 +306,7 @@ void AlertEvaluator::judgeRate(State &s, const Reading &r, std::vector<AlertTran
         const bool recovered = rule.above ? change < rule.recovery : change > rule.recovery;
         advance(s, triggered, recovered, r.timestamp, r.value, out);
     }
-    const int slot = floorMod(b, kSlots);
+    const int slot = static_cast<int>(floorMod(b, kSlots));
     if (w.bucket[slot] != b) {
         w.bucket[slot] = b;
         w.sum[slot] = 0;
@@ -374,7 +362,7 @@ void AlertEvaluator::checkStale(qint64 now, std::vector<AlertTransition> &out)
         const qint64 start = since + static_cast<qint64>(std::ceil(rule.staleFactor * usual));
         if (now < start)
             continue;
-        const double silentMinutes = double(now - c.lastSeen) / kMinute;
+        const double silentMinutes = double(now - c.lastSeen) / kMinuteMs;
         if (s.phase == Idle) {
             if (!activeAt(s.rule, now))
                 continue;

@@ -1,6 +1,7 @@
 // One early-warning rule as users edit it: what to watch, when to raise, when to clear, where.
 #include "alertrule.h"
 
+#include "chinatime.h"
 #include "metriccatalogue.h"
 
 #include <QStringList>
@@ -11,15 +12,6 @@
 namespace dv {
 
 namespace {
-
-constexpr qint64 kMinute = 60 * 1000;
-constexpr qint64 kDay = 24 * 60 * kMinute;
-constexpr qint64 kChinaOffset = 8 * 60 * kMinute; // UTC+8 all year
-
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
-}
 
 bool isIdCharacter(QChar c)
 {
@@ -135,21 +127,10 @@ bool AlertRule::isActiveAt(qint64 ms) const
 {
     if (!hasActiveHours())
         return true;
-    const int minute = chinaMinuteOfDay(ms);
+    const int minute = ChinaTime::minuteOfDay(ms);
     if (activeFromMinute < activeToMinute)
         return minute >= activeFromMinute && minute < activeToMinute;
     return minute >= activeFromMinute || minute < activeToMinute;
-}
-
-int AlertRule::chinaMinuteOfDay(qint64 ms)
-{
-    const qint64 local = ms + kChinaOffset;
-    return static_cast<int>((local - floorDiv(local, kDay) * kDay) / kMinute);
-}
-
-qint64 AlertRule::chinaDay(qint64 ms)
-{
-    return floorDiv(ms + kChinaOffset, kDay);
 }
 
 QString AlertRule::kindName(Kind kind)

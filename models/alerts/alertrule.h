@@ -75,8 +75,6 @@ public:
         return direction == Above ? quantity < recovery : quantity > recovery;
     }
 
-    static int chinaMinuteOfDay(qint64 ms);
-    static qint64 chinaDay(qint64 ms); // days since 1970-01-01 in China time
     static QString kindName(Kind kind); // "threshold", "rate", "baseline", "stale", "sensor_fault"
     static std::optional<Kind> kindFromName(const QString &name);
     static QString directionName(Direction direction); // "above", "below"

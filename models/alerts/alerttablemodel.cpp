@@ -1,12 +1,12 @@
 // The alert list as a table: severity, state, time, county, site, device, rule, value.
 #include "alerttablemodel.h"
 
+#include "chinatime.h"
 #include "metriccatalogue.h"
 
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
-#include <QTimeZone>
 
 namespace dv {
 
@@ -88,7 +88,6 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
         return tr("Acknowledged by %1: %2").arg(a->acknowledgedBy, a->note);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
-    static const QTimeZone china("Asia/Shanghai");
     const MetricInfo *metric = MetricCatalogue::byId(a->metric);
     switch (index.column()) {
     case Severity:
@@ -102,8 +101,7 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
     case Raised:
         if (role == SortRole)
             return a->raisedAt;
-        return QDateTime::fromMSecsSinceEpoch(a->raisedAt, china)
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return ChinaTime::dateTime(a->raisedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case County:
         return mCountyNames.value(a->countyCode(), a->countyCode());
     case Site:

@@ -1,8 +1,7 @@
 // CSV for scripts and spreadsheets: quoted fields and China-time stamps, the same everywhere.
 #include "csvtext.h"
 
-#include <QDateTime>
-#include <QTimeZone>
+#include "chinatime.h"
 
 namespace dv {
 
@@ -18,9 +17,7 @@ QString CsvText::field(const QString &text)
 
 QString CsvText::chinaTime(qint64 msUtc)
 {
-    static const QTimeZone zone("Asia/Shanghai");
-    return msUtc == 0 ? QString()
-                      : QDateTime::fromMSecsSinceEpoch(msUtc, zone).toString(Qt::ISODate);
+    return ChinaTime::isoText(msUtc);
 }
 
 } // namespace dv

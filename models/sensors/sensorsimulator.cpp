@@ -1,7 +1,10 @@
 // Plausible sensor data for the sample sites: the demo and the tests use the real data path.
 #include "sensorsimulator.h"
 
+#include "chinatime.h"
+#include "intmath.h"
 #include "metriccatalogue.h"
+#include "timeunits.h"
 #include "vectorlayer.h"
 
 #include <QHash>
@@ -15,19 +18,17 @@ namespace dv {
 
 namespace {
 
-constexpr qint64 kHour = 3600 * 1000;
-constexpr qint64 kDay = 24 * kHour;
 constexpr double kPi = 3.14159265358979323846;
 
 // Hours since local midnight in China time (UTC+8), where the sun and the clinics keep time.
 double localHour(qint64 t)
 {
-    return std::fmod(double((t + 8 * kHour) % kDay) / kHour + 24.0, 24.0);
+    return double(floorMod(t + ChinaTime::kOffsetMs, kDayMs)) / kHourMs;
 }
 
 double dayOfYear(qint64 t)
 {
-    return std::fmod(double(t) / kDay, 365.25);
+    return std::fmod(double(t) / kDayMs, 365.25);
 }
 
 // A number in [0, 1) fixed by (salt, slot, what) alone (SplitMix64). Episodes drawn this way
@@ -42,11 +43,6 @@ double fixedUniform(quint64 salt, qint64 slot, int what)
     return double(z >> 11) / double(1ull << 53);
 }
 
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    return a / b - (a % b != 0 && (a < 0) != (b < 0));
-}
-
 // The episodes covering t among those that may start in each slot of length `slot`: one
 // starts in a slot with probability `chance`, at a fixed moment in it, lasting between
 // minHours and maxHours. Episodes may overlap (a fever on top of a fading one).
@@ -54,7 +50,7 @@ std::vector<std::pair<qint64, qint64>> episodesAt(
     quint64 salt, qint64 t, qint64 slot, double chance, double minHours, double maxHours)
 {
     std::vector<std::pair<qint64, qint64>> out;
-    const qint64 reach = static_cast<qint64>(maxHours * kHour) / slot + 1;
+    const qint64 reach = static_cast<qint64>(maxHours * kHourMs) / slot + 1;
     const qint64 current = floorDiv(t, slot);
     for (qint64 k = current; k >= current - reach; --k) {
         if (fixedUniform(salt, k, 1) >= chance)
@@ -62,14 +58,14 @@ std::vector<std::pair<qint64, qint64>> episodesAt(
         const qint64 start = k * slot + static_cast<qint64>(fixedUniform(salt, k, 2) * slot);
         const qint64 end = start
             + static_cast<qint64>(
-                (minHours + (maxHours - minHours) * fixedUniform(salt, k, 3)) * kHour);
+                (minHours + (maxHours - minHours) * fixedUniform(salt, k, 3)) * kHourMs);
         if (start <= t && t < end)
             out.emplace_back(start, end);
     }
     return out;
 }
 
-constexpr qint64 kRainSlot = 6 * kHour;
+constexpr qint64 kRainSlot = 6 * kHourMs;
 constexpr double kRainChance = 0.1; // per six hours: about one rain every two and a half days
 
 } // namespace
@@ -145,7 +141,7 @@ std::vector<SensorSimulator::Message> SensorSimulator::tick(qint64 t)
     for (std::size_t i = 0; i < mDevices.size(); ++i) {
         State &s = mState[i];
         if (s.last == 0)
-            s.last = t - 5 * 60 * 1000;
+            s.last = t - 5 * kMinuteMs;
         Message m { mDevices[i].key, {} };
         switch (mDevices[i].kind) {
         case SimulatedDevice::TeaStation:
@@ -173,7 +169,7 @@ void SensorSimulator::teaStation(State &s, qint64 t, std::vector<ParsedReading> 
     if (s.soilLast == 0) {
         // The soil remembers the last weeks' rain: replay them hourly, so a restarted
         // simulator's soil continues from where the weather left it.
-        s.soilLast = t - 20 * kDay;
+        s.soilLast = t - 20 * kDayMs;
         soil(s, t);
     }
     const double hour = localHour(t);
@@ -183,7 +179,7 @@ void SensorSimulator::teaStation(State &s, qint64 t, std::vector<ParsedReading> 
     const double air = season + daily + s.baseline + noise(s.rng) - (raining ? 2.0 : 0.0);
     const double humidity = std::clamp(
         raining ? 96.0 + noise(s.rng) : 78.0 - 2.5 * daily + 3 * noise(s.rng), 20.0, 100.0);
-    const double dt = double(t - s.last) / kHour;
+    const double dt = double(t - s.last) / kHourMs;
     const double rain
         = raining ? std::max(0.0, std::normal_distribution<double>(1.2, 0.6)(s.rng) * dt * 3) : 0.0;
     soil(s, t);
@@ -196,7 +192,7 @@ void SensorSimulator::teaStation(State &s, qint64 t, std::vector<ParsedReading> 
     out.push_back(reading("soil_moisture", t, s.soilMoisture + noise(s.rng)));
     out.push_back(reading("soil_temperature", t, season + 0.4 * daily + noise(s.rng) * 0.3));
     out.push_back(reading("soil_ph", t,
-        5.0 + 0.25 * std::sin(double(t) / (17 * kDay) + s.baseline) + 0.02 * noise(s.rng)));
+        5.0 + 0.25 * std::sin(double(t) / (17 * kDayMs) + s.baseline) + 0.02 * noise(s.rng)));
     out.push_back(
         reading("illuminance", t, sun * (raining ? 12000.0 : 65000.0) * (1 + 0.1 * noise(s.rng))));
     out.push_back(reading("rainfall", t, rain));
@@ -206,7 +202,7 @@ void SensorSimulator::teaStation(State &s, qint64 t, std::vector<ParsedReading> 
 std::vector<std::pair<qint64, qint64>> SensorSimulator::episodes(
     const State &s, qint64 t, double minHours, double maxHours) const
 {
-    auto out = episodesAt(s.salt, t, kDay, mEpisodeRate, minHours, maxHours);
+    auto out = episodesAt(s.salt, t, kDayMs, mEpisodeRate, minHours, maxHours);
     if (s.forcedStart <= t && t < s.forcedEnd)
         out.emplace_back(s.forcedStart, s.forcedEnd);
     return out;
@@ -222,12 +218,12 @@ bool SensorSimulator::isRaining(const State &s, qint64 t) const
 void SensorSimulator::soil(State &s, qint64 t)
 {
     // Steps on a fixed ten-minute grid: a simulator started later walks the same steps.
-    constexpr qint64 kGrid = 10 * 60 * 1000;
+    constexpr qint64 kGrid = 10 * kMinuteMs;
     while (s.soilLast < t) {
         const qint64 next = std::min(t, (floorDiv(s.soilLast, kGrid) + 1) * kGrid);
         const qint64 step = next - s.soilLast;
         s.soilLast = next;
-        const double dt = double(step) / kHour;
+        const double dt = double(step) / kHourMs;
         const double rain = isRaining(s, s.soilLast) ? 3.6 * dt : 0.0;
         const double drainage
             = 0.012 * (s.soilMoisture - 16.0) + 0.25 * std::max(0.0, s.soilMoisture - 38.0);
@@ -246,8 +242,8 @@ void SensorSimulator::earTag(State &s, qint64 t, std::vector<ParsedReading> &out
     double fever = 0;
     s.episodeStart = s.episodeEnd = 0;
     for (const auto &[start, end] : episodes(s, t, 36, 60)) {
-        const double since = double(t - start) / kHour;
-        const double until = double(end - t) / kHour;
+        const double since = double(t - start) / kHourMs;
+        const double until = double(end - t) / kHourMs;
         const double f = 1.5 * std::min({ 1.0, since / 9.0, std::max(0.0, until / 12.0) });
         if (f >= fever) {
             fever = f;
@@ -257,7 +253,7 @@ void SensorSimulator::earTag(State &s, qint64 t, std::vector<ParsedReading> &out
     }
     const double circadian = 0.3 * std::sin(2 * kPi * (localHour(t) - 10.0) / 24.0);
     // Tags are replaced every two years, before the battery falls below a fifth.
-    const double cycle = std::fmod(double(t) / (730.0 * kDay) + s.batteryPhase, 1.0);
+    const double cycle = std::fmod(double(t) / (730.0 * kDayMs) + s.batteryPhase, 1.0);
     out.push_back(reading("body_temperature", t, s.baseline + circadian + fever + noise(s.rng)));
     out.push_back(reading("battery", t, 100.0 - 78.0 * cycle));
 }
@@ -266,7 +262,7 @@ void SensorSimulator::earTag(State &s, qint64 t, std::vector<ParsedReading> &out
 // an outage of a few hours, reported by the clinic's gateway as terminal_online = 0.
 void SensorSimulator::clinicTerminal(State &s, qint64 t, std::vector<ParsedReading> &out)
 {
-    const double dt = double(t - s.last) / kHour;
+    const double dt = double(t - s.last) / kHourMs;
     const double hour = localHour(t);
     const auto outages = episodes(s, t, 1, 6);
     s.episodeStart = outages.empty() ? 0 : outages.front().first;

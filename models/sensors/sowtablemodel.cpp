@@ -2,6 +2,7 @@
 #include "sowtablemodel.h"
 
 #include "metriccatalogue.h"
+#include "timeunits.h"
 
 #include <QColor>
 #include <QLocale>
@@ -12,8 +13,6 @@
 namespace dv {
 
 namespace {
-
-constexpr qint64 kHour = 3600 * 1000;
 
 double median(std::vector<double> values)
 {
@@ -43,7 +42,7 @@ bool SowTableModel::load(
         Sow sow;
         sow.device = tag;
         sow.earTag = tag.key.section(QLatin1Char('/'), -1);
-        const auto recent = store.readings(tag.id, body, now - 2 * kHour, now + kHour, error);
+        const auto recent = store.readings(tag.id, body, now - 2 * kHourMs, now + kHourMs, error);
         if (!recent)
             return false;
         if (!recent->empty()) {
@@ -51,15 +50,15 @@ bool SowTableModel::load(
             sow.latestTime = recent->back().timestamp;
             sow.latestFault = recent->back().sensorFault;
             // The trend compares with the reading nearest an hour before the latest.
-            const qint64 target = sow.latestTime - kHour;
+            const qint64 target = sow.latestTime - kHourMs;
             auto nearest = std::min_element(
                 recent->begin(), recent->end(), [target](const Reading &a, const Reading &b) {
                     return std::llabs(a.timestamp - target) < std::llabs(b.timestamp - target);
                 });
-            if (std::llabs(nearest->timestamp - target) < kHour / 2)
+            if (std::llabs(nearest->timestamp - target) < kHourMs / 2)
                 sow.hourAgo = nearest->value;
         }
-        const auto week = store.history(tag.id, body, now - 7 * 24 * kHour, now, 7 * 24, error);
+        const auto week = store.history(tag.id, body, now - 7 * 24 * kHourMs, now, 7 * 24, error);
         if (!week)
             return false;
         std::vector<double> hourly;
@@ -67,10 +66,11 @@ bool SowTableModel::load(
             hourly.push_back(b.mean);
         sow.baseline = median(hourly);
         for (const HistoryBucket &b : *week) {
-            if (b.start >= now - 24 * kHour)
+            if (b.start >= now - 24 * kHourMs)
                 sow.lastDay << b.mean;
         }
-        const auto charge = store.readings(tag.id, battery, now - 24 * kHour, now + kHour, error);
+        const auto charge
+            = store.readings(tag.id, battery, now - 24 * kHourMs, now + kHourMs, error);
         if (!charge)
             return false;
         if (!charge->empty())
