@@ -4,12 +4,51 @@
 #include "appsettings.h"
 #include "csvtext.h"
 #include "metriccatalogue.h"
-#include "sqlitealertstore.h"
+#include "alertstore.h"
 #include "storespec.h"
 
+#include <QCommandLineParser>
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace dv {
+
+QString AlertsCommand::name() const
+{
+    return QStringLiteral("alerts");
+}
+
+QString AlertsCommand::summary() const
+{
+    return tr("Print the store's early-warning alerts as CSV and exit.");
+}
+
+void AlertsCommand::describe(QCommandLineParser &parser) const
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("store"),
+        tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("active"), tr("Only open alerts (active or acknowledged).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("county"),
+        tr("Only alerts of this county (six-digit division code)."), QStringLiteral("code")));
+}
+
+int AlertsCommand::execute(
+    const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const
+{
+    const AlertsOptions options { parser.value(QStringLiteral("store")),
+        parser.isSet(QStringLiteral("active")), parser.value(QStringLiteral("county")) };
+    if (!options.county.isEmpty()
+        && (options.county.size() != 6
+            || !std::all_of(options.county.begin(), options.county.end(),
+                [](QChar c) { return c.isDigit(); }))) {
+        err << tr("--county must be a six-digit division code, not %1").arg(options.county)
+            << Qt::endl;
+        return 2;
+    }
+    return run(options, out, err);
+}
 
 int AlertsCommand::run(const AlertsOptions &options, QTextStream &out, QTextStream &err)
 {
@@ -19,15 +58,15 @@ int AlertsCommand::run(const AlertsOptions &options, QTextStream &out, QTextStre
         err << error << Qt::endl;
         return 1;
     }
-    SqliteAlertStore store(spec);
-    if (!store.open(&error)) {
+    const std::unique_ptr<AlertStore> store = AlertStore::create(spec, &error);
+    if (!store) {
         err << error << Qt::endl;
         return 1;
     }
     AlertFilter filter;
     filter.openOnly = options.activeOnly;
     filter.countyCode = options.county;
-    const auto alerts = store.alerts(filter, &error);
+    const auto alerts = store->alerts(filter, &error);
     if (!alerts) {
         err << error << Qt::endl;
         return 1;

@@ -2,22 +2,17 @@
 #include "historycommand.h"
 
 #include "appsettings.h"
+#include "chinatime.h"
 #include "metriccatalogue.h"
 #include "sensorstore.h"
 #include "storespec.h"
 
+#include <QCommandLineParser>
 #include <QDateTime>
-#include <QTimeZone>
 
 namespace dv {
 
 namespace {
-
-const QTimeZone &chinaTime()
-{
-    static const QTimeZone zone("Asia/Shanghai");
-    return zone;
-}
 
 // ISO 8601; a time without offset is China time, as the user reading the dashboard means it.
 bool parseTime(const QString &text, qint64 &ms)
@@ -27,9 +22,9 @@ bool parseTime(const QString &text, qint64 &ms)
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid())
             return false;
-        dt = QDateTime(date, QTime(0, 0), chinaTime());
+        dt = QDateTime(date, QTime(0, 0), ChinaTime::zone());
     } else if (dt.timeSpec() == Qt::LocalTime) {
-        dt = QDateTime(dt.date(), dt.time(), chinaTime());
+        dt = QDateTime(dt.date(), dt.time(), ChinaTime::zone());
     }
     ms = dt.toMSecsSinceEpoch();
     return true;
@@ -37,7 +32,7 @@ bool parseTime(const QString &text, qint64 &ms)
 
 QString formatTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, chinaTime()).toString(Qt::ISODateWithMs);
+    return ChinaTime::dateTime(ms).toString(Qt::ISODateWithMs);
 }
 
 QString number(double v)
@@ -46,6 +41,59 @@ QString number(double v)
 }
 
 } // namespace
+
+QString HistoryCommand::name() const
+{
+    return QStringLiteral("history");
+}
+
+QString HistoryCommand::summary() const
+{
+    return tr("Print one sensor series as CSV and exit.");
+}
+
+void HistoryCommand::describe(QCommandLineParser &parser) const
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("store"),
+        tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
+    parser.addOption(QCommandLineOption(QStringLiteral("device"),
+        tr("Device: county/site/device, or the device ID alone if unique."), QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(QStringLiteral("metric"),
+        tr("Metric name, e.g. body_temperature."), QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("from"),
+        tr("Start, ISO 8601 (China time when no offset is given)."), QStringLiteral("time")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("to"), tr("End (exclusive), ISO 8601."), QStringLiteral("time")));
+    parser.addOption(QCommandLineOption(QStringLiteral("buckets"),
+        tr("Fold into N buckets (min, max, mean); without it, every reading."),
+        QStringLiteral("N")));
+}
+
+int HistoryCommand::execute(
+    const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const
+{
+    for (const char *name : { "device", "metric", "from", "to" }) {
+        if (parser.value(QLatin1String(name)).isEmpty()) {
+            err << tr("history needs %1").arg(QStringLiteral("--") + QLatin1String(name))
+                << Qt::endl;
+            return 2;
+        }
+    }
+    HistoryOptions options { parser.value(QStringLiteral("store")),
+        parser.value(QStringLiteral("device")), parser.value(QStringLiteral("metric")),
+        parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to")), 0 };
+    if (parser.isSet(QStringLiteral("buckets"))) {
+        const QString buckets = parser.value(QStringLiteral("buckets"));
+        bool ok = false;
+        options.buckets = buckets.toInt(&ok);
+        if (!ok || options.buckets < 1 || options.buckets > 100000) {
+            err << tr("--buckets must be a whole number from 1 to 100000, not %1").arg(buckets)
+                << Qt::endl;
+            return 2;
+        }
+    }
+    return run(options, out, err);
+}
 
 int HistoryCommand::run(const HistoryOptions &options, QTextStream &out, QTextStream &err)
 {

@@ -11,9 +11,12 @@
 #include "indicatorstore.h"
 #include "storespec.h"
 
+#include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+
+#include <cmath>
 
 namespace dv {
 
@@ -35,6 +38,169 @@ std::unique_ptr<IndicatorStore> openExisting(const QString &spec, QString *error
 }
 
 } // namespace
+
+QString IndicatorsCommand::name() const
+{
+    return QStringLiteral("indicators");
+}
+
+QString IndicatorsCommand::summary() const
+{
+    return tr("Import, export, restore and define county indicators.");
+}
+
+void IndicatorsCommand::describe(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("action"),
+        tr("import FILE; export --year Y --out FILE; revisions; restore REVISION; define --id ID "
+           "--name-zh NAME --unit UNIT."),
+        QStringLiteral("import|export|revisions|restore|define"));
+    parser.addPositionalArgument(QStringLiteral("argument"),
+        tr("import: the CSV, XLSX or ODS file to read; restore: the revision to bring back."),
+        QStringLiteral("[FILE|REVISION]"));
+    parser.addOption(QCommandLineOption(QStringLiteral("store"),
+        tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
+    parser.addOption(QCommandLineOption(QStringLiteral("year"),
+        tr("Export: the year to write. Import: the year of a wide table without a year column."),
+        QStringLiteral("year")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("dry-run"), tr("Check the file and report, writing nothing.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("out"), tr("CSV or XLSX file to write."), QStringLiteral("file")));
+    parser.addOption(QCommandLineOption(QStringLiteral("id"),
+        tr("Define: the new indicator's id (lower-case letters, digits and _)."),
+        QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("name-zh"), tr("Define: the Chinese name."), QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("name-en"), tr("Define: the English name."), QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("unit"),
+        tr("Define: the unit shown after the name, e.g. %."), QStringLiteral("unit")));
+    parser.addOption(QCommandLineOption(QStringLiteral("decimals"),
+        tr("Define: decimals shown, 0 to 6 (default 1)."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("lower-is-better"), tr("Define: lower values are better.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("dimension"),
+        tr("Define: infrastructure, economy (default), governance or life."),
+        QStringLiteral("dimension")));
+    parser.addOption(QCommandLineOption(QStringLiteral("min"),
+        tr("Define: the smallest value an import accepts."), QStringLiteral("X")));
+    parser.addOption(QCommandLineOption(QStringLiteral("max"),
+        tr("Define: the largest value an import accepts."), QStringLiteral("Y")));
+    parser.addOption(QCommandLineOption(QStringLiteral("not-in-index"),
+        tr("Define: leave the indicator out of the digital-village index.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("source"),
+        tr("Define: where the figures come from and what they mean."), QStringLiteral("text")));
+}
+
+int IndicatorsCommand::execute(
+    const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const
+{
+    // One line naming the problem on err, and 2: a usage error.
+    auto refuse = [&err](const QString &message) {
+        err << message << Qt::endl;
+        return 2;
+    };
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
+    IndicatorsOptions options;
+    options.store = parser.value(QStringLiteral("store"));
+    if (parser.isSet(QStringLiteral("year"))) {
+        const QString year = parser.value(QStringLiteral("year"));
+        bool ok = false;
+        options.year = year.toInt(&ok);
+        if (!ok || options.year < 1900 || options.year > 2100)
+            return refuse(tr("--year must be a year from 1900 to 2100, not %1").arg(year));
+    }
+    if (action == QLatin1String("import")) {
+        options.action = IndicatorsOptions::Action::Import;
+        if (args.size() != 2)
+            return refuse(tr("indicators import needs exactly one FILE (CSV, XLSX or ODS)"));
+        options.file = args.at(1);
+        options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    } else if (action == QLatin1String("export")) {
+        options.action = IndicatorsOptions::Action::Export;
+        options.file = parser.value(QStringLiteral("out"));
+        if (args.size() != 1 || options.file.isEmpty() || !parser.isSet(QStringLiteral("year")))
+            return refuse(tr("indicators export needs --year Y and --out FILE.csv or FILE.xlsx"));
+    } else if (action == QLatin1String("revisions")) {
+        options.action = IndicatorsOptions::Action::Revisions;
+        if (args.size() != 1)
+            return refuse(tr("indicators revisions takes no arguments"));
+    } else if (action == QLatin1String("restore")) {
+        options.action = IndicatorsOptions::Action::Restore;
+        bool ok = false;
+        options.revision = args.value(1).toLongLong(&ok);
+        if (args.size() != 2)
+            return refuse(tr("indicators restore needs one REVISION number"));
+        if (!ok || options.revision < 1)
+            return refuse(tr("indicators restore needs a REVISION number, not %1").arg(args.at(1)));
+    } else if (action == QLatin1String("define")) {
+        options.action = IndicatorsOptions::Action::Define;
+        if (args.size() != 1) {
+            return refuse(tr("indicators define takes options only, not %1")
+                              .arg(args.mid(1).join(QLatin1Char(' '))));
+        }
+        const QString error = readDefinition(parser, options.definition);
+        if (!error.isEmpty())
+            return refuse(error);
+    } else {
+        return refuse(tr("indicators needs import FILE, export --year Y --out FILE, revisions, "
+                         "restore REVISION or define --id ID"));
+    }
+    return run(options, out, err);
+}
+
+QString IndicatorsCommand::readDefinition(const QCommandLineParser &parser, Indicator &d)
+{
+    // --unit "" is allowed: an index or a score may have none.
+    for (const char *name : { "id", "name-zh", "unit" }) {
+        const QString option = QLatin1String(name);
+        if (!parser.isSet(option)
+            || (option != QLatin1String("unit") && parser.value(option).trimmed().isEmpty()))
+            return tr("indicators define needs %1").arg(QStringLiteral("--") + option);
+    }
+    d.id = parser.value(QStringLiteral("id"));
+    d.nameZh = parser.value(QStringLiteral("name-zh")).trimmed();
+    d.nameEn = parser.value(QStringLiteral("name-en")).trimmed();
+    d.unit = parser.value(QStringLiteral("unit")).trimmed();
+    d.source = parser.value(QStringLiteral("source"));
+    d.higherIsBetter = !parser.isSet(QStringLiteral("lower-is-better"));
+    d.inIndex = !parser.isSet(QStringLiteral("not-in-index"));
+    if (parser.isSet(QStringLiteral("decimals"))) {
+        const QString decimals = parser.value(QStringLiteral("decimals"));
+        bool ok = false;
+        d.decimals = decimals.toInt(&ok);
+        if (!ok || d.decimals < 0 || d.decimals > 6)
+            return tr("--decimals must be a whole number from 0 to 6, not %1").arg(decimals);
+    }
+    if (parser.isSet(QStringLiteral("dimension"))) {
+        const QString key = parser.value(QStringLiteral("dimension"));
+        const auto dimension = Indicator::dimensionFromKey(key);
+        if (!dimension)
+            return tr("--dimension must be infrastructure, economy, governance or life, not %1")
+                .arg(key);
+        d.dimension = *dimension;
+    }
+    for (const auto &[name, bound] :
+        { std::pair { "min", &d.minimum }, std::pair { "max", &d.maximum } }) {
+        const QString option = QLatin1String(name);
+        if (!parser.isSet(option))
+            continue;
+        bool ok = false;
+        *bound = parser.value(option).toDouble(&ok);
+        if (!ok || !std::isfinite(*bound))
+            return tr("--%1 must be a number, not %2").arg(option, parser.value(option));
+    }
+    // The store checks again; here a bad definition is a usage error naming the option.
+    if (!(d.minimum <= d.maximum))
+        return tr("--min must not exceed --max");
+    // What is left for validate() to refuse is the id's spelling.
+    const QString invalid = d.validate();
+    if (!invalid.isEmpty())
+        return QStringLiteral("--id: ") + invalid;
+    return {};
+}
 
 int IndicatorsCommand::run(const IndicatorsOptions &options, QTextStream &out, QTextStream &err)
 {

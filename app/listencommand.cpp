@@ -9,6 +9,7 @@
 #include "stopsignal.h"
 #include "vectorlayer.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -29,6 +30,62 @@ AlertEngine::SiteTypes siteTypes()
 }
 
 } // namespace
+
+QString ListenCommand::name() const
+{
+    return QStringLiteral("listen");
+}
+
+QString ListenCommand::summary() const
+{
+    return tr("Collect sensor data from an MQTT broker into the store.");
+}
+
+void ListenCommand::describe(QCommandLineParser &parser) const
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("broker"),
+        tr("MQTT broker, tcp://host:1883 or ssl://host:8883."), QStringLiteral("url")));
+    parser.addOption(QCommandLineOption(QStringLiteral("store"),
+        tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("for"), tr("Stop after this many seconds."), QStringLiteral("seconds")));
+    parser.addOption(QCommandLineOption(QStringLiteral("accept-new-devices"),
+        tr("Register devices not yet known (commissioning) instead of quarantining them.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("client-id"),
+        tr("MQTT client id; the broker keeps this client's session."), QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("username"), tr("MQTT user name."), QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("password"), tr("MQTT password."), QStringLiteral("password")));
+}
+
+int ListenCommand::execute(
+    const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const
+{
+    ListenOptions options;
+    options.broker = parser.value(QStringLiteral("broker"));
+    if (options.broker.isEmpty()) {
+        err << tr("listen needs --broker URL") << Qt::endl;
+        return 2;
+    }
+    options.store = parser.value(QStringLiteral("store"));
+    options.acceptNewDevices = parser.isSet(QStringLiteral("accept-new-devices"));
+    if (parser.isSet(QStringLiteral("client-id")))
+        options.clientId = parser.value(QStringLiteral("client-id"));
+    options.username = parser.value(QStringLiteral("username"));
+    options.password = parser.value(QStringLiteral("password"));
+    if (parser.isSet(QStringLiteral("for"))) {
+        bool ok = false;
+        options.forSeconds = parser.value(QStringLiteral("for")).toInt(&ok);
+        if (!ok || options.forSeconds < 1) {
+            err << tr("--for must be a positive number of seconds, not %1")
+                       .arg(parser.value(QStringLiteral("for")))
+                << Qt::endl;
+            return 2;
+        }
+    }
+    return run(options, out, err);
+}
 
 int ListenCommand::run(const ListenOptions &options, QTextStream &out, QTextStream &err)
 {

@@ -1,28 +1,28 @@
 // dvdash entry point: the dashboard window, or a headless command such as render-map.
-#include "alertscommand.h"
 #include "appsettings.h"
-#include "commandline.h"
-#include "historycommand.h"
-#include "indicatorscommand.h"
+#include "command.h"
+#include "commandregistry.h"
 #include "layerimporter.h"
 #include "layerstack.h"
-#include "listencommand.h"
 #include "mainwindow.h"
 #include "mapcanvas.h"
-#include "rendermapcommand.h"
-#include "simulatecommand.h"
 #include "translationloader.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
 #include <QTimer>
 
-#include <QFile>
-
 #include <cstdio>
 #include <memory>
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -46,18 +46,55 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(DVDASH_VERSION));
 }
 
+// Without XDG_RUNTIME_DIR (root, CI, a service, ssh without a session) Qt picks a folder under
+// the temporary folder and says so on stderr, where a script expects only the command's own
+// errors. Give it the same kind of folder first: private to this user (0700, owned by us, which
+// is what Qt checks), made before the application starts. A folder of that name that is not
+// ours and private is left alone, and Qt's own complaint about it then is worth reading.
+// (Filtering the message out instead would hang on Qt's wording and hide that complaint too.)
+void ensureRuntimeDirectory()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray path = QFile::encodeName(
+        QDir::temp().filePath(QStringLiteral("dvdash-runtime-%1").arg(::geteuid())));
+    ::mkdir(path.constData(), 0700); // fails harmlessly when it exists: checked below
+    struct stat info;
+    if (::lstat(path.constData(), &info) == 0 && S_ISDIR(info.st_mode) && info.st_uid == ::geteuid()
+        && (info.st_mode & 0777) == 0700)
+        qputenv("XDG_RUNTIME_DIR", path);
+#endif
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    const bool headless = dv::CommandLine::isHeadless(argc, argv);
-    // Headless commands need fonts and painting but no screen: a CI box or a server has none.
-    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const dv::CommandRegistry registry;
+    // Which application to make depends on what the command line asks for, so it is read
+    // before there is one. The window (also for a mistyped window option: Qt may yet take it
+    // as one of its own, such as -platform) and commands that show widgets need QApplication.
+    const dv::CommandRegistry::Selection early = registry.select(argumentsOf(argc, argv));
+    const bool widgets = !early.command || early.command->needsWidgets();
+    if (!widgets) {
+        // Fonts and painting but no screen: a CI box or a server has none.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        ensureRuntimeDirectory();
+    }
     std::unique_ptr<QGuiApplication> app(
-        headless ? new QGuiApplication(argc, argv) : new QApplication(argc, argv));
+        widgets ? new QApplication(argc, argv) : new QGuiApplication(argc, argv));
     describeApplication();
 
     const QString requested = dv::CommandLine::languageArgument(argc, argv);
@@ -66,33 +103,15 @@ int main(int argc, char **argv)
     dv::TranslationLoader::install(*app, language);
 
     QTextStream out(stdout), err(stderr);
-    const dv::CommandLine cl = dv::CommandLine::parse(QCoreApplication::arguments());
+    // Again with the application's reading of the arguments (Unicode on Windows), now that
+    // messages are translated. Commands are plain ASCII words, so both readings pick the same.
+    const dv::CommandRegistry::Selection selection = registry.select(app->arguments());
+    if (selection.command)
+        return selection.command->run(selection.arguments, out, err);
+    const dv::CommandLine &cl = selection.window;
     if (!cl.error.isEmpty()) {
         err << cl.error << Qt::endl;
         return 2;
-    }
-    switch (cl.command) {
-    case dv::CommandLine::Command::Help:
-        out << cl.helpText;
-        return 0;
-    case dv::CommandLine::Command::Version:
-        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-            << Qt::endl;
-        return 0;
-    case dv::CommandLine::Command::RenderMap:
-        return dv::RenderMapCommand::run(cl.renderMap, out, err);
-    case dv::CommandLine::Command::History:
-        return dv::HistoryCommand::run(cl.history, out, err);
-    case dv::CommandLine::Command::Listen:
-        return dv::ListenCommand::run(cl.listen, out, err);
-    case dv::CommandLine::Command::Simulate:
-        return dv::SimulateCommand::run(cl.simulate, out, err);
-    case dv::CommandLine::Command::Indicators:
-        return dv::IndicatorsCommand::run(cl.indicators, out, err);
-    case dv::CommandLine::Command::Alerts:
-        return dv::AlertsCommand::run(cl.alerts, out, err);
-    case dv::CommandLine::Command::Window:
-        break;
     }
 
     dv::MainWindow window;

@@ -7,11 +7,62 @@
 #include "stopsignal.h"
 #include "vectorlayer.h"
 
+#include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QThread>
 
 namespace dv {
+
+QString SimulateCommand::name() const
+{
+    return QStringLiteral("simulate");
+}
+
+QString SimulateCommand::summary() const
+{
+    return tr("Publish simulated data of the sample sites to an MQTT broker.");
+}
+
+void SimulateCommand::describe(QCommandLineParser &parser) const
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("broker"),
+        tr("MQTT broker, tcp://host:1883 or ssl://host:8883."), QStringLiteral("url")));
+    parser.addOption(QCommandLineOption(QStringLiteral("rate"),
+        tr("Messages per second at most (default 100)."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("for"), tr("Stop after this many seconds."), QStringLiteral("seconds")));
+}
+
+int SimulateCommand::execute(
+    const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const
+{
+    SimulateOptions options;
+    options.broker = parser.value(QStringLiteral("broker"));
+    if (options.broker.isEmpty()) {
+        err << tr("simulate needs --broker URL") << Qt::endl;
+        return 2;
+    }
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("rate")))
+        options.rate = parser.value(QStringLiteral("rate")).toInt(&ok);
+    if (!ok || options.rate < 1) {
+        err << tr("--rate must be a positive number of messages per second, not %1")
+                   .arg(parser.value(QStringLiteral("rate")))
+            << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("for"))) {
+        options.forSeconds = parser.value(QStringLiteral("for")).toInt(&ok);
+        if (!ok || options.forSeconds < 1) {
+            err << tr("--for must be a positive number of seconds, not %1")
+                       .arg(parser.value(QStringLiteral("for")))
+                << Qt::endl;
+            return 2;
+        }
+    }
+    return run(options, out, err);
+}
 
 int SimulateCommand::run(const SimulateOptions &options, QTextStream &out, QTextStream &err)
 {

@@ -1,19 +1,34 @@
 // dvdash simulate: the sample sites' simulated devices publishing to a broker, for demos and load.
 #pragma once
 
-#include "commandline.h"
+#include "command.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 namespace dv {
 
-class SimulateCommand {
+struct SimulateOptions {
+    QString broker;
+    int rate = 100; // messages per second at most
+    int forSeconds = 0; // 0: until SIGINT/SIGTERM
+};
+
+class SimulateCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(dv::SimulateCommand)
 public:
+    using Command::run;
+    QString name() const override;
+    QString summary() const override;
+
     // Every device reports once a minute of real time, at most options.rate messages a second;
     // 0 after SIGINT/SIGTERM or --for, 1 when the data or the broker cannot be used.
     static int run(const SimulateOptions &options, QTextStream &out, QTextStream &err);
+
+protected:
+    void describe(QCommandLineParser &parser) const override;
+    int execute(
+        const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const override;
 };
 
 } // namespace dv
