@@ -1,23 +1,126 @@
 // dvdash render-map: the province map as a PNG, headless, exactly as the window draws it.
 #include "rendermapcommand.h"
 
+#include "alertmarkers.h"
+#include "alertstore.h"
 #include "appsettings.h"
 #include "bundleddata.h"
 #include "choroplethstyle.h"
 #include "countydirectory.h"
+#include "imagefile.h"
 #include "indicatormap.h"
 #include "indicatorstore.h"
 #include "layerloader.h"
 #include "layerstack.h"
 #include "maprenderer.h"
 #include "mapsettings.h"
+#include "storeregistry.h"
+#include "storespec.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QImageWriter>
-#include <QSaveFile>
+#include <QImage>
+#include <QRegularExpression>
 
 namespace dv {
+
+namespace {
+
+// The open alerts of the store --store names, else of the user's own store, as the window marks
+// them. A store without alerts (or alert tables) gives none, and so does the user's own store
+// before it exists: a map never creates one. A store named on the command line that does not
+// exist or cannot be read is an error.
+std::optional<AlertMarkers> openAlerts(
+    const QString &storeOption, const MapSettings &settings, QString *error)
+{
+    const QString spec = storeOption.isEmpty() ? AppSettings::defaultStoreSpec() : storeOption;
+    if (StoreRegistry::schemeOf(spec) == QLatin1String("sqlite")
+        && StoreSpec::existingSqlitePath(spec, error).isEmpty()) {
+        return storeOption.isEmpty() ? std::optional<AlertMarkers>(AlertMarkers()) : std::nullopt;
+    }
+    const std::unique_ptr<AlertStore> store = AlertStore::create(spec, error);
+    if (!store)
+        return std::nullopt;
+    AlertFilter filter;
+    filter.openOnly = true;
+    const auto alerts = store->alerts(filter, error);
+    if (!alerts)
+        return std::nullopt;
+    return AlertMarkers::fromAlerts(*alerts, settings.layer(QStringLiteral("sites")),
+        settings.layer(QStringLiteral("counties")));
+}
+
+} // namespace
+
+QString RenderMapCommand::name() const
+{
+    return QStringLiteral("render-map");
+}
+
+QString RenderMapCommand::summary() const
+{
+    return tr("Render the province map to a PNG file and exit.");
+}
+
+void RenderMapCommand::describe(QCommandLineParser &parser) const
+{
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("out"), tr("PNG file to write."), QStringLiteral("file")));
+    parser.addOption(QCommandLineOption(QStringLiteral("size"),
+        tr("Image size in pixels, e.g. 1920x1080."), QStringLiteral("WxH")));
+    parser.addOption(QCommandLineOption(QStringLiteral("layer"),
+        tr("Extra layer to draw (GeoPackage, Shapefile, GeoJSON, KML, "
+           "CSV); may be repeated."),
+        QStringLiteral("path")));
+    parser.addOption(QCommandLineOption(QStringLiteral("indicator"),
+        tr("Colour the counties by this indicator (id or Chinese name)."), QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(QStringLiteral("year"),
+        tr("The year of the indicator map (default: the latest in the store)."),
+        QStringLiteral("year")));
+    parser.addOption(QCommandLineOption(QStringLiteral("store"),
+        tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
+}
+
+int RenderMapCommand::execute(
+    const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const
+{
+    // One line naming the problem on err, and 2: a usage error.
+    auto refuse = [&err](const QString &message) {
+        err << message << Qt::endl;
+        return 2;
+    };
+    if (!parser.positionalArguments().isEmpty())
+        return refuse(tr("render-map takes no file arguments; use --layer PATH for extra layers"));
+    RenderMapOptions options;
+    options.out = parser.value(QStringLiteral("out"));
+    if (options.out.isEmpty())
+        return refuse(tr("render-map needs --out FILE.png"));
+    if (parser.isSet(QStringLiteral("size"))) {
+        const QString size = parser.value(QStringLiteral("size"));
+        static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
+        const auto m = re.match(size);
+        const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
+        const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (w < 64 || h < 64 || w > 16384 || h > 16384)
+            return refuse(
+                tr("--size must be WIDTHxHEIGHT between 64 and 16384 pixels, not %1").arg(size));
+        options.size = QSize(w, h);
+    }
+    options.layers = parser.values(QStringLiteral("layer"));
+    options.indicator = parser.value(QStringLiteral("indicator"));
+    options.store = parser.value(QStringLiteral("store"));
+    if (parser.isSet(QStringLiteral("year"))) {
+        const QString year = parser.value(QStringLiteral("year"));
+        bool ok = false;
+        options.year = year.toInt(&ok);
+        if (!ok || options.year < 1900 || options.year > 2100)
+            return refuse(tr("--year must be a year from 1900 to 2100, not %1").arg(year));
+        if (options.indicator.isEmpty())
+            return refuse(tr("--year needs --indicator ID"));
+    }
+    return run(options, out, err);
+}
 
 int RenderMapCommand::run(const RenderMapOptions &options, QTextStream &out, QTextStream &err)
 {
@@ -104,22 +207,18 @@ int RenderMapCommand::render(const RenderMapOptions &options, const ChoroplethSt
         }
         settings.setChoropleth(complete);
     }
-    const QImage image = MapRenderer::renderImage(settings);
-
-    // QSaveFile writes beside the target and renames at the end: no half-written PNG.
-    QSaveFile file(options.out);
-    if (!file.open(QIODevice::WriteOnly)) {
-        err << tr("%1: cannot write (%2)")
-                   .arg(QDir::toNativeSeparators(options.out), file.errorString())
-            << Qt::endl;
+    QString alertError;
+    const std::optional<AlertMarkers> alerts = openAlerts(options.store, settings, &alertError);
+    if (!alerts) {
+        err << alertError << Qt::endl;
         return 1;
     }
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image) || !file.commit()) {
-        file.cancelWriting();
-        err << tr("%1: cannot write (%2)")
-                   .arg(QDir::toNativeSeparators(options.out), writer.errorString())
-            << Qt::endl;
+    settings.setAlertMarkers(*alerts);
+    const QImage image = MapRenderer::renderImage(settings);
+
+    QString writeError;
+    if (!ImageFile::write(image, options.out, "png", &writeError)) {
+        err << writeError << Qt::endl;
         return 1;
     }
     out << tr("Map written to %1 (%2 x %3 pixels)")

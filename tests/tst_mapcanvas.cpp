@@ -1,5 +1,5 @@
 // The map in the real window: keys, wheel, drag, double-click, search, and off-thread rendering.
-#include "testsupport.h"
+#include "testsupportwindow.h"
 
 #include "projectedgeometry.h"
 

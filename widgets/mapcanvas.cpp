@@ -32,7 +32,7 @@ MapCanvas::MapCanvas(LayerStack *layers, QWidget *parent)
     mView.setMapNote(MapDecorations::defaultNote());
     mRenderTimer.setSingleShot(true);
     mRenderTimer.setInterval(0);
-    connect(&mRenderTimer, &QTimer::timeout, this, [this] { mJob.request(currentSettings()); });
+    connect(&mRenderTimer, &QTimer::timeout, this, [this] { mJob.request(frameSettings()); });
     connect(&mJob, &MapRenderJob::frameReady, this, &MapCanvas::onFrameReady);
     connect(mLayers, &LayerStack::layersChanged, this, &MapCanvas::onCrsOrLayersChanged);
     connect(mLayers, &LayerStack::appearanceChanged, this, &MapCanvas::scheduleRender);
@@ -69,10 +69,17 @@ void MapCanvas::setAlertMarkers(const AlertMarkers &markers)
 
 MapCanvas::~MapCanvas() = default;
 
-MapSettings MapCanvas::currentSettings() const
+MapSettings MapCanvas::frameSettings() const
 {
     MapSettings s = mView;
     s.setLayers(mLayers->snapshot());
+    return s;
+}
+
+MapSettings MapCanvas::currentSettings() const
+{
+    MapSettings s = frameSettings();
+    s.setAlertMarkers(mAlertMarkers);
     return s;
 }
 
@@ -156,7 +163,7 @@ void MapCanvas::waitForRender()
 {
     if (mRenderTimer.isActive()) {
         mRenderTimer.stop();
-        mJob.request(currentSettings());
+        mJob.request(frameSettings());
     }
     mJob.waitForIdle();
 }
@@ -165,6 +172,7 @@ void MapCanvas::onFrameReady(const RenderedFrame &frame)
 {
     mImage = frame.image;
     mImageView = frame.settings;
+    mDecorations = frame.result.decorations;
     mLastRenderMs = frame.milliseconds;
     qCDebug(lcCanvas) << "frame" << frame.milliseconds << "ms";
     emit frameRendered(frame.milliseconds);
@@ -195,7 +203,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
             = double((QDateTime::currentMSecsSinceEpoch() - mPulseStart) % 1600) / 1600.0;
         const auto sites = mLayers->layer(QStringLiteral("sites"));
         const auto counties = mLayers->layer(QStringLiteral("counties"));
-        mAlertMarkers.paint(p, mView, sites.get(), counties.get(), phase);
+        // Off the frame's scale bar, legends and note, as MapRenderer paints them in exports.
+        mAlertMarkers.paint(p, mView, sites.get(), counties.get(), phase, mDecorations);
     }
 }
 

@@ -27,7 +27,8 @@ public:
     explicit MapCanvas(LayerStack *layers, QWidget *parent = nullptr);
     ~MapCanvas() override;
 
-    // The view as a full render request: what a PNG export of "what the window shows" uses.
+    // The view as a full render request: what a PNG export of "what the window shows" uses,
+    // alert markers included (caught at one moment of their pulse).
     MapSettings currentSettings() const;
 
     void setMapNote(const QString &note);
@@ -39,7 +40,8 @@ public:
     void clearChoropleth();
     const ChoroplethStyle *choropleth() const { return mView.choropleth(); }
     // Red pulsing rings on sites with open alerts and counts per county; empty markers stop
-    // the pulse (no repaints when nothing is wrong).
+    // the pulse (no repaints when nothing is wrong). The pulse repaints only the markers over
+    // the last frame: the frame itself is rendered without them and never again for a pulse.
     void setAlertMarkers(const AlertMarkers &markers);
     const AlertMarkers &alertMarkers() const { return mAlertMarkers; }
     MapSelection selection() const { return mView.selection(); }
@@ -80,6 +82,8 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
+    // What the render job paints: the view with its layers, without the alert markers.
+    MapSettings frameSettings() const;
     void setView(const MapSettings &view);
     void scheduleRender();
     void onFrameReady(const RenderedFrame &frame);
@@ -93,6 +97,7 @@ private:
     bool mHasView = false;
     QImage mImage;
     AlertMarkers mAlertMarkers;
+    QVector<QRectF> mDecorations; // of mImage, which the markers keep off
     QTimer mPulse;
     qint64 mPulseStart = 0;
     MapSettings mImageView;

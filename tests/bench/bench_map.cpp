@@ -1,5 +1,7 @@
 // Map benchmarks for the figures in the README: render, pan frame, re-render after zoom,
 // start-up to first frame and peak memory. Run by hand or by run-benchmarks.sh; never in ctest.
+#include "alertmarkers.h"
+#include "alertrecord.h"
 #include "bundleddata.h"
 #include "layerloader.h"
 #include "layerstack.h"
@@ -164,7 +166,31 @@ int main(int argc, char **argv)
         = dv::MapSettings::home(stack, QSize(1920, 1080), 1.0, QStringLiteral("示意图"));
     measure("render 88 counties + 100k points, labels", runs,
         [&] { dv::MapRenderer::renderImage(big); });
+    // A bad day: open alerts on 50 sites (every third critical), their rings and county counts
+    // in the frame as every export paints them.
+    std::vector<dv::AlertRecord> alerts;
+    if (const auto sites = stack.layer(QStringLiteral("sites"))) {
+        for (int f = 0; f < std::min(50, sites->featureCount()); ++f) {
+            dv::AlertRecord a;
+            a.episode = quint64(f + 1);
+            a.critical = f % 3 == 0;
+            a.state = dv::AlertRecord::Active;
+            a.deviceKey = sites->table().text(f, QStringLiteral("county_code")) + QLatin1Char('/')
+                + sites->table().text(f, QStringLiteral("site_id")) + QStringLiteral("/dev-1");
+            alerts.push_back(a);
+        }
+    }
+    const dv::AlertMarkers markers = dv::AlertMarkers::fromAlerts(
+        alerts, big.layer(QStringLiteral("sites")), big.layer(QStringLiteral("counties")));
+    out << QStringLiteral("alert markers: %1 sites, %2 counties")
+               .arg(markers.sites().size())
+               .arg(markers.counties().size())
+        << Qt::endl;
+    big.setAlertMarkers(markers);
+    measure("render 88 counties + 100k points + 50 alerts, labels", runs,
+        [&] { dv::MapRenderer::renderImage(big); });
     big.setLabelsEnabled(false);
+    big.clearAlertMarkers();
     measure("render 88 counties + 100k points, no labels", runs,
         [&] { dv::MapRenderer::renderImage(big); });
     stack.removeLayer(points.layers.front()->id());
@@ -177,6 +203,10 @@ int main(int argc, char **argv)
         canvas.zoomToHome();
         canvas.waitForRender();
         QApplication::processEvents();
+        // What the 10 fps alert pulse costs: the last image blitted, the markers painted over.
+        canvas.setAlertMarkers(markers);
+        measure("pulse frame (paintEvent, 50 alert markers)", runs * 4, [&] { canvas.repaint(); });
+        canvas.setAlertMarkers(dv::AlertMarkers());
         // A drag moves the view by a few pixels per event; paint only, as during a real drag.
         int step = 0;
         measure("pan frame (paintEvent of moved image)", runs * 4, [&] {

@@ -1,6 +1,7 @@
 // Paints a MapSettings onto any QPainter: window, PNG export, and later PDF reports.
 #include "maprenderer.h"
 
+#include "alertmarkers.h"
 #include "choroplethstyle.h"
 #include "mapdecorations.h"
 #include "mapsettings.h"
@@ -525,7 +526,7 @@ void paintLayers(QPainter &p, const MapSettings &s, DrawPosition from, DrawPosit
     }
 }
 
-// What goes over all layers: the selection outline, labels, decorations.
+// What goes over all layers: the selection outline, labels, alert markers, decorations.
 void paintOverlays(
     QPainter &p, const MapSettings &s, const QVector<QRectF> &occupied, RenderResult &result)
 {
@@ -542,6 +543,11 @@ void paintOverlays(
     }
     if (s.labelsEnabled())
         placeLabels(p, s, occupied, result);
+    // Over the names and off the decorations, as the canvas shows them: an exported frame
+    // looks like the window at one moment of the pulse.
+    result.decorations = MapDecorations::areas(s);
+    if (const AlertMarkers *markers = s.alertMarkers())
+        markers->paint(p, s, AlertMarkers::kStillPhase, result.decorations);
     MapDecorations::paint(p, s);
 }
 

@@ -4,6 +4,8 @@
 #include "labelplacer.h"
 
 #include <QCoreApplication>
+#include <QImage>
+#include <QRectF>
 #include <QVector>
 
 class QPainter;
@@ -15,6 +17,9 @@ class MapSettings;
 
 struct RenderResult {
     QVector<PlacedLabel> labels;
+    // What the scale bar, legends and note cover, in logical pixels: whatever is painted over
+    // the frame later (the canvas's pulsing alert markers) keeps off them.
+    QVector<QRectF> decorations;
     int featuresDrawn = 0;
 };
 

@@ -28,6 +28,7 @@ void MapRenderJob::request(const MapSettings &settings)
 
 void MapRenderJob::startNow(const MapSettings &settings)
 {
+    mDelivered = false;
     mWatcher.setFuture(QtConcurrent::run([settings] {
         QElapsedTimer timer;
         timer.start();
@@ -41,6 +42,11 @@ void MapRenderJob::startNow(const MapSettings &settings)
 
 void MapRenderJob::onFinished()
 {
+    // waitForIdle() delivers a frame before the watcher's queued signal does: each frame goes
+    // out once, and a late signal never waits on the next job.
+    if (mDelivered || !mWatcher.isFinished())
+        return;
+    mDelivered = true;
     const RenderedFrame frame = mWatcher.result();
     if (mQueued) {
         const MapSettings next = *mQueued;

@@ -40,6 +40,7 @@ private:
 
     QFutureWatcher<RenderedFrame> mWatcher;
     std::optional<MapSettings> mQueued;
+    bool mDelivered = true; // the current future's frame was emitted
 };
 
 } // namespace dv

@@ -1,6 +1,7 @@
 // Everything a map frame depends on, as a value: a render job paints a copy of it.
 #include "mapsettings.h"
 
+#include "alertmarkers.h"
 #include "choroplethstyle.h"
 #include "coordinatetransform.h"
 #include "layerstack.h"
@@ -30,6 +31,14 @@ MapSettings MapSettings::home(
 void MapSettings::setChoropleth(const ChoroplethStyle &style)
 {
     mChoropleth = std::make_shared<const ChoroplethStyle>(style);
+}
+
+void MapSettings::setAlertMarkers(const AlertMarkers &markers)
+{
+    if (markers.isEmpty())
+        mAlertMarkers.reset();
+    else
+        mAlertMarkers = std::make_shared<const AlertMarkers>(markers);
 }
 
 const VectorLayer *MapSettings::layer(const QString &id) const

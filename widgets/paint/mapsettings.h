@@ -15,6 +15,7 @@
 
 namespace dv {
 
+class AlertMarkers;
 class ChoroplethStyle;
 class CoordinateTransform;
 class LayerStack;
@@ -68,6 +69,11 @@ public:
     const ChoroplethStyle *choropleth() const { return mChoropleth.get(); }
     void setChoropleth(const ChoroplethStyle &style);
     void clearChoropleth() { mChoropleth.reset(); }
+    // Rings on sites with open alerts and counts per county, painted over the labels; nullptr
+    // when there are none. Shared and immutable like the choropleth; empty markers clear.
+    const AlertMarkers *alertMarkers() const { return mAlertMarkers.get(); }
+    void setAlertMarkers(const AlertMarkers &markers);
+    void clearAlertMarkers() { mAlertMarkers.reset(); }
     // Ground metres per display-CRS unit at the centre, for the scale bar; set from PROJ by
     // whoever changes CRS or centre, so painting never creates a transform.
     double groundMetresPerUnit() const { return mGroundMetresPerUnit; }
@@ -104,6 +110,7 @@ private:
     QString mMapNote;
     QColor mBackground = QColor(0xdd, 0xe8, 0xee);
     std::shared_ptr<const ChoroplethStyle> mChoropleth;
+    std::shared_ptr<const AlertMarkers> mAlertMarkers;
     double mGroundMetresPerUnit = 1.0;
 };
 
