@@ -1,45 +1,57 @@
 // The county indicators in the window: the indicator map panel, the tables dock, import, export.
 #pragma once
 
+#include <QDockWidget>
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
-class QDockWidget;
-class QMainWindow;
-class QMenu;
+class QTabWidget;
+class QWidget;
 
 namespace dv {
 
 class ChoroplethControls;
 class CountyDirectory;
 class CountyProfile;
-class IndicatorStore;
 class IndicatorTableModel;
 class IndicatorTableView;
 class IndicatorTrendChart;
 class LayerStack;
 class MapCanvas;
+class StoreReader;
 
-// Owns the indicator store of the window's file and the views on it, so the main window only
-// places them: the choropleth controls colour the canvas, the tables sit under the map.
+// Owns the reader of the indicator store and the views on it; it takes no window: the desk
+// window docks what createDocks() made, a wall screen may place the same widgets its own way.
+// Every store query, the first start's sample data included, runs on the reader's worker: the
+// window shows the map meanwhile and the views fill when the answers come.
 class IndicatorWorkspace : public QObject {
     Q_OBJECT
 public:
-    IndicatorWorkspace(QMainWindow *window, MapCanvas *canvas, LayerStack *layers);
+    IndicatorWorkspace(MapCanvas *canvas, LayerStack *layers, QObject *parent = nullptr);
     ~IndicatorWorkspace() override;
 
-    // Opens the store (writing the bundled sample on first use) and the bundled counties.
+    // Reads the bundled counties and starts the reader on the store; writing the bundled sample
+    // on first use runs in the background (a store that cannot be opened is reported then,
+    // through statusMessage). False only when the bundled counties cannot be read.
     bool open(const QString &storeSpec, QString *error);
-    // The indicator map dock (left) and the tables dock (tabified with tabifyWith), with their
-    // entries in the View menu.
-    void createDocks(QDockWidget *tabifyWith, QMenu *viewMenu);
+    // The indicator map dock and the tables dock (table, county profile, trend chart), parented
+    // to parent, for the window to place; their objectName()s are kept for saved layouts.
+    void createDocks(QWidget *parent);
+    QDockWidget *mapDock() const { return mMapDock; }
+    QDockWidget *tablesDock() const { return mTablesDock; }
 
-    IndicatorStore *store() const { return mStore.get(); }
+    StoreReader *reader() const { return mReader; }
+    // Whether the sample data check (and anything it wrote) is done.
+    bool isReady() const { return mReady; }
     ChoroplethControls *controls() const { return mChoropleth; }
     IndicatorTableView *table() const { return mTable; }
     CountyProfile *profile() const { return mProfile; }
+    IndicatorTrendChart *trendChart() const { return mTrendChart; }
 
 public slots:
     // Asks for a file, shows the importer's preview, imports only when every cell is right.
@@ -51,20 +63,32 @@ public slots:
     void showRevisions();
     void reloadViews();
 
-private:
-    void createTables(QDockWidget *tabifyWith, QMenu *viewMenu);
-    void refreshLists();
+signals:
+    // For the window's status bar: timeoutMs 0 keeps it until the next message.
+    void statusMessage(const QString &text, int timeoutMs);
 
-    QMainWindow *mWindow;
+private:
+    void createTables(QWidget *parent);
+    void refreshLists();
+    // The map's values of one indicator and year: at hand, or asked for (nullopt meanwhile).
+    std::optional<QHash<QString, double>> mapValues(const QString &indicatorId, int year);
+    QWidget *dialogParent() const;
+
     MapCanvas *mCanvas;
     LayerStack *mLayers;
-    std::unique_ptr<IndicatorStore> mStore;
+    StoreReader *mReader = nullptr;
     std::unique_ptr<CountyDirectory> mCounties;
+    bool mReady = false;
+    QHash<QString, QHash<QString, double>> mMapValues; // "indicator/year" -> by county
+    QString mMapAsked; // the key last asked for
+    QPointer<QDockWidget> mMapDock;
+    QPointer<QDockWidget> mTablesDock;
     ChoroplethControls *mChoropleth = nullptr;
     IndicatorTableModel *mTableModel = nullptr;
     IndicatorTableView *mTable = nullptr;
     CountyProfile *mProfile = nullptr;
     IndicatorTrendChart *mTrendChart = nullptr;
+    QTabWidget *mTabs = nullptr;
 };
 
 } // namespace dv

@@ -2,13 +2,13 @@
 #include "mainwindow.h"
 
 #include "alertpanel.h"
-#include "alerttablemodel.h"
+#include "alertworkspace.h"
 #include "appsettings.h"
 #include "bundleddata.h"
-#include "dataqualitylog.h"
 #include "dataqualitypanel.h"
 #include "featureinfopanel.h"
 #include "feedstatuslabel.h"
+#include "imagefile.h"
 #include "indicatorworkspace.h"
 #include "layerimporter.h"
 #include "layerloader.h"
@@ -17,19 +17,15 @@
 #include "mapcanvas.h"
 #include "maprenderer.h"
 #include "mapsearchbox.h"
-#include "ruleeditordialog.h"
-#include "sensorfeed.h"
-#include "sensorhub.h"
-#include "sensorwriter.h"
+#include "sensorworkspace.h"
 #include "settingsdialog.h"
 #include "sitepanel.h"
-#include "sqlitealertstore.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDateTime>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -41,7 +37,6 @@
 #include <QProcess>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
-#include <QTimer>
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -54,7 +49,6 @@ MainWindow::MainWindow(QWidget *parent)
     , mCoordinates(new QLabel(this))
     , mScale(new QLabel(this))
     , mCrsLabel(new QLabel(this))
-    , mFeedStatus(new FeedStatusLabel(this))
     , mAlertCount(new QLabel(this))
 {
     setWindowTitle(tr("Guizhou Digital Village Dashboard"));
@@ -80,10 +74,10 @@ MainWindow::MainWindow(QWidget *parent)
     infoDock->setWidget(mInfo);
     addDockWidget(Qt::RightDockWidgetArea, infoDock);
 
-    mSitePanel = new SitePanel(this);
+    mSensorWorkspace = new SensorWorkspace(mLayers, this);
     mSiteDock = new QDockWidget(tr("Sensors"), this);
     mSiteDock->setObjectName(QStringLiteral("sensorsDock"));
-    mSiteDock->setWidget(mSitePanel);
+    mSiteDock->setWidget(mSensorWorkspace->sitePanel());
     addDockWidget(Qt::BottomDockWidgetArea, mSiteDock);
     mSiteDock->hide(); // opens when a site is selected
 
@@ -93,7 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     mCoordinates->setMinimumWidth(180);
     statusBar()->addPermanentWidget(mAlertCount);
-    statusBar()->addPermanentWidget(mFeedStatus);
+    statusBar()->addPermanentWidget(mSensorWorkspace->feedStatus());
     statusBar()->addPermanentWidget(mCoordinates);
     statusBar()->addPermanentWidget(mScale);
     statusBar()->addPermanentWidget(mCrsLabel);
@@ -109,7 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(mCanvas, &MapCanvas::featureClicked, this, &MainWindow::onFeatureClicked);
     connect(mCanvas, &MapCanvas::selectionCleared, mInfo, &FeatureInfoPanel::clear);
-    connect(mFeedStatus, &FeedStatusLabel::clicked, this, [this] {
+    connect(mSensorWorkspace->feedStatus(), &FeedStatusLabel::clicked, this, [this] {
         if (mQualityDock) {
             const bool wasHidden = !mQualityDock->isVisible();
             mQualityDock->show();
@@ -138,72 +132,63 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(&mProvinceWatcher, &QFutureWatcher<LoadResult>::finished, this,
         &MainWindow::onProvinceLoaded);
+    connect(mSensorWorkspace, &SensorWorkspace::started, this, &MainWindow::onSensorsStarted);
+    connect(mSensorWorkspace, &SensorWorkspace::storeFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(error);
+        QMessageBox::warning(this, tr("Sensor store not available"),
+            tr("Live and historical sensor data cannot be shown:\n%1").arg(error));
+    });
+    connect(mLayers, &LayerStack::displayCrsChanged, this, &MainWindow::showDisplayCrs);
+    connect(mLayers, &LayerStack::displayCrsFailed, this,
+        [this](const DisplayCrs &crs, const QString &error) {
+            showDisplayCrs(mLayers->displayCrs());
+            QMessageBox::warning(this, tr("Projection not available"),
+                tr("%1 cannot be used: %2").arg(crs.displayName(), error));
+        });
+    connect(&mExportWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = mExportWatcher.result();
+        emit mapImageWritten(mExportPath, error);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export failed"), error);
+        else
+            statusBar()->showMessage(
+                tr("Map image written to %1").arg(QDir::toNativeSeparators(mExportPath)), 5000);
+    });
     resize(1400, 900);
 }
 
 MainWindow::~MainWindow()
 {
     mProvinceWatcher.waitForFinished();
-    if (mSensors)
-        mSensors->stop();
+    mExportWatcher.waitForFinished(); // the image is written whole before the window goes
+    mSensorWorkspace->stop();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Everything received before closing is committed before the window goes.
-    if (mSensors)
-        mSensors->stop();
+    mSensorWorkspace->stop();
     QMainWindow::closeEvent(event);
 }
 
 void MainWindow::startSensors(const QString &storeSpec)
 {
-    if (mSensors)
-        return;
-    mSensors = new SensorHub(storeSpec, this);
-    if (mLayers->layer(QStringLiteral("sites")))
-        startSensorHub();
-    else
-        connect(this, &MainWindow::provinceLoaded, this, &MainWindow::startSensorHub,
-            Qt::SingleShotConnection);
+    mSensorWorkspace->start(storeSpec);
 }
 
-void MainWindow::startSensorHub()
+SensorHub *MainWindow::sensors() const
 {
-    const auto sites = mLayers->layer(QStringLiteral("sites"));
-    if (!sites)
-        return;
-    QString error;
-    if (!mSensors->start(*sites, &error)) {
-        mSensors->quality()->recordStore(error, QDateTime::currentMSecsSinceEpoch());
-        statusBar()->showMessage(error);
-        QMessageBox::warning(this, tr("Sensor store not available"),
-            tr("Live and historical sensor data cannot be shown:\n%1").arg(error));
-    }
-    mFeedStatus->setFeed(mSensors->feed());
-    if (mSensors->isSeeding())
-        mFeedStatus->setSeedPercent(mSensors->seedPercent());
-    connect(mSensors, &SensorHub::seedProgress, mFeedStatus, &FeedStatusLabel::setSeedPercent);
-    connect(mSensors, &SensorHub::seedFinished, this, [this] {
-        mFeedStatus->setSeedPercent(-1);
-        mSitePanel->reload();
-    });
-    connect(mSensors->quality(), &DataQualityLog::changed, this,
-        [this] { mFeedStatus->setProblemCount(mSensors->quality()->total()); });
-    mSitePanel->setStore(mSensors->reader());
-    connect(mSensors, &SensorHub::committed, mSitePanel, &SitePanel::refreshLive);
-    createAlertViews();
-    mRulesAction->setEnabled(mSensors->alertReader() != nullptr);
+    return mSensorWorkspace->hub();
+}
 
-    SensorWriter *writer = mSensors->writer();
-    mQualityPanel = new DataQualityPanel(
-        mSensors->quality(),
-        [writer] { return writer ? writer->quarantined() : QMap<QString, qint64>(); },
-        [writer] { return writer ? writer->duplicateCount() : 0; }, this);
-    connect(mQualityPanel, &DataQualityPanel::acceptRequested, mSensors, &SensorHub::acceptDevices);
+void MainWindow::onSensorsStarted()
+{
+    createAlertViews();
+    mRulesAction->setEnabled(true);
+
     mQualityDock = new QDockWidget(tr("Data quality"), this);
     mQualityDock->setObjectName(QStringLiteral("dataQualityDock"));
-    mQualityDock->setWidget(mQualityPanel);
+    mQualityDock->setWidget(mSensorWorkspace->qualityPanel());
     addDockWidget(Qt::BottomDockWidgetArea, mQualityDock);
     tabifyDockWidget(mSiteDock, mQualityDock);
     mQualityDock->hide();
@@ -260,7 +245,10 @@ void MainWindow::createActions()
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Preferences…"), this, &MainWindow::openSettings);
-    mRulesAction = settings->addAction(tr("&Alert rules…"), this, &MainWindow::editAlertRules);
+    mRulesAction = settings->addAction(tr("&Alert rules…"), this, [this] {
+        if (mAlerts)
+            mAlerts->editRules(this);
+    });
     mRulesAction->setEnabled(false); // until the sensor store is open
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, &MainWindow::showAbout);
@@ -352,13 +340,27 @@ void MainWindow::exportMapImage()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".png");
+    writeMapImage(path);
+}
+
+// A 2x render of the province takes longer than a frame: it and the write run on a worker,
+// from a copy of the view, while the window goes on.
+void MainWindow::writeMapImage(const QString &path)
+{
+    if (mExportWatcher.isRunning()) {
+        statusBar()->showMessage(
+            tr("Still writing %1").arg(QDir::toNativeSeparators(mExportPath)), 5000);
+        return;
+    }
     MapSettings settings = mCanvas->currentSettings();
     settings.setDevicePixelRatio(2.0); // print-quality pixels at the on-screen layout
-    const QImage image = MapRenderer::renderImage(settings);
-    if (!image.save(path, "PNG"))
-        QMessageBox::warning(this, tr("Export failed"), tr("%1 cannot be written.").arg(path));
-    else
-        statusBar()->showMessage(tr("Map image written to %1").arg(path), 5000);
+    mExportPath = path;
+    statusBar()->showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    mExportWatcher.setFuture(QtConcurrent::run([settings, path] {
+        QString error;
+        ImageFile::write(MapRenderer::renderImage(settings), path, "png", &error);
+        return error;
+    }));
 }
 
 void MainWindow::openSettings()
@@ -382,169 +384,38 @@ void MainWindow::openSettings()
 
 void MainWindow::createAlertViews()
 {
-    mAlertModel = new AlertTableModel(this);
-    QHash<QString, QString> countyNames, siteNames;
-    if (auto counties = mLayers->layer(QStringLiteral("counties"))) {
-        for (int f = 0; f < counties->featureCount(); ++f) {
-            const QString code = counties->table().text(f, QStringLiteral("code"));
-            countyNames.insert(code, counties->table().text(f, QStringLiteral("name")));
-            mCountyFeatures.insert(code, f);
-        }
-    }
-    if (auto sites = mLayers->layer(QStringLiteral("sites"))) {
-        for (int f = 0; f < sites->featureCount(); ++f) {
-            const QString id = sites->table().text(f, QStringLiteral("site_id"));
-            siteNames.insert(id, sites->table().text(f, QStringLiteral("name")));
-            mSiteFeatures.insert(id, f);
-        }
-    }
-    mAlertModel->setNames(countyNames, siteNames);
-    // The site's charts shade its alerts, open ones up to now.
-    mSitePanel->setAlertSpans([this](const QStringList &keys, int metric) {
-        QVector<MarkedSpan> spans;
-        SqliteAlertStore *store = mSensors ? mSensors->alertReader() : nullptr;
-        if (!store)
-            return spans;
-        QString error;
-        AlertFilter filter;
-        filter.deviceKeys = keys; // the shown devices' alerts, not the province's
-        const auto alerts = keys.isEmpty() ? std::nullopt : store->alerts(filter, &error);
-        if (!alerts)
-            return spans;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (const AlertRecord &a : *alerts) {
-            if (a.metric != metric && a.metric != 0)
-                continue;
-            spans.append({ a.raisedAt, a.resolvedAt > 0 ? a.resolvedAt : now,
-                a.critical ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xef, 0x6c, 0x00),
-                QStringLiteral("%1 · %2").arg(a.ruleName, AlertTableModel::stateText(a.state)) });
-        }
-        return spans;
-    });
-    mAlertPanel = new AlertPanel(mAlertModel, this);
-    mAlertDock = new QDockWidget(tr("Alerts"), this);
-    mAlertDock->setObjectName(QStringLiteral("alertsDock"));
-    mAlertDock->setWidget(mAlertPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, mAlertDock);
-    tabifyDockWidget(mSiteDock, mAlertDock);
-    mAlertDock->hide();
-    mViewMenu->addAction(mAlertDock->toggleViewAction());
-    connect(mAlertPanel, &AlertPanel::acknowledgeRequested, this,
-        [this](quint64 episode, const QString &who, const QString &note) {
-            QString error;
-            SqliteAlertStore *store = mSensors->alertReader();
-            if (!store
-                || !store->acknowledge(
-                    episode, who, note, QDateTime::currentMSecsSinceEpoch(), &error))
-                QMessageBox::warning(this, tr("Not acknowledged"), error);
-            reloadAlerts();
-        });
-    connect(mAlertPanel, &AlertPanel::showResolvedChanged, this, [this](bool on) {
-        mShowResolvedAlerts = on;
-        reloadAlerts();
-    });
-    connect(mAlertPanel, &AlertPanel::alertActivated, this, [this](const QString &deviceKey) {
-        // The alert's site: selected on the map, its chart opened.
-        auto sites = mLayers->layer(QStringLiteral("sites"));
-        const QString siteId = deviceKey.section(QLatin1Char('/'), 1, 1);
-        for (int f = 0; sites && f < sites->featureCount(); ++f) {
-            if (sites->table().text(f, QStringLiteral("site_id")) == siteId) {
-                mCanvas->showFeature(QStringLiteral("sites"), f);
-                onFeatureClicked(QStringLiteral("sites"), f);
-                break;
-            }
-        }
-    });
-    connect(mAlertCount, &QLabel::linkActivated, this, [this] {
-        mAlertDock->show();
-        mAlertDock->raise();
-    });
+    mAlerts = new AlertWorkspace(mSensorWorkspace->reader(), mLayers, this);
+    mAlerts->setSensorHub(mSensorWorkspace->hub());
+    mAlerts->setCanvas(mCanvas);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         mTray = new QSystemTrayIcon(windowIcon(), this);
         mTray->setToolTip(windowTitle());
         mTray->show();
+        mAlerts->setTrayIcon(mTray);
     }
-    // The engine reports every change; a list re-read twice a second at most is enough.
-    mAlertReload = new QTimer(this);
-    mAlertReload->setSingleShot(true);
-    mAlertReload->setInterval(500);
-    connect(mAlertReload, &QTimer::timeout, this, &MainWindow::reloadAlerts);
-    connect(mSensors, &SensorHub::alertsChanged, mAlertReload, qOverload<>(&QTimer::start));
-    reloadAlerts();
-}
+    mAlertDock = new QDockWidget(tr("Alerts"), this);
+    mAlertDock->setObjectName(QStringLiteral("alertsDock"));
+    mAlertDock->setWidget(mAlerts->panel());
+    addDockWidget(Qt::BottomDockWidgetArea, mAlertDock);
+    tabifyDockWidget(mSiteDock, mAlertDock);
+    mAlertDock->hide();
+    mViewMenu->addAction(mAlertDock->toggleViewAction());
 
-void MainWindow::reloadAlerts()
-{
-    SqliteAlertStore *store = mSensors ? mSensors->alertReader() : nullptr;
-    if (!store || !mAlertModel)
-        return;
-    QSet<quint64> wasOpen;
-    for (const AlertRecord &a : mAlertModel->alerts()) {
-        if (a.isOpen())
-            wasOpen.insert(a.episode);
-    }
-    const bool firstLoad = mAlertModel->alerts().empty();
-    AlertFilter filter;
-    filter.openOnly = !mShowResolvedAlerts;
-    QString error;
-    auto alerts = store->alerts(filter, &error);
-    if (!alerts) {
-        statusBar()->showMessage(error, 5000);
-        return;
-    }
-    mAlertModel->setAlerts(std::move(*alerts));
-    const int open = mAlertModel->openCount();
-    const int critical = mAlertModel->openCount(true);
-    mAlertCount->setText(open == 0
-            ? tr("No active alerts")
-            : QStringLiteral("<a href=\"alerts\" style=\"color:%1; text-decoration:none\">⚠ %2</a>")
-                  .arg(critical > 0 ? QStringLiteral("#c62828") : QStringLiteral("#e65100"),
-                      tr("%n active alert(s)", "", open)));
-    if (!firstLoad)
-        notifyNewCriticalAlerts(wasOpen);
-    updateAlertMarkers();
-}
-
-void MainWindow::updateAlertMarkers()
-{
-    QHash<int, bool> sites; // feature -> critical
-    QHash<int, AlertMarkers::County> counties;
-    for (const AlertRecord &a : mAlertModel->alerts()) {
-        if (!a.isOpen())
-            continue;
-        if (const auto site = mSiteFeatures.constFind(a.siteId()); site != mSiteFeatures.constEnd())
-            sites[*site] = sites.value(*site) || a.critical;
-        if (const auto county = mCountyFeatures.constFind(a.countyCode());
-            county != mCountyFeatures.constEnd()) {
-            AlertMarkers::County &c = counties[*county];
-            c.feature = *county;
-            ++c.count;
-            c.critical = c.critical || a.critical;
-        }
-    }
-    AlertMarkers markers;
-    QVector<AlertMarkers::Site> siteMarkers;
-    for (auto it = sites.begin(); it != sites.end(); ++it)
-        siteMarkers.append({ it.key(), it.value() });
-    markers.setSites(siteMarkers);
-    markers.setCounties(counties.values().toVector());
-    mCanvas->setAlertMarkers(markers);
-}
-
-void MainWindow::notifyNewCriticalAlerts(const QSet<quint64> &wasOpen)
-{
-    QStringList fresh;
-    for (const AlertRecord &a : mAlertModel->alerts()) {
-        if (a.isOpen() && a.critical && !wasOpen.contains(a.episode))
-            fresh << QStringLiteral("%1 · %2").arg(a.ruleName, a.deviceKey);
-    }
-    if (fresh.isEmpty())
-        return;
-    if (mTray)
-        mTray->showMessage(tr("New critical alert"), fresh.join(QLatin1Char('\n')),
-            QSystemTrayIcon::Critical, 10000);
-    if (AppSettings::alertSound())
-        QApplication::beep();
+    mAlertCount->setText(mAlerts->countText());
+    connect(mAlerts, &AlertWorkspace::countTextChanged, mAlertCount, &QLabel::setText);
+    connect(mAlertCount, &QLabel::linkActivated, this, [this] {
+        mAlertDock->show();
+        mAlertDock->raise();
+    });
+    connect(mAlerts, &AlertWorkspace::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(mAlerts, &AlertWorkspace::siteActivated, this, [this](const QString &, int feature) {
+        // The alert's site: selected on the map, its chart opened.
+        if (feature < 0)
+            return;
+        mCanvas->showFeature(QStringLiteral("sites"), feature);
+        onFeatureClicked(QStringLiteral("sites"), feature);
+    });
+    mAlerts->reload();
 }
 
 void MainWindow::startIndicators(const QString &storeSpec)
@@ -558,7 +429,7 @@ void MainWindow::startIndicators(const QString &storeSpec)
             Qt::SingleShotConnection);
         return;
     }
-    auto workspace = new IndicatorWorkspace(this, mCanvas, mLayers);
+    auto workspace = new IndicatorWorkspace(mCanvas, mLayers, this);
     QString error;
     if (!workspace->open(mIndicatorSpec, &error)) {
         delete workspace;
@@ -566,7 +437,14 @@ void MainWindow::startIndicators(const QString &storeSpec)
         return;
     }
     mIndicators = workspace;
-    mIndicators->createDocks(mSiteDock, mViewMenu);
+    connect(mIndicators, &IndicatorWorkspace::statusMessage, statusBar(), &QStatusBar::showMessage);
+    mIndicators->createDocks(this);
+    addDockWidget(Qt::LeftDockWidgetArea, mIndicators->mapDock());
+    mViewMenu->addAction(mIndicators->mapDock()->toggleViewAction());
+    addDockWidget(Qt::BottomDockWidgetArea, mIndicators->tablesDock());
+    tabifyDockWidget(mSiteDock, mIndicators->tablesDock());
+    mIndicators->tablesDock()->hide();
+    mViewMenu->addAction(mIndicators->tablesDock()->toggleViewAction());
     connect(
         mImportIndicatorsAction, &QAction::triggered, mIndicators, &IndicatorWorkspace::importFile);
     connect(
@@ -578,44 +456,36 @@ void MainWindow::startIndicators(const QString &storeSpec)
     mIndicatorRevisionsAction->setEnabled(true);
 }
 
-void MainWindow::editAlertRules()
-{
-    SqliteAlertStore *store = mSensors ? mSensors->alertReader() : nullptr;
-    if (!store)
-        return;
-    QString error;
-    std::optional<RuleBook> rules = store->rules(&error);
-    if (!rules && !error.isEmpty()) {
-        QMessageBox::warning(this, tr("Alert rules"), error);
-        return;
-    }
-    RuleEditorDialog dialog(rules.value_or(RuleBook::defaults()), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (!store->saveRules(dialog.rules(), &error)) {
-        QMessageBox::warning(this, tr("Alert rules not saved"), error);
-        return;
-    }
-    mSensors->reloadAlertRules();
-    statusBar()->showMessage(
-        tr("%n alert rule(s) saved; they apply from now on", "", dialog.rules().size()), 5000);
-}
-
+// Reprojecting the province takes seconds: it runs on a worker and the map shows the old
+// projection meanwhile; a second choice before it is done wins.
 void MainWindow::setDisplayCrs(const QString &id)
 {
     const DisplayCrs crs = DisplayCrs::byId(id);
     if (!crs.isValid())
         return;
-    QString error;
-    if (!mLayers->setDisplayCrs(crs, &error)) {
-        QMessageBox::warning(this, tr("Projection not available"),
-            tr("%1 cannot be used: %2").arg(crs.displayName(), error));
-        return;
+    for (QAction *a : mCrsGroup->actions())
+        a->setChecked(a->data().toString() == crs.id());
+    mLayers->requestDisplayCrs(crs);
+    if (mLayers->pendingDisplayCrs().isValid()) {
+        mCrsMessage = tr("Projecting the map into %1…").arg(crs.displayName());
+        statusBar()->showMessage(mCrsMessage);
     }
+}
+
+void MainWindow::showDisplayCrs(const DisplayCrs &crs)
+{
+    if (!mCrsMessage.isEmpty() && statusBar()->currentMessage() == mCrsMessage)
+        statusBar()->clearMessage();
+    mCrsMessage.clear();
     AppSettings::setDisplayCrsId(crs.id());
     mCrsLabel->setText(crs.displayName());
     for (QAction *a : mCrsGroup->actions())
         a->setChecked(a->data().toString() == crs.id());
+}
+
+bool MainWindow::isReprojecting() const
+{
+    return mLayers->pendingDisplayCrs().isValid();
 }
 
 void MainWindow::onFeatureClicked(const QString &layerId, int feature)
@@ -624,8 +494,7 @@ void MainWindow::onFeatureClicked(const QString &layerId, int feature)
     if (!layer)
         return;
     mInfo->showFeature(*layer, feature);
-    if (layer->role() == LayerRole::Sites && mSensors) {
-        mSitePanel->showSite(*layer, feature);
+    if (layer->role() == LayerRole::Sites && mSensorWorkspace->showSite(*layer, feature)) {
         if (!mSiteDock->isVisible()) {
             mSiteDock->show();
             // Charts need height: a third of the window, the map keeps the rest.

@@ -4,9 +4,7 @@
 #include "loadresult.h"
 
 #include <QFutureWatcher>
-#include <QHash>
 #include <QMainWindow>
-#include <QSet>
 
 #include <memory>
 
@@ -15,15 +13,12 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSystemTrayIcon;
-class QTimer;
 
 namespace dv {
 
-class AlertPanel;
-class AlertTableModel;
-class DataQualityPanel;
+class AlertWorkspace;
+class DisplayCrs;
 class FeatureInfoPanel;
-class FeedStatusLabel;
 class IndicatorWorkspace;
 class LayerImporter;
 class LayerPanel;
@@ -31,8 +26,10 @@ class LayerStack;
 class MapCanvas;
 class MapSearchBox;
 class SensorHub;
-class SitePanel;
+class SensorWorkspace;
 
+// Composes the workspaces (sensors, alerts, indicators) into the desk layout: docks, menus,
+// the status bar. What the workspaces do is theirs; a wall screen composes them differently.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -54,20 +51,24 @@ public:
     LayerImporter *importer() const { return mImporter; }
     MapSearchBox *searchBox() const { return mSearch; }
     FeatureInfoPanel *infoPanel() const { return mInfo; }
-    SitePanel *sitePanel() const { return mSitePanel; }
-    SensorHub *sensors() const { return mSensors; }
-    DataQualityPanel *qualityPanel() const { return mQualityPanel; }
-    FeedStatusLabel *feedStatus() const { return mFeedStatus; }
-    AlertPanel *alertPanel() const { return mAlertPanel; }
+    SensorWorkspace *sensorWorkspace() const { return mSensorWorkspace; }
+    // nullptr before startSensors().
+    SensorHub *sensors() const;
+    // nullptr until the sensors started.
+    AlertWorkspace *alerts() const { return mAlerts; }
     // nullptr until startIndicators() has opened the store.
     IndicatorWorkspace *indicators() const { return mIndicators; }
-    AlertTableModel *alertModel() const { return mAlertModel; }
-    // Reads the alerts again (also done shortly after the engine reports changes).
-    void reloadAlerts();
+    // Whether a Map > projection switch is still being computed (the map shows the old one).
+    bool isReprojecting() const;
+    // File > Export map image without the dialog: the map as shown, at twice its pixels, as a
+    // PNG written whole or not at all; rendered and written on a worker (mapImageWritten).
+    void writeMapImage(const QString &path);
 
 signals:
     void provinceLoaded();
     void sensorsStarted();
+    // error is empty when the image was written.
+    void mapImageWritten(const QString &path, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,14 +82,12 @@ private:
     void openSettings();
     void showAbout();
     void setDisplayCrs(const QString &id);
+    void showDisplayCrs(const DisplayCrs &crs);
     void onProvinceLoaded();
     void onFeatureClicked(const QString &layerId, int feature);
     void zoomToLayer(const QString &layerId);
-    void startSensorHub();
+    void onSensorsStarted();
     void createAlertViews();
-    void notifyNewCriticalAlerts(const QSet<quint64> &wasOpen);
-    void updateAlertMarkers();
-    void editAlertRules();
 
     LayerStack *mLayers;
     MapCanvas *mCanvas;
@@ -103,27 +102,22 @@ private:
     QAction *mLabelsAction = nullptr;
     QAction *mRulesAction = nullptr;
     QFutureWatcher<LoadResult> mProvinceWatcher;
-    SensorHub *mSensors = nullptr;
-    SitePanel *mSitePanel;
+    QFutureWatcher<QString> mExportWatcher; // the error, empty when written
+    QString mExportPath;
+    QString mCrsMessage; // "Projecting…" while a switch runs
+    SensorWorkspace *mSensorWorkspace;
     QDockWidget *mSiteDock;
-    DataQualityPanel *mQualityPanel = nullptr;
     QDockWidget *mQualityDock = nullptr;
-    FeedStatusLabel *mFeedStatus;
     QMenu *mViewMenu = nullptr;
-    AlertTableModel *mAlertModel = nullptr;
-    AlertPanel *mAlertPanel = nullptr;
+    AlertWorkspace *mAlerts = nullptr;
     QDockWidget *mAlertDock = nullptr;
     QLabel *mAlertCount;
-    QTimer *mAlertReload = nullptr;
-    bool mShowResolvedAlerts = false;
     QSystemTrayIcon *mTray = nullptr;
     QString mIndicatorSpec;
     IndicatorWorkspace *mIndicators = nullptr;
     QAction *mImportIndicatorsAction = nullptr;
     QAction *mExportIndicatorsAction = nullptr;
     QAction *mIndicatorRevisionsAction = nullptr;
-    QHash<QString, int> mSiteFeatures; // site id -> feature in the sites layer
-    QHash<QString, int> mCountyFeatures; // county code -> feature in the counties layer
 };
 
 } // namespace dv

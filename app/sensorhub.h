@@ -1,4 +1,4 @@
-// The window's live data: one writer thread, one feed (broker or simulator), a reader for charts.
+// The window's live data: one writer thread, one feed (broker or simulator), the alert engine.
 #pragma once
 
 #include <QFuture>
@@ -6,19 +6,18 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace dv {
 
 class AlertEngine;
 class DataQualityLog;
-class SqliteAlertStore;
 class SensorFeed;
-class SensorStore;
 class SensorWriter;
 class VectorLayer;
 
 // What `dvdash listen` does headless, inside the window: the feed queues readings, the writer
-// commits them every 100 ms, and the charts read through their own connection beside it.
+// commits them every 100 ms. The views read through a StoreReader of their own beside it.
 class SensorHub : public QObject {
     Q_OBJECT
 public:
@@ -29,8 +28,11 @@ public:
     explicit SensorHub(const QString &storeSpec, QObject *parent = nullptr);
     ~SensorHub() override;
 
-    // Opens the store and starts the feed: the configured broker, else the simulator for the
-    // sample sites. A broker that cannot be reached is retried in the background.
+    // Starts the feed: the configured broker, else the simulator for the sample sites. Returns
+    // at once; the store is opened by the writer thread and the feed runs once it is (a store
+    // that cannot be opened is reported by storeFailed). false and *error only if there is
+    // nothing to feed (no sample sites). A broker that cannot be reached is retried in the
+    // background.
     bool start(const VectorLayer &sites, QString *error);
     // Stops the feed, then commits everything it delivered. Safe to call twice.
     void stop();
@@ -42,11 +44,8 @@ public:
     QString storeSpec() const { return mSpec; }
     SensorFeed *feed() const { return mFeed.get(); }
     SensorWriter *writer() const { return mWriter.get(); }
-    // A connection for the GUI thread's queries; nullptr when the store cannot be read.
-    SensorStore *reader();
-    // The alert tables, for the GUI thread; nullptr when they cannot be read.
-    SqliteAlertStore *alertReader();
     DataQualityLog *quality() const { return mQuality; }
+    // Also while the store is asked how much history is missing; seedFinished() ends it.
     bool isSeeding() const { return mSeeding; }
     int seedPercent() const { return mSeedPercent; }
 
@@ -57,17 +56,18 @@ signals:
     void committed();
     // Alerts were raised, became active or were resolved: lists and markers may look again.
     void alertsChanged();
+    // The store cannot be opened: no feed runs, live and historical data cannot be shown.
+    void storeFailed(const QString &error);
 
 private:
     void connectFeed();
+    void startSimulator(std::optional<qint64> newest);
     void connectBrokerInBackground();
 
     QString mSpec;
     std::unique_ptr<AlertEngine> mAlerts; // the writer's observer: declared first, dies last
     std::unique_ptr<SensorWriter> mWriter;
     std::unique_ptr<SensorFeed> mFeed;
-    std::unique_ptr<SensorStore> mReader;
-    std::unique_ptr<SqliteAlertStore> mAlertReader;
     DataQualityLog *mQuality;
     bool mSeeding = false;
     int mSeedPercent = 0;

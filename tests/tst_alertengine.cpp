@@ -4,6 +4,7 @@
 #include "alertengine.h"
 #include "sensorwriter.h"
 #include "sqlitealertstore.h"
+#include "timeunits.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -13,7 +14,6 @@ using namespace dv;
 
 namespace {
 
-constexpr qint64 kMinute = 60 * 1000;
 const QString kTag = QStringLiteral("520281/P0006/tag-0001");
 
 ParsedReading body(qint64 t, double value, bool fault = false)
@@ -53,7 +53,7 @@ void TestAlertEngine::init()
 {
     mPath = mDir.filePath(QStringLiteral("a%1.sqlite").arg(QRandomGenerator::global()->generate()));
     mSpec = QStringLiteral("sqlite:") + mPath;
-    mT0 = QDateTime::currentMSecsSinceEpoch() / kMinute * kMinute - 12 * 60 * kMinute;
+    mT0 = QDateTime::currentMSecsSinceEpoch() / kMinuteMs * kMinuteMs - 12 * 60 * kMinuteMs;
 }
 
 void TestAlertEngine::feed(int from, int to, const std::function<ParsedReading(qint64)> &reading)
@@ -68,7 +68,7 @@ void TestAlertEngine::feed(int from, int to, const std::function<ParsedReading(q
     QString error;
     QVERIFY2(writer.start(&error), qPrintable(error));
     for (int m = from; m < to; ++m)
-        writer.submit(kTag, { reading(mT0 + m * kMinute) }, mT0 + m * kMinute + 1000);
+        writer.submit(kTag, { reading(mT0 + m * kMinuteMs) }, mT0 + m * kMinuteMs + 1000);
     writer.stop();
     QVERIFY2(engine.lastError().isEmpty(), qPrintable(engine.lastError()));
 }
@@ -91,7 +91,7 @@ void TestAlertEngine::feverIsOneStoredAlert()
     QCOMPARE(alerts(false).size(), std::size_t(0)); // a healthy sow raises nothing
     init();
     feed(0, 360, [this](qint64 t) {
-        const qint64 m = (t - mT0) / kMinute;
+        const qint64 m = (t - mT0) / kMinuteMs;
         const double wobble = (m % 2) ? 0.3 : -0.3;
         return body(t, m >= 60 && m < 240 ? 40.5 + wobble : 38.5);
     });
@@ -101,7 +101,7 @@ void TestAlertEngine::feverIsOneStoredAlert()
     QCOMPARE(all.front().state, AlertRecord::Resolved);
     QCOMPARE(all.front().deviceKey, kTag);
     QVERIFY(all.front().value >= 40.0);
-    QVERIFY(all.front().activatedAt - all.front().raisedAt >= 30 * kMinute);
+    QVERIFY(all.front().activatedAt - all.front().raisedAt >= 30 * kMinuteMs);
 
     // The chart of one device asks for that device's alerts only.
     SqliteAlertStore store(mPath);
@@ -117,7 +117,7 @@ void TestAlertEngine::feverIsOneStoredAlert()
 void TestAlertEngine::restartMidEpisodeKeepsTheAlert()
 {
     auto fever = [this](qint64 t) {
-        const qint64 m = (t - mT0) / kMinute;
+        const qint64 m = (t - mT0) / kMinuteMs;
         return body(t, m >= 60 && m < 240 ? 40.6 : 38.5);
     };
     feed(0, 150, fever); // the dashboard closes in the middle of the fever
@@ -128,7 +128,7 @@ void TestAlertEngine::restartMidEpisodeKeepsTheAlert()
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     QVERIFY2(store.acknowledge(episode, QStringLiteral("Wang"), QStringLiteral("vet called"),
-                 mT0 + 151 * kMinute, &error),
+                 mT0 + 151 * kMinuteMs, &error),
         qPrintable(error));
     feed(150, 360, fever); // and opens again
     const auto all = alerts(false);
@@ -144,7 +144,7 @@ void TestAlertEngine::sensorFaultNeverRaisesFever()
     // A detached tag reads 44.9 °C for hours: flagged by the parser as impossible... here the
     // flag is set directly, as the parser sets it for values outside the physical limits.
     feed(0, 240, [this](qint64 t) {
-        const qint64 m = (t - mT0) / kMinute;
+        const qint64 m = (t - mT0) / kMinuteMs;
         return m >= 60 ? body(t, 44.9, true) : body(t, 38.5);
     });
     const auto all = alerts(false);
@@ -180,7 +180,7 @@ void TestAlertEngine::editedRulesApplyWithoutRestart()
     engine.reloadRules();
     QTest::qWait(1500); // the next tick of the writer thread
     for (int m = 1; m < 60; ++m)
-        writer.submit(kTag, { body(mT0 + m * kMinute, 39.5) }, mT0 + m * kMinute);
+        writer.submit(kTag, { body(mT0 + m * kMinuteMs, 39.5) }, mT0 + m * kMinuteMs);
     writer.stop();
     const auto open = alerts(true);
     QCOMPARE(open.size(), std::size_t(1));

@@ -71,6 +71,7 @@ private slots:
     void professionalExport();
     void controlsEmitStyle();
     void playAdvancesYears();
+    void controlsWaitForValues();
 
 private:
     MapSettings provinceSettings(QSize size, qreal dpr, bool sites) const;
@@ -469,6 +470,41 @@ void TestChoropleth::playAdvancesYears()
     const int held = controls.currentYear();
     QTest::qWait(100);
     QCOMPARE(controls.currentYear(), held);
+}
+
+// Values fetched in the background: while the data function has none the map keeps the style it
+// has (nothing is emitted); refresh() emits the style once they are at hand.
+void TestChoropleth::controlsWaitForValues()
+{
+    ChoroplethControls controls;
+    QHash<QString, QHash<QString, double>> fetched; // "id/year" -> values, as they arrive
+    QStringList asked;
+    controls.setDataFunction(
+        [&](const QString &id, int year) -> std::optional<QHash<QString, double>> {
+            const QString key = QStringLiteral("%1/%2").arg(id).arg(year);
+            if (!fetched.contains(key)) {
+                asked << key;
+                return std::nullopt;
+            }
+            return fetched.value(key);
+        });
+    controls.setIndicators(
+        { { QStringLiteral("a"), QStringLiteral("A"), QString(), 0, true, {} } });
+    controls.setYears({ 2020, 2021 });
+    QList<int> years;
+    connect(&controls, &ChoroplethControls::choroplethChanged, this,
+        [&](const ChoroplethStyle &s) { years << s.year(); });
+    controls.setCurrentIndicator(QStringLiteral("a"));
+    QVERIFY(years.isEmpty());
+    QVERIFY(asked.contains(QStringLiteral("a/2021")));
+    fetched.insert(QStringLiteral("a/2021"), { { QStringLiteral("x"), 1.0 } });
+    controls.refresh();
+    QCOMPARE(years, QList<int> { 2021 });
+    controls.setCurrentYear(2020); // not fetched yet: the map keeps 2021
+    QCOMPARE(years, QList<int> { 2021 });
+    fetched.insert(QStringLiteral("a/2020"), { { QStringLiteral("x"), 2.0 } });
+    controls.refresh();
+    QCOMPARE(years, (QList<int> { 2021, 2020 }));
 }
 
 QTEST_MAIN(TestChoropleth)

@@ -7,6 +7,7 @@
 #include "layerstack.h"
 
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QtTest>
 
 #include <cmath>
@@ -91,6 +92,7 @@ private slots:
     void catalogueProjectsCounties_data();
     void catalogueProjectsCounties();
     void layerStackChangesCrs();
+    void layerStackReprojectsOnAWorker();
     void invalidCrs();
     void projectedGeoPackageLoadsAsLonLat();
 
@@ -302,6 +304,73 @@ void TestCrs::layerStackChangesCrs()
     QCOMPARE(mStack.displayCrs(), current);
     for (const auto &l : mStack.layers())
         QCOMPARE(l->projected()->crs(), current);
+    QVERIFY(mStack.setDisplayCrs(DisplayCrs::defaultCrs()));
+}
+
+// The window's switch: the layers keep the shown projection until every one (including a layer
+// added meanwhile) is projected, then change together; the newest request wins; a broken one
+// changes nothing.
+void TestCrs::layerStackReprojectsOnAWorker()
+{
+    const DisplayCrs start = mStack.displayCrs();
+    const auto catalogue = DisplayCrs::catalogue();
+    DisplayCrs first, second;
+    for (const DisplayCrs &crs : catalogue) {
+        if (crs == start)
+            continue;
+        (first.isValid() ? second : first) = crs;
+    }
+    QVERIFY(first.isValid() && second.isValid());
+    const auto counties = mStack.layer(QStringLiteral("counties"));
+    counties->setVisible(false); // what the user set must survive the swap
+
+    QSignalSpy changed(&mStack, &LayerStack::displayCrsChanged);
+    QSignalSpy failed(&mStack, &LayerStack::displayCrsFailed);
+    QSignalSpy layersChanged(&mStack, &LayerStack::layersChanged);
+    mStack.requestDisplayCrs(first);
+    mStack.requestDisplayCrs(second);
+    // Nothing changes before the event loop runs: the map keeps its projection meanwhile.
+    QCOMPARE(mStack.displayCrs(), start);
+    QCOMPARE(mStack.pendingDisplayCrs(), second);
+    for (const auto &l : mStack.layers())
+        QCOMPARE(l->projected()->crs(), start);
+    // A layer added while the worker runs is projected into the new CRS too.
+    auto extra = std::make_shared<VectorLayer>(*mStack.layer(QStringLiteral("sites")));
+    extra->setId(QString());
+    QVERIFY(mStack.addLayer(extra));
+    layersChanged.clear();
+
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 30000);
+    QCOMPARE(changed.first().first().value<DisplayCrs>(), second); // the first was dropped
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(layersChanged.count(), 1);
+    QCOMPARE(mStack.displayCrs(), second);
+    QVERIFY(!mStack.pendingDisplayCrs().isValid());
+    for (const auto &l : mStack.layers())
+        QCOMPARE(l->projected()->crs(), second);
+    QVERIFY(!counties->isVisible());
+    QCOMPARE(mStack.layer(QStringLiteral("counties")), counties);
+    // Nothing of the dropped request comes later.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(mStack.displayCrs(), second);
+
+    const DisplayCrs broken(
+        QStringLiteral("broken"), QStringLiteral("+proj=nonsense +type=crs"), false);
+    changed.clear();
+    layersChanged.clear();
+    mStack.requestDisplayCrs(broken);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+    QVERIFY(!failed.first().at(1).toString().isEmpty());
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(layersChanged.count(), 0);
+    QCOMPARE(mStack.displayCrs(), second);
+    for (const auto &l : mStack.layers())
+        QCOMPARE(l->projected()->crs(), second);
+
+    mStack.removeLayer(extra->id());
+    counties->setVisible(true);
     QVERIFY(mStack.setDisplayCrs(DisplayCrs::defaultCrs()));
 }
 

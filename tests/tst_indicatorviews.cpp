@@ -1,4 +1,5 @@
-// The indicator table, county profile and trend chart over a store holding the bundled sample.
+// The indicator table, county profile and trend chart over a store holding the bundled sample,
+// read as the window does: through a StoreReader, waiting for its answers.
 #include "colorramp.h"
 #include "countydirectory.h"
 #include "countyprofile.h"
@@ -7,6 +8,7 @@
 #include "indicatortableview.h"
 #include "indicatortrendchart.h"
 #include "sqliteindicatorstore.h"
+#include "storereader.h"
 
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -53,12 +55,19 @@ private slots:
     void tsv();
     void profile();
     void trendChart();
+    void tableViewAsksTheReader();
     void render();
 
 private:
+    bool settle()
+    {
+        return QTest::qWaitFor([this] { return mReader->isIdle(); }, 20000);
+    }
+
     QTemporaryDir mDir;
     std::optional<CountyDirectory> mCounties;
     std::unique_ptr<SqliteIndicatorStore> mStore; // the bundled sample, 2019–2025
+    std::unique_ptr<StoreReader> mReader; // the views', on the same file
 };
 
 void TestIndicatorViews::initTestCase()
@@ -71,12 +80,14 @@ void TestIndicatorViews::initTestCase()
     mStore = std::make_unique<SqliteIndicatorStore>(mDir.filePath(QStringLiteral("s.sqlite")));
     QVERIFY2(mStore->open(&error), qPrintable(error));
     QCOMPARE(mStore->ensureSampleData(&error), std::optional<bool>(true));
+    mReader = std::make_unique<StoreReader>(
+        QStringLiteral("sqlite:") + mDir.filePath(QStringLiteral("s.sqlite")));
 }
 
 void TestIndicatorViews::tableRows()
 {
-    IndicatorTableModel model(mStore.get(), *mCounties);
-    model.reload();
+    IndicatorTableModel model(*mCounties);
+    model.setTableData(IndicatorTableModel::read(mStore.get(), 0));
     QVERIFY2(model.error().isEmpty(), qPrintable(model.error()));
     QCOMPARE(model.year(), 2025);
     QVERIFY(model.isSample());
@@ -124,9 +135,9 @@ void TestIndicatorViews::tableRows()
 
 void TestIndicatorViews::sortKeepsAggregatesOnTop()
 {
-    IndicatorTableModel model(mStore.get(), *mCounties);
-    model.reload();
-    IndicatorTableView view(&model);
+    IndicatorTableModel model(*mCounties);
+    model.setTableData(IndicatorTableModel::read(mStore.get(), 0));
+    IndicatorTableView view(&model, nullptr);
     QSortFilterProxyModel *proxy = view.proxy();
     for (const QString &id : { QStringLiteral("internet_penetration"), u("pig_survival") }) {
         const int col = columnOf(model, id);
@@ -177,8 +188,8 @@ void TestIndicatorViews::rankChangeAndAggregates()
                                { a, poverty.id, 2025, 3 }, { b, poverty.id, 2025, 1 } },
             QStringLiteral("hand"), &error),
         qPrintable(error));
-    IndicatorTableModel model(&store, *mCounties);
-    model.reload();
+    IndicatorTableModel model(*mCounties);
+    model.setTableData(IndicatorTableModel::read(&store, 0));
     QVERIFY2(model.error().isEmpty(), qPrintable(model.error()));
     QVERIFY(!model.isSample());
     auto rowOf = [&model](const QString &code, int kind) {
@@ -218,9 +229,9 @@ void TestIndicatorViews::rankChangeAndAggregates()
 
 void TestIndicatorViews::prefectureFilter()
 {
-    IndicatorTableModel model(mStore.get(), *mCounties);
-    model.reload();
-    IndicatorTableView view(&model);
+    IndicatorTableModel model(*mCounties);
+    model.setTableData(IndicatorTableModel::read(mStore.get(), 0));
+    IndicatorTableView view(&model, nullptr);
     QCOMPARE(view.proxy()->rowCount(), 98);
     const QString zunyi = QStringLiteral("5203");
     view.setPrefectureFilter(zunyi);
@@ -240,8 +251,8 @@ void TestIndicatorViews::prefectureFilter()
 
 void TestIndicatorViews::tsv()
 {
-    IndicatorTableModel model(mStore.get(), *mCounties);
-    model.reload();
+    IndicatorTableModel model(*mCounties);
+    model.setTableData(IndicatorTableModel::read(mStore.get(), 0));
     const QStringList lines = model.toTsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 98);
     const QStringList header = lines[0].split(QLatin1Char('\t'));
@@ -260,7 +271,7 @@ void TestIndicatorViews::tsv()
             / 100);
 
     // A selection: its rows and columns in view order, with their headers.
-    IndicatorTableView view(&model);
+    IndicatorTableView view(&model, nullptr);
     view.view()->sortByColumn(col, Qt::DescendingOrder);
     QItemSelectionModel *sel = view.view()->selectionModel();
     for (int r : { 10, 11 }) {
@@ -289,13 +300,16 @@ void TestIndicatorViews::profile()
         }
     }
     QVERIFY(!code.isEmpty());
-    CountyProfile profile(mStore.get(), *mCounties);
+    CountyProfile profile(mReader.get(), *mCounties);
     profile.setCounty(code);
+    QVERIFY(profile.isLoading());
+    QVERIFY(settle());
+    QVERIFY(!profile.isLoading());
     QVERIFY2(profile.error().isEmpty(), qPrintable(profile.error()));
     QCOMPARE(int(profile.rows().size()), int(IndicatorCatalogue::builtIns().size()) + 1);
     QCOMPARE(profile.table()->rowCount(), int(profile.rows().size()));
-    IndicatorTableModel model(mStore.get(), *mCounties);
-    model.reload();
+    IndicatorTableModel model(*mCounties);
+    model.setTableData(IndicatorTableModel::read(mStore.get(), 0));
     int countyRow = -1;
     for (int r = 0; r < model.rowCount(); ++r) {
         if (model.index(r, 0).data(IndicatorTableModel::CodeRole).toString() == code)
@@ -335,7 +349,8 @@ void TestIndicatorViews::profile()
 
 void TestIndicatorViews::trendChart()
 {
-    IndicatorTrendChart chart(mStore.get(), *mCounties);
+    IndicatorTrendChart chart(mReader.get(), *mCounties);
+    QVERIFY(settle());
     chart.setIndicator(QStringLiteral("internet_penetration"));
     QCOMPARE(chart.seriesCount(), 0);
     QVERIFY(chart.axisTitle().endsWith(QLatin1String("(%)")));
@@ -345,6 +360,8 @@ void TestIndicatorViews::trendChart()
         QVERIFY(chart.addCounty(c));
     QVERIFY(!chart.addCounty(codes[0]));
     QVERIFY(!chart.addCounty(QStringLiteral("999999")));
+    QVERIFY(chart.isLoading());
+    QVERIFY(settle());
     QCOMPARE(chart.seriesCount(), 3);
     for (int s = 0; s < 3; ++s)
         QCOMPARE(chart.pointCount(s), 7);
@@ -361,6 +378,7 @@ void TestIndicatorViews::trendChart()
     for (const County &c : mCounties->counties())
         many << c.code;
     chart.setCounties(many);
+    QVERIFY(settle());
     QCOMPARE(chart.seriesCount(), IndicatorTrendChart::kMaxCounties);
     QVERIFY(!chart.addCounty(many.last()));
     QSet<QRgb> colours;
@@ -369,23 +387,47 @@ void TestIndicatorViews::trendChart()
     QCOMPARE(int(colours.size()), IndicatorTrendChart::kMaxCounties);
 }
 
+// The table view asks the reader for a year and fills the model when the answer comes; a newer
+// year asked before the answer wins.
+void TestIndicatorViews::tableViewAsksTheReader()
+{
+    IndicatorTableModel model(*mCounties);
+    IndicatorTableView view(&model, mReader.get());
+    QCOMPARE(model.rowCount(), 0);
+    view.reload();
+    QVERIFY(view.isLoading());
+    QVERIFY(settle());
+    QVERIFY(!view.isLoading());
+    QCOMPARE(model.year(), 2025);
+    QCOMPARE(model.rowCount(), 98);
+    QCOMPARE(model.years().size(), 7);
+    view.setYear(2019);
+    view.setYear(2021);
+    QVERIFY(settle());
+    QCOMPARE(model.year(), 2021);
+    QCOMPARE(model.rowCount(), 98);
+}
+
 // The three views as a user sees them, written to the test output folder for review.
 void TestIndicatorViews::render()
 {
     const QString out = QStringLiteral(DVDASH_TEST_OUTPUT_DIR);
-    IndicatorTableModel model(mStore.get(), *mCounties);
-    model.reload();
-    IndicatorTableView table(&model);
+    IndicatorTableModel model(*mCounties);
+    model.setTableData(IndicatorTableModel::read(mStore.get(), 0));
+    IndicatorTableView table(&model, nullptr);
     table.resize(1280, 640);
     table.view()->sortByColumn(IndicatorTableModel::IndexColumn, Qt::DescendingOrder);
-    CountyProfile profile(mStore.get(), *mCounties);
+    CountyProfile profile(mReader.get(), *mCounties);
     profile.setCounty(QStringLiteral("520328"));
     profile.resize(900, 640);
-    IndicatorTrendChart chart(mStore.get(), *mCounties);
+    IndicatorTrendChart chart(mReader.get(), *mCounties);
+    QVERIFY(settle());
     chart.setIndicator(QStringLiteral("online_farm_sales_share"));
     chart.setCounties({ QStringLiteral("520328"), QStringLiteral("520102"),
         QStringLiteral("520281"), QStringLiteral("522601") });
     chart.resize(900, 520);
+    QVERIFY(settle());
+    QCOMPARE(chart.seriesCount(), 4);
     QWidget *widgets[] = { &table, &profile, &chart };
     const char *names[] = { "indicatortable.png", "countyprofile.png", "indicatortrend.png" };
     for (int i = 0; i < 3; ++i) {

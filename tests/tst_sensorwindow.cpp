@@ -1,9 +1,10 @@
 // The window's live data: seeded history, the simulator feeding the store, the site panel,
 // the status bar and the data-quality view, and a clean stop that loses nothing.
-#include "testsupport.h"
+#include "testsupportwindow.h"
 
 #include "alertpanel.h"
 #include "alerttablemodel.h"
+#include "alertworkspace.h"
 #include "appsettings.h"
 #include "choroplethcontrols.h"
 #include "choroplethstyle.h"
@@ -16,6 +17,7 @@
 #include "sensorchart.h"
 #include "sensorfeed.h"
 #include "sensorhub.h"
+#include "sensorworkspace.h"
 #include "sensorwriter.h"
 #include "simulatorfeed.h"
 #include "sitepanel.h"
@@ -80,7 +82,7 @@ void TestSensorWindow::firstStartSeedsAndFeedsTheSitePanel()
         emit window.canvas()->featureClicked(QStringLiteral("sites"), farm);
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("sensorsDock"));
         QVERIFY(dock && dock->isVisible());
-        SitePanel *panel = window.sitePanel();
+        SitePanel *panel = window.sensorWorkspace()->sitePanel();
         QCOMPARE(panel->siteType(), QStringLiteral("pig_farm"));
         QTRY_VERIFY_WITH_TIMEOUT(panel->sowModel()->rowCount() > 0, 10000);
         for (const auto &sow : panel->sowModel()->sows()) {
@@ -88,19 +90,22 @@ void TestSensorWindow::firstStartSeedsAndFeedsTheSitePanel()
             QVERIFY2(sow.lastDay.size() >= 23, qPrintable(QString::number(sow.lastDay.size())));
         }
         panel->setRange(SitePanel::Range::Month);
+        // The chart is read on the panel's reader: the month's series come a moment later.
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isLoading(), 10000);
         QCOMPARE(panel->chart()->series().size(), panel->sowModel()->rowCount());
         QVERIFY(panel->chart()->series().first().buckets.size() > 100);
 
         // The status bar names the simulator; the data-quality view lists no problems.
-        QVERIFY2(window.feedStatus()->text().contains(QStringLiteral("simulator")),
-            qPrintable(window.feedStatus()->text()));
-        QVERIFY(window.qualityPanel());
+        FeedStatusLabel *status = window.sensorWorkspace()->feedStatus();
+        QVERIFY2(status->text().contains(QStringLiteral("simulator")), qPrintable(status->text()));
+        QVERIFY(window.sensorWorkspace()->qualityPanel());
         QCOMPARE(hub->quality()->total(), 0);
         QVERIFY(hub->writer()->quarantined().isEmpty());
         // Ninety days of sample history hold fevers and outages: their alerts are listed,
-        // resolved ones on request.
-        window.alertPanel()->setShowResolved(true);
-        QVERIFY(window.alertModel()->rowCount() > 10);
+        // resolved ones on request (read on the reader's thread, so a moment later).
+        QVERIFY(window.alerts());
+        window.alerts()->panel()->setShowResolved(true);
+        QTRY_VERIFY_WITH_TIMEOUT(window.alerts()->model()->rowCount() > 10, 10000);
         QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("alertsDock")));
         window.close(); // stops the feed, commits what it delivered
         stored = hub->writer()->storedCount();
@@ -136,8 +141,9 @@ void TestSensorWindow::unreachableBrokerNeverFreezesTheWindow()
     QVERIFY2(problem.issue.message.contains(QStringLiteral("tcp://127.0.0.1:1")),
         qPrintable(problem.issue.message));
     QVERIFY(hub->feed()->state() != SensorFeed::State::Connected);
-    QVERIFY2(window.feedStatus()->text().contains(QStringLiteral("tcp://127.0.0.1:1")),
-        qPrintable(window.feedStatus()->text()));
+    FeedStatusLabel *status = window.sensorWorkspace()->feedStatus();
+    QVERIFY2(status->text().contains(QStringLiteral("tcp://127.0.0.1:1")),
+        qPrintable(status->text()));
     window.close();
     AppSettings::setBrokerUrl(QString());
 }
@@ -159,13 +165,16 @@ void TestSensorWindow::indicatorsInTheWindow()
     MainWindow window;
     QVERIFY(dvtest::openMainWindow(window));
     window.startIndicators(QStringLiteral("sqlite:") + mDir.filePath(QStringLiteral("ind.sqlite")));
-    QVERIFY(window.indicators() && window.indicators()->store());
+    QVERIFY(window.indicators() && window.indicators()->reader());
+    // The sample is written and read in the background: the views fill when it is done.
     // 88 counties, 9 prefectures, the province.
-    QCOMPARE(window.indicators()->table()->view()->model()->rowCount(), 98);
+    QTRY_COMPARE_WITH_TIMEOUT(window.indicators()->table()->view()->model()->rowCount(), 98, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.indicators()->controls()->years().isEmpty(), 10000);
     QVERIFY(!window.canvas()->choropleth());
     window.indicators()->controls()->setCurrentIndicator(QStringLiteral("internet_penetration"));
-    QVERIFY(window.canvas()->choropleth());
+    QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->choropleth(), 10000);
     QCOMPARE(window.canvas()->choropleth()->year(), 2025);
+    QVERIFY(!window.canvas()->choropleth()->values().isEmpty());
 }
 
 QTEST_MAIN(TestSensorWindow)

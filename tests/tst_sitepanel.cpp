@@ -1,11 +1,17 @@
-// The site panel: sows judged against their own normal, charts per range, live, gaps, overlay.
+// The site panel: sows judged against their own normal, charts per range, live, gaps, overlay;
+// all read through a StoreReader, so the tests wait for its answers.
 #include "testsupport.h"
 
+#include "alertstore.h"
+#include "alerttablemodel.h"
+#include "delayedstorebackend.h"
 #include "metriccatalogue.h"
 #include "sensorchart.h"
 #include "sitepanel.h"
 #include "sowtablemodel.h"
 #include "sqlitesensorstore.h"
+#include "storereader.h"
+#include "timeunits.h"
 
 #include <QDateTime>
 #include <QTableView>
@@ -16,9 +22,6 @@ using namespace dv;
 
 namespace {
 
-constexpr qint64 kMinute = 60 * 1000;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
 constexpr int kBody = 8;
 constexpr int kAir = 1;
 
@@ -60,10 +63,18 @@ private slots:
     void gapsStayGaps();
     void pinnedSeriesOverlay();
     void alertsMarkedOnTheChart();
+    void slowStoreNeverBlocksAndNewestWins();
 
 private:
+    // Until every request the panel made (and those its answers made) is answered.
+    bool settle()
+    {
+        return QTest::qWaitFor([this] { return mReader->isIdle(); }, 20000);
+    }
+
     QTemporaryDir mDir;
-    std::unique_ptr<SqliteSensorStore> mStore;
+    std::unique_ptr<SqliteSensorStore> mStore; // the test's own, to write
+    std::unique_ptr<StoreReader> mReader; // the panel's, on the same file
     LayerStack mLayers;
     std::shared_ptr<VectorLayer> mSites;
     qint64 mNow = 0;
@@ -72,13 +83,16 @@ private:
 void TestSitePanel::initTestCase()
 {
     QVERIFY(mDir.isValid());
+    DelayedStoreBackend::registerOnce(); // before any reader's thread opens a store
     QVERIFY2(dvtest::loadProvinceInto(mLayers).isEmpty(), "province");
     mSites = mLayers.layer(QStringLiteral("sites"));
     QVERIFY(mSites);
     mStore = std::make_unique<SqliteSensorStore>(mDir.filePath(QStringLiteral("s.sqlite")));
     QString error;
     QVERIFY2(mStore->open(&error), qPrintable(error));
-    mNow = QDateTime::currentMSecsSinceEpoch() / kMinute * kMinute;
+    mReader = std::make_unique<StoreReader>(
+        QStringLiteral("sqlite:") + mDir.filePath(QStringLiteral("s.sqlite")));
+    mNow = QDateTime::currentMSecsSinceEpoch() / kMinuteMs * kMinuteMs;
 }
 
 void TestSitePanel::sowsJudgedAgainstTheirOwnNormal()
@@ -103,8 +117,8 @@ void TestSitePanel::sowsJudgedAgainstTheirOwnNormal()
         const QString key = QStringLiteral("520000/PJUDGE/tag-%1").arg(i);
         const quint32 id = *mStore->deviceId(key, &error);
         tags.push_back({ id, key });
-        const qint64 last = mNow - sows[i].ago * kMinute;
-        auto readings = series(id, kBody, mNow - 7 * kDay, last, 10 * kMinute,
+        const qint64 last = mNow - sows[i].ago * kMinuteMs;
+        auto readings = series(id, kBody, mNow - 7 * kDayMs, last, 10 * kMinuteMs,
             [b = sows[i].baseline](qint64) { return b; });
         Reading latest = dvtest::reading(id, kBody, last, sows[i].latest);
         latest.sensorFault = sows[i].fault;
@@ -137,22 +151,25 @@ void TestSitePanel::pigFarmPanelListsSowsAndChartsOne()
         const quint32 id = *mStore->deviceId(
             devicePrefix(*mSites, farm) + QStringLiteral("tag-%1").arg(i, 4, 10, QLatin1Char('0')),
             &error);
-        QVERIFY2(mStore->write(series(id, kBody, mNow - 8 * kDay, mNow, 10 * kMinute,
+        QVERIFY2(mStore->write(series(id, kBody, mNow - 8 * kDayMs, mNow, 10 * kMinuteMs,
                                    [i](qint64) { return 38.2 + 0.2 * i; }),
                      &error),
             qPrintable(error));
     }
     SitePanel panel;
     panel.resize(1000, 400);
-    panel.setStore(mStore.get());
+    panel.setReader(mReader.get());
     panel.showSite(*mSites, farm);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QCOMPARE(panel.siteType(), QStringLiteral("pig_farm"));
+    QVERIFY(settle());
+    QVERIFY(!panel.isLoading());
     QCOMPARE(panel.sowModel()->rowCount(), 3);
     // The herd first: one line per sow.
     QCOMPARE(panel.chart()->series().size(), 3);
     panel.selectSow(1);
+    QVERIFY(settle());
     QCOMPARE(panel.chart()->series().size(), 1);
     QVERIFY(panel.chart()->series().first().label.endsWith(QStringLiteral("tag-0002")));
     QVERIFY(!panel.chart()->series().first().buckets.empty());
@@ -165,35 +182,39 @@ void TestSitePanel::rangesAndLive()
     QString error;
     const quint32 id
         = *mStore->deviceId(devicePrefix(*mSites, garden) + QStringLiteral("station-1"), &error);
-    QVERIFY2(mStore->write(series(id, kAir, mNow - 40 * kDay, mNow - 2 * kMinute, 10 * kMinute,
-                               [](qint64 t) { return 15 + 5 * std::sin(double(t) / kDay); }),
-                 &error),
+    QVERIFY2(
+        mStore->write(series(id, kAir, mNow - 40 * kDayMs, mNow - 2 * kMinuteMs, 10 * kMinuteMs,
+                          [](qint64 t) { return 15 + 5 * std::sin(double(t) / kDayMs); }),
+            &error),
         qPrintable(error));
     SitePanel panel;
     panel.resize(1000, 400);
-    panel.setStore(mStore.get());
+    panel.setReader(mReader.get());
     panel.showSite(*mSites, garden);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QCOMPARE(panel.metric(), kAir);
+    QVERIFY(settle());
 
     const struct {
         SitePanel::Range range;
         qint64 span;
-    } ranges[] = { { SitePanel::Range::Day, kDay }, { SitePanel::Range::Week, 7 * kDay },
-        { SitePanel::Range::Month, 30 * kDay }, { SitePanel::Range::Year, 365 * kDay } };
+    } ranges[] = { { SitePanel::Range::Day, kDayMs }, { SitePanel::Range::Week, 7 * kDayMs },
+        { SitePanel::Range::Month, 30 * kDayMs }, { SitePanel::Range::Year, 365 * kDayMs } };
     for (const auto &r : ranges) {
         panel.setRange(r.range);
+        QVERIFY(settle());
         const qint64 span = panel.chart()->visibleTo() - panel.chart()->visibleFrom();
-        QVERIFY2(qAbs(span - r.span) < kMinute, qPrintable(QString::number(span)));
+        QVERIFY2(qAbs(span - r.span) < kMinuteMs, qPrintable(QString::number(span)));
         QVERIFY(!panel.chart()->isLive());
         QVERIFY(!panel.chart()->series().first().buckets.empty());
         // Never more buckets than pixels: the store folds, the GUI does not.
         QVERIFY(int(panel.chart()->series().first().buckets.size())
             <= std::max(50, panel.chart()->plotPixelWidth()));
     }
-    panel.setCustomRange(mNow - 3 * kDay, mNow - 2 * kDay);
-    QVERIFY(qAbs(panel.chart()->visibleFrom() - (mNow - 3 * kDay)) < kMinute);
+    panel.setCustomRange(mNow - 3 * kDayMs, mNow - 2 * kDayMs);
+    QVERIFY(settle());
+    QVERIFY(qAbs(panel.chart()->visibleFrom() - (mNow - 3 * kDayMs)) < kMinuteMs);
 
     // Live: the last 15 minutes, then what is committed next appears.
     panel.setRange(SitePanel::Range::Live);
@@ -225,17 +246,18 @@ void TestSitePanel::gapsStayGaps()
         = *mStore->deviceId(devicePrefix(*mSites, clinic) + QStringLiteral("terminal"), &error);
     const int online = MetricCatalogue::byName(QStringLiteral("terminal_online"))->id;
     // Reporting, six silent hours, reporting again.
-    auto readings = series(
-        id, online, mNow - 20 * kHour, mNow - 12 * kHour, 10 * kMinute, [](qint64) { return 1; });
+    auto readings = series(id, online, mNow - 20 * kHourMs, mNow - 12 * kHourMs, 10 * kMinuteMs,
+        [](qint64) { return 1; });
     const auto later
-        = series(id, online, mNow - 6 * kHour, mNow, 10 * kMinute, [](qint64) { return 1; });
+        = series(id, online, mNow - 6 * kHourMs, mNow, 10 * kMinuteMs, [](qint64) { return 1; });
     readings.insert(readings.end(), later.begin(), later.end());
     QVERIFY2(mStore->write(readings, &error), qPrintable(error));
     SitePanel panel;
     panel.resize(1000, 400);
-    panel.setStore(mStore.get());
+    panel.setReader(mReader.get());
     panel.showSite(*mSites, clinic);
     panel.setRange(SitePanel::Range::Day);
+    QVERIFY(settle());
     QCOMPARE(panel.metric(), online);
     QCOMPARE(panel.chart()->segmentCount(0), 2);
 }
@@ -244,10 +266,11 @@ void TestSitePanel::pinnedSeriesOverlay()
 {
     SitePanel panel;
     panel.resize(1000, 400);
-    panel.setStore(mStore.get());
+    panel.setReader(mReader.get());
     const int garden = firstSiteOfType(*mSites, QStringLiteral("tea_garden"));
     panel.showSite(*mSites, garden);
     panel.setRange(SitePanel::Range::Week);
+    QVERIFY(settle());
     QCOMPARE(panel.chart()->series().size(), 1);
     panel.pinCurrentSeries();
     // A second garden: its own series plus the pinned one, for comparison.
@@ -259,44 +282,134 @@ void TestSitePanel::pinnedSeriesOverlay()
     QString error;
     const quint32 id
         = *mStore->deviceId(devicePrefix(*mSites, other) + QStringLiteral("station-1"), &error);
-    QVERIFY2(mStore->write(
-                 series(id, kAir, mNow - 2 * kDay, mNow, 10 * kMinute, [](qint64) { return 9.0; }),
+    QVERIFY2(mStore->write(series(id, kAir, mNow - 2 * kDayMs, mNow, 10 * kMinuteMs,
+                               [](qint64) { return 9.0; }),
                  &error),
         qPrintable(error));
     panel.showSite(*mSites, other);
+    QVERIFY(settle());
     QCOMPARE(panel.chart()->series().size(), 2);
     panel.clearPinned();
+    QVERIFY(settle());
     QCOMPARE(panel.chart()->series().size(), 1);
 }
 
+// The chart shades the shown device's alerts of the shown metric, read from the alert store.
 void TestSitePanel::alertsMarkedOnTheChart()
 {
+    const int garden = firstSiteOfType(*mSites, QStringLiteral("tea_garden"));
+    int other = -1;
+    for (int f = garden + 1; f < mSites->featureCount() && other < 0; ++f) {
+        if (mSites->table().text(f, QStringLiteral("type")) == QLatin1String("tea_garden"))
+            other = f;
+    }
+    const QString station = devicePrefix(*mSites, garden) + QStringLiteral("station-1");
+    const QString elsewhere = devicePrefix(*mSites, other) + QStringLiteral("station-1");
+    const qint64 from = mNow - 10 * kHourMs;
+    QString error;
+    auto alerts = AlertStore::create(
+        QStringLiteral("sqlite:") + mDir.filePath(QStringLiteral("s.sqlite")), &error);
+    QVERIFY2(alerts, qPrintable(error));
+    const RuleBook rules = RuleBook::defaults();
+    // An alert of the air temperature two hours long; one of another metric; one elsewhere.
+    auto step = [&](AlertTransition::Kind kind, quint64 episode, const QString &key, int metric,
+                    qint64 time) {
+        AlertTransition t;
+        t.kind = kind;
+        t.episode = episode;
+        t.deviceKey = key;
+        t.rule = 0;
+        t.ruleId = rules.at(0).id;
+        t.metric = metric;
+        t.episodeStart = from;
+        t.time = time;
+        t.value = 1;
+        return t;
+    };
+    for (const auto &[episode, key, metric] :
+        { std::make_tuple(quint64(901), station, kAir), std::make_tuple(quint64(902), station, 5),
+            std::make_tuple(quint64(903), elsewhere, kAir) }) {
+        QVERIFY2(
+            alerts->record(
+                { step(AlertTransition::Raised, episode, key, metric, from),
+                    step(AlertTransition::Activated, episode, key, metric, from + kMinuteMs),
+                    step(AlertTransition::Resolved, episode, key, metric, from + 2 * kHourMs) },
+                rules, &error),
+            qPrintable(error));
+    }
+
     SitePanel panel;
     panel.resize(1000, 400);
-    panel.setStore(mStore.get());
-    QStringList asked;
-    const qint64 from = mNow - 10 * kHour;
-    panel.setAlertSpans([&](const QStringList &keys, int metric) {
-        asked = keys;
-        QVector<MarkedSpan> spans;
-        if (metric == kAir)
-            spans.append({ from, from + 2 * kHour, QColor(Qt::red), QStringLiteral("Frost") });
-        return spans;
-    });
-    const int garden = firstSiteOfType(*mSites, QStringLiteral("tea_garden"));
+    panel.setReader(mReader.get());
     panel.showSite(*mSites, garden);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     panel.setRange(SitePanel::Range::Day);
-    QCOMPARE(asked, QStringList { devicePrefix(*mSites, garden) + QStringLiteral("station-1") });
+    QVERIFY(settle());
     const QVector<QRectF> rects = panel.chart()->markedSpanRects();
     QCOMPARE(rects.size(), 1);
     // Two hours of a 24-hour axis: a twelfth of the plot's width.
     const double ratio = rects.first().width() / panel.chart()->plotPixelWidth();
     QVERIFY2(qAbs(ratio - 1.0 / 12) < 0.01, qPrintable(QString::number(ratio)));
     // A span outside the visible range is not drawn.
-    panel.setCustomRange(mNow - 40 * kDay, mNow - 30 * kDay);
+    panel.setCustomRange(mNow - 40 * kDayMs, mNow - 30 * kDayMs);
+    QVERIFY(settle());
     QVERIFY(panel.chart()->markedSpanRects().isEmpty());
+
+    // The shading's colour and label, as the window shows them.
+    AlertRecord open;
+    open.ruleName = QStringLiteral("Frost");
+    open.critical = true;
+    open.metric = kAir;
+    open.state = AlertRecord::Active;
+    open.raisedAt = from;
+    AlertRecord stale = open;
+    stale.metric = 0; // a stale alert shades every metric
+    stale.critical = false;
+    stale.state = AlertRecord::Resolved;
+    stale.resolvedAt = from + kHourMs;
+    AlertRecord otherMetric = open;
+    otherMetric.metric = 5;
+    const QVector<MarkedSpan> spans
+        = SitePanel::alertSpans({ open, stale, otherMetric }, kAir, mNow);
+    QCOMPARE(spans.size(), 2);
+    QCOMPARE(spans[0].to, mNow); // open: up to now
+    QCOMPARE(spans[0].colour, QColor(0xd3, 0x2f, 0x2f));
+    QCOMPARE(spans[0].label,
+        QStringLiteral("Frost · ") + AlertTableModel::stateText(AlertRecord::Active));
+    QCOMPARE(spans[1].to, from + kHourMs);
+    QCOMPARE(spans[1].colour, QColor(0xef, 0x6c, 0x00));
+}
+
+// On a store that answers in 200 ms the panel never waits: every call returns at once, the
+// store is never queried on the GUI thread, and of quick range changes the last one is shown.
+void TestSitePanel::slowStoreNeverBlocksAndNewestWins()
+{
+    DelayedStoreBackend::resetCounts();
+    StoreReader slow(
+        QStringLiteral("slow:200:sqlite:") + mDir.filePath(QStringLiteral("s.sqlite")));
+    SitePanel panel;
+    panel.resize(1000, 400);
+    panel.setReader(&slow);
+    const int garden = firstSiteOfType(*mSites, QStringLiteral("tea_garden"));
+    panel.showSite(*mSites, garden);
+    QVERIFY(panel.isLoading());
+    QVERIFY(panel.chart()->series().isEmpty()); // not the previous site's curve meanwhile
+    QVERIFY(QTest::qWaitFor([&] { return slow.isIdle(); }, 20000));
+    QVERIFY(!panel.isLoading());
+    QCOMPARE(panel.chart()->series().size(), 1);
+    for (SitePanel::Range r :
+        { SitePanel::Range::Week, SitePanel::Range::Month, SitePanel::Range::Year }) {
+        panel.setRange(r);
+        QVERIFY(panel.isLoading());
+    }
+    QVERIFY(QTest::qWaitFor([&] { return slow.isIdle(); }, 20000));
+    const qint64 span = panel.chart()->visibleTo() - panel.chart()->visibleFrom();
+    QVERIFY2(qAbs(span - 365 * kDayMs) < kMinuteMs, qPrintable(QString::number(span)));
+    QVERIFY(!panel.chart()->series().first().buckets.empty());
+    QVERIFY(DelayedStoreBackend::callCount() > 0);
+    QVERIFY2(DelayedStoreBackend::guiThreadCallCount() == 0,
+        qPrintable(DelayedStoreBackend::guiThreadCalls().join(QLatin1String(", "))));
 }
 
 QTEST_MAIN(TestSitePanel)

@@ -272,8 +272,10 @@ std::optional<ChoroplethStyle> ChoroplethControls::currentStyle() const
     style.setClassCount(classCount());
     style.setPaletteId(paletteId());
     style.setReversed(isReversed());
-    if (mData && currentYear() != 0)
-        style.setValues(mData(id, currentYear()));
+    if (mData && currentYear() != 0) {
+        if (auto values = mData(id, currentYear()))
+            style.setValues(*values);
+    }
     return style;
 }
 
@@ -350,8 +352,17 @@ void ChoroplethControls::updatePlayButton()
     mPlayButton->setEnabled(mYears.size() > 1 && !currentIndicatorId().isEmpty());
 }
 
+void ChoroplethControls::refresh()
+{
+    publish();
+}
+
 void ChoroplethControls::publish()
 {
+    // Values still on their way: the map keeps the previous style until refresh().
+    const QString id = currentIndicatorId();
+    if (!id.isEmpty() && mData && currentYear() != 0 && !mData(id, currentYear()))
+        return;
     const auto style = currentStyle();
     if (style)
         emit choroplethChanged(*style);

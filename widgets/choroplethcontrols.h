@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -21,8 +22,9 @@ class QToolButton;
 namespace dv {
 
 // Never reads data itself: its owner lists the indicators and years and gives a function that
-// returns one year's values by county code. Every change emits the whole style, ready for
-// MapCanvas::setChoropleth(); choosing "None" emits cleared().
+// returns one year's values by county code, or nullopt while they are being fetched (the owner
+// then calls refresh() when they are at hand; the map keeps the previous style meanwhile). Every
+// change emits the whole style, ready for MapCanvas::setChoropleth(); "None" emits cleared().
 class ChoroplethControls : public QWidget {
     Q_OBJECT
 public:
@@ -34,8 +36,8 @@ public:
         bool higherIsBetter = true;
         QString source; // e.g. "Sample data"; shown under the legend
     };
-    using DataFunction
-        = std::function<QHash<QString, double>(const QString &indicatorId, int year)>;
+    using DataFunction = std::function<std::optional<QHash<QString, double>>(
+        const QString &indicatorId, int year)>;
 
     explicit ChoroplethControls(QWidget *parent = nullptr);
 
@@ -65,10 +67,13 @@ public:
     int playInterval() const { return mPlayTimer.interval(); }
     void setPlayInterval(int milliseconds) { mPlayTimer.setInterval(milliseconds); }
 
-    // The style for the current choices, or nullopt when no indicator is chosen.
+    // The style for the current choices, or nullopt when no indicator is chosen (without
+    // values while the data function has none yet).
     std::optional<ChoroplethStyle> currentStyle() const;
 
 public slots:
+    // Emits the current style again: the values the data function lacked have come.
+    void refresh();
     // Steps a year at a time and stops at the last year; from the last year it starts over.
     void play();
     void pause();

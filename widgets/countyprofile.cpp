@@ -4,6 +4,7 @@
 #include "compositeindex.h"
 #include "indicatorstore.h"
 #include "indicatortablemodel.h"
+#include "storereader.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -159,9 +160,9 @@ QTableWidgetItem *item(const QString &text, Qt::Alignment align = Qt::AlignLeft)
 
 } // namespace
 
-CountyProfile::CountyProfile(IndicatorStore *store, CountyDirectory counties, QWidget *parent)
+CountyProfile::CountyProfile(StoreReader *reader, CountyDirectory counties, QWidget *parent)
     : QWidget(parent)
-    , mStore(store)
+    , mReader(reader)
     , mCounties(std::move(counties))
     , mTitle(new QLabel(this))
     , mSubtitle(new QLabel(this))
@@ -213,45 +214,79 @@ void CountyProfile::setCounty(const QString &countyCode)
 
 void CountyProfile::reload()
 {
-    mError.clear();
-    mRows.clear();
-    if (!load(&mError))
+    if (!mCounties.byCode(mCounty) || !mReader) {
+        // Nothing to ask: an unknown county empties the profile at once.
+        mError.clear();
         mRows.clear();
-    fillTable();
+        mLoading = false;
+        fillTable();
+        return;
+    }
+    struct Answer {
+        std::vector<Row> rows;
+        QString error;
+    };
+    mLoading = true;
+    const QString county = mCounty;
+    const CountyDirectory counties = mCounties;
+    mReader->request(
+        QStringLiteral("county-profile-%1").arg(quintptr(this), 0, 16), this,
+        [county, counties](StoreSet &stores) {
+            Answer answer;
+            if (IndicatorStore *store = stores.indicators(&answer.error))
+                answer.rows = readRows(*store, counties, county, &answer.error);
+            if (!answer.error.isEmpty())
+                answer.rows.clear();
+            return answer;
+        },
+        [this, county](Answer &answer) {
+            if (county != mCounty)
+                return;
+            mLoading = false;
+            mError = answer.error;
+            mRows = std::move(answer.rows);
+            fillTable();
+        });
 }
 
-bool CountyProfile::load(QString *error)
+std::vector<CountyProfile::Row> CountyProfile::readRows(IndicatorStore &store,
+    const CountyDirectory &counties, const QString &countyCode, QString *error)
 {
-    const County *county = mCounties.byCode(mCounty);
-    if (!county || !mStore)
-        return true;
-    auto indicators = mStore->indicators(error);
-    auto years = indicators ? mStore->years(error) : std::nullopt;
+    std::vector<Row> out;
+    const County *county = counties.byCode(countyCode);
+    if (!county)
+        return out;
+    auto indicators = store.indicators(error);
+    auto years = indicators ? store.years(error) : std::nullopt;
     if (!years)
-        return false;
+        return out;
     QStringList all, prefecture;
-    for (const County &c : mCounties.counties()) {
+    for (const County &c : counties.counties()) {
         all << c.code;
         if (c.prefectureCode == county->prefectureCode)
             prefecture << c.code;
     }
 
-    // values[y][r]: year y's values of row r (the index, then the indicators) by county.
+    // values[y][r]: year y's values of row r (the index, then the indicators) by county. One
+    // query per year: on a server each query is a round trip.
     const std::size_t rowCount = indicators->size() + 1;
     std::vector<std::vector<QHash<QString, double>>> values(std::size_t(years->size()));
+    QHash<QString, std::size_t> rowOf;
+    for (std::size_t i = 0; i < indicators->size(); ++i)
+        rowOf.insert((*indicators)[i].id, i + 1);
     for (int y = 0; y < years->size(); ++y) {
-        auto index = CompositeIndex::forYear(*mStore, years->at(y), error);
-        if (!index)
-            return false;
-        values[std::size_t(y)].push_back(index->scores());
-        for (const Indicator &i : *indicators) {
-            auto v = mStore->values(i.id, years->at(y), error);
-            if (!v)
-                return false;
-            values[std::size_t(y)].push_back(std::move(*v));
+        const auto table = store.table(years->at(y), error);
+        if (!table)
+            return {};
+        auto &year = values[std::size_t(y)];
+        year.resize(rowCount);
+        year[0] = CompositeIndex::compute(*indicators, *table, years->at(y)).scores();
+        for (const IndicatorValue &v : *table) {
+            const auto it = rowOf.constFind(v.indicator);
+            if (it != rowOf.constEnd())
+                year[*it].insert(v.county, v.value);
         }
     }
-
     for (std::size_t r = 0; r < rowCount; ++r) {
         Row row;
         if (r == 0) {
@@ -268,7 +303,7 @@ bool CountyProfile::load(QString *error)
         int latest = -1;
         for (int y = 0; y < years->size(); ++y) {
             const QHash<QString, double> &v = values[std::size_t(y)][r];
-            row.county << v.value(mCounty, kNaN);
+            row.county << v.value(countyCode, kNaN);
             // An amount summed over 88 counties would flatten the county's line: the trend
             // compares with the average county of the prefecture and of the province instead.
             row.prefecture << IndicatorTableModel::aggregate(v, prefecture, false);
@@ -283,12 +318,12 @@ bool CountyProfile::load(QString *error)
                 row.change = row.value - row.county[latest - 1];
             const QHash<QString, int> ranks
                 = IndicatorTableModel::ranks(values[std::size_t(latest)][r], higherIsBetter);
-            row.rank = ranks.value(mCounty);
+            row.rank = ranks.value(countyCode);
             row.ranked = int(ranks.size());
         }
-        mRows.push_back(std::move(row));
+        out.push_back(std::move(row));
     }
-    return true;
+    return out;
 }
 
 void CountyProfile::fillTable()

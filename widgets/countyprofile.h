@@ -4,6 +4,7 @@
 #include "countydirectory.h"
 
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
@@ -16,6 +17,7 @@ class QTableWidget;
 namespace dv {
 
 class IndicatorStore;
+class StoreReader;
 
 // A table with one row for the composite index and one per indicator: the county's value in the
 // latest year it has one, the change on the year before, its rank among the counties with a
@@ -39,15 +41,22 @@ public:
         QList<double> county, prefecture, province; // per year (means); NaN where missing
     };
 
-    CountyProfile(IndicatorStore *store, CountyDirectory counties, QWidget *parent = nullptr);
+    // Reads through reader (not owned), on its worker: the profile never waits for the store.
+    CountyProfile(StoreReader *reader, CountyDirectory counties, QWidget *parent = nullptr);
 
-    // Shows a county by code; an unknown code empties the profile.
+    // Shows a county by code (when its figures come); an unknown code empties the profile.
     void setCounty(const QString &countyCode);
     QString county() const { return mCounty; }
-    // Re-reads the store, e.g. after an import.
+    // Asks the store again, e.g. after an import.
     void reload();
-    // The store's error of the last reload(), empty when it worked.
+    // Whether the county's figures asked for have not come yet.
+    bool isLoading() const { return mLoading; }
+    // The store's error of the last answer, empty when it worked.
     QString error() const { return mError; }
+
+    // A county's rows (index first, then each indicator) as read from the store; any thread.
+    static std::vector<Row> readRows(IndicatorStore &store, const CountyDirectory &counties,
+        const QString &countyCode, QString *error);
 
     const std::vector<Row> &rows() const { return mRows; }
     QTableWidget *table() const { return mTable; }
@@ -57,12 +66,12 @@ signals:
     void indicatorActivated(const QString &indicatorId);
 
 private:
-    bool load(QString *error);
     void fillTable();
 
-    IndicatorStore *mStore;
+    QPointer<StoreReader> mReader;
     CountyDirectory mCounties;
     QString mCounty;
+    bool mLoading = false;
     QString mError;
     std::vector<Row> mRows;
     QLabel *mTitle;

@@ -1,6 +1,7 @@
 // The data-quality view: problems by kind, quarantined devices to accept, the latest problems.
 #include "dataqualitypanel.h"
 
+#include "chinatime.h"
 #include "dataqualitylog.h"
 
 #include <QDateTime>
@@ -8,7 +9,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -139,14 +139,12 @@ void DataQualityPanel::refreshQuarantine()
 void DataQualityPanel::refreshRecent()
 {
     mRecentDirty = false;
-    static const QTimeZone china("Asia/Shanghai");
     const auto &recent = mLog->recent();
     mRecent->setRowCount(int(recent.size()));
     int r = 0;
     for (const DataProblem &p : recent) {
         mRecent->setItem(r, 0,
-            item(QDateTime::fromMSecsSinceEpoch(p.time, china)
-                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+            item(ChinaTime::dateTime(p.time).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
         mRecent->setItem(r, 1, item(p.source));
         mRecent->setItem(r, 2, item(p.issue.field));
         mRecent->setItem(r, 3, item(p.issue.message));

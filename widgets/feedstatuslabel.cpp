@@ -2,6 +2,7 @@
 #include "feedstatuslabel.h"
 
 #include "sensorfeed.h"
+#include "timeunits.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -43,14 +44,14 @@ void FeedStatusLabel::setProblemCount(qint64 count)
 
 QString FeedStatusLabel::ageText(qint64 ms)
 {
-    const qint64 s = std::max<qint64>(0, ms / 1000);
-    if (s < 60)
-        return tr("%n s ago", "", int(s));
-    if (s < 3600)
-        return tr("%n min ago", "", int(s / 60));
-    if (s < 48 * 3600)
-        return tr("%n h ago", "", int(s / 3600));
-    return tr("%n days ago", "", int(s / 86400));
+    ms = std::max<qint64>(0, ms);
+    if (ms < kMinuteMs)
+        return tr("%n s ago", "", int(ms / kSecondMs));
+    if (ms < kHourMs)
+        return tr("%n min ago", "", int(ms / kMinuteMs));
+    if (ms < 2 * kDayMs)
+        return tr("%n h ago", "", int(ms / kHourMs));
+    return tr("%n days ago", "", int(ms / kDayMs));
 }
 
 QString FeedStatusLabel::describe(qint64 now) const

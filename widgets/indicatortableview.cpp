@@ -1,7 +1,9 @@
 // The county indicator table: year and prefecture choosers, sortable table, copy to clipboard.
 #include "indicatortableview.h"
 
+#include "indicatorstore.h"
 #include "indicatortablemodel.h"
+#include "storereader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,9 +66,11 @@ protected:
 
 } // namespace
 
-IndicatorTableView::IndicatorTableView(IndicatorTableModel *model, QWidget *parent)
+IndicatorTableView::IndicatorTableView(
+    IndicatorTableModel *model, StoreReader *reader, QWidget *parent)
     : QWidget(parent)
     , mModel(model)
+    , mReader(reader)
     , mProxy(new IndicatorSortProxy(this))
     , mView(new QTableView(this))
     , mYear(new QComboBox(this))
@@ -132,12 +136,35 @@ IndicatorTableView::IndicatorTableView(IndicatorTableModel *model, QWidget *pare
 
 void IndicatorTableView::reload()
 {
-    mModel->reload();
+    request(mModel->year());
 }
 
 void IndicatorTableView::setYear(int year)
 {
-    mModel->setYear(year);
+    if (year != mModel->year())
+        request(year);
+}
+
+void IndicatorTableView::request(int year)
+{
+    if (!mReader)
+        return;
+    mLoading = true;
+    mNote->setText(tr("Loading…"));
+    mReader->request(
+        QStringLiteral("indicator-table-%1").arg(quintptr(this), 0, 16), this,
+        [year](StoreSet &stores) {
+            QString error;
+            IndicatorStore *store = stores.indicators(&error);
+            IndicatorTableData data = IndicatorTableModel::read(store, year);
+            if (!store)
+                data.error = error;
+            return data;
+        },
+        [this](IndicatorTableData &data) {
+            mLoading = false;
+            mModel->setTableData(std::move(data));
+        });
 }
 
 void IndicatorTableView::setPrefectureFilter(const QString &prefectureCode)

@@ -3,6 +3,7 @@
 
 #include "indicator.h"
 #include "indicatorstore.h"
+#include "storereader.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -33,9 +34,9 @@ struct IndicatorTrendChart::Plot {
 };
 
 IndicatorTrendChart::IndicatorTrendChart(
-    IndicatorStore *store, CountyDirectory counties, QWidget *parent)
+    StoreReader *reader, CountyDirectory counties, QWidget *parent)
     : QWidget(parent)
-    , mStore(store)
+    , mReader(reader)
     , mCounties(std::move(counties))
     , mPlot(std::make_unique<Plot>())
     , mIndicatorBox(new QComboBox(this))
@@ -101,16 +102,83 @@ IndicatorTrendChart::~IndicatorTrendChart() = default;
 
 void IndicatorTrendChart::reload()
 {
-    mError.clear();
-    mPlot->indicators.clear();
-    if (mStore) {
-        if (auto indicators = mStore->indicators(&mError))
-            mPlot->indicators = std::move(*indicators);
+    if (!mReader) {
+        rebuild();
+        return;
     }
-    if (mIndicator.isEmpty() && !mPlot->indicators.empty())
-        mIndicator = mPlot->indicators.front().id;
-    fillIndicators();
-    rebuild();
+    struct Answer {
+        std::optional<std::vector<Indicator>> indicators;
+        std::optional<QList<int>> years;
+        QString error;
+    };
+    mListPending = true;
+    mReader->request(
+        QStringLiteral("indicator-trend-list-%1").arg(quintptr(this), 0, 16), this,
+        [](StoreSet &stores) {
+            Answer answer;
+            if (IndicatorStore *store = stores.indicators(&answer.error)) {
+                answer.indicators = store->indicators(&answer.error);
+                if (answer.indicators)
+                    answer.years = store->years(&answer.error);
+            }
+            return answer;
+        },
+        [this](Answer &answer) {
+            mListPending = false;
+            mError = answer.error;
+            mPlot->indicators
+                = answer.indicators ? std::move(*answer.indicators) : std::vector<Indicator>();
+            mYears = answer.years.value_or(QList<int>());
+            mSeries.clear(); // the values may have changed too
+            if (mIndicator.isEmpty() && !mPlot->indicators.empty())
+                mIndicator = mPlot->indicators.front().id;
+            fillIndicators();
+            rebuild();
+        });
+}
+
+bool IndicatorTrendChart::requestMissing()
+{
+    const QHash<QString, QMap<int, double>> &known = mSeries[mIndicator];
+    QStringList missing;
+    for (const QString &code : mShown) {
+        if (!known.contains(code))
+            missing << code;
+    }
+    if (missing.isEmpty() || !mReader || mIndicator.isEmpty())
+        return false;
+    struct Answer {
+        QHash<QString, QMap<int, double>> series;
+        QString error;
+    };
+    mSeriesPending = true;
+    const QString indicator = mIndicator;
+    mReader->request(
+        QStringLiteral("indicator-trend-series-%1").arg(quintptr(this), 0, 16), this,
+        [indicator, missing](StoreSet &stores) {
+            Answer answer;
+            IndicatorStore *store = stores.indicators(&answer.error);
+            for (const QString &code : missing) {
+                QString error;
+                auto values = store ? store->series(code, indicator, &error) : std::nullopt;
+                // A county that fails is drawn empty, not asked for again and again.
+                answer.series.insert(code, values.value_or(QMap<int, double>()));
+                if (!values && answer.error.isEmpty())
+                    answer.error = error;
+            }
+            return answer;
+        },
+        [this, indicator](Answer &answer) {
+            mSeriesPending = false;
+            auto &known = mSeries[indicator];
+            for (auto it = answer.series.cbegin(); it != answer.series.cend(); ++it)
+                known.insert(it.key(), it.value());
+            if (!answer.error.isEmpty())
+                mError = answer.error;
+            if (indicator == mIndicator)
+                rebuild();
+        });
+    return true;
 }
 
 void IndicatorTrendChart::fillIndicators()
@@ -171,6 +239,9 @@ QColor IndicatorTrendChart::seriesColour(int index)
 
 void IndicatorTrendChart::rebuild()
 {
+    updateAddButton();
+    if (requestMissing())
+        return; // the chart shows what it showed until the new county's values come
     QChart *chart = mPlot->chart;
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes()) {
@@ -178,15 +249,10 @@ void IndicatorTrendChart::rebuild()
         delete axis;
     }
     mPlot->counts.clear();
-    updateAddButton();
 
     const auto it = std::find_if(mPlot->indicators.begin(), mPlot->indicators.end(),
         [this](const Indicator &i) { return i.id == mIndicator; });
-    QList<int> years;
-    if (mStore && it != mPlot->indicators.end()) {
-        if (auto y = mStore->years(&mError))
-            years = *y;
-    }
+    const QList<int> years = mYears;
     if (it == mPlot->indicators.end() || years.isEmpty()) {
         chart->setTitle(mError.isEmpty() ? tr("No values") : mError);
         return;
@@ -213,8 +279,7 @@ void IndicatorTrendChart::rebuild()
     auto *bars = mMode == Mode::Bars ? new QBarSeries : nullptr;
     for (int s = 0; s < mShown.size(); ++s) {
         const County *county = mCounties.byCode(mShown[s]);
-        auto values = mStore->series(mShown[s], mIndicator, &mError);
-        const QMap<int, double> byYear = values ? *values : QMap<int, double>();
+        const QMap<int, double> byYear = mSeries.value(mIndicator).value(mShown[s]);
         const QColor colour = seriesColour(s);
         int count = 0;
         if (bars) {

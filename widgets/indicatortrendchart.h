@@ -4,6 +4,10 @@
 #include "countydirectory.h"
 
 #include <QColor>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -17,8 +21,11 @@ class QToolButton;
 
 namespace dv {
 
-class IndicatorStore;
+class StoreReader;
 
+// Reads through a StoreReader: each county's series is asked for once per indicator and kept,
+// so switching lines and bars or removing a county redraws at once; until a new county's values
+// come the chart keeps what it shows.
 class IndicatorTrendChart : public QWidget {
     Q_OBJECT
 public:
@@ -26,11 +33,13 @@ public:
     // More lines than this are hard to tell apart; addCounty() refuses the next one.
     static constexpr int kMaxCounties = 8;
 
-    IndicatorTrendChart(IndicatorStore *store, CountyDirectory counties, QWidget *parent = nullptr);
+    IndicatorTrendChart(StoreReader *reader, CountyDirectory counties, QWidget *parent = nullptr);
     ~IndicatorTrendChart() override;
 
-    // Re-reads the indicator list and values, e.g. after an import.
+    // Asks again for the indicator list, the years and the values, e.g. after an import.
     void reload();
+    // Whether what the chart should show waits for the store.
+    bool isLoading() const { return mListPending || mSeriesPending; }
     void setIndicator(const QString &indicatorId);
     QString indicator() const { return mIndicator; }
     // False when the code is unknown, already shown, or kMaxCounties are shown.
@@ -59,12 +68,19 @@ private:
     struct Plot; // the Qt Charts objects
 
     void rebuild();
+    // Asks for the shown counties' series of the indicator not yet at hand; false if none is.
+    bool requestMissing();
     void fillIndicators();
     void updateAddButton();
     void exportAsked();
 
-    IndicatorStore *mStore;
+    QPointer<StoreReader> mReader;
     CountyDirectory mCounties;
+    QList<int> mYears;
+    // indicator id -> county code -> value by year, as read
+    QHash<QString, QHash<QString, QMap<int, double>>> mSeries;
+    bool mListPending = false;
+    bool mSeriesPending = false;
     QString mIndicator;
     QStringList mShown;
     Mode mMode = Mode::Lines;

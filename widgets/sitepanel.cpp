@@ -1,11 +1,16 @@
 // A site's sensors: live and historical charts; for a pig farm, its sows with their sparklines.
 #include "sitepanel.h"
 
+#include "alertstore.h"
+#include "alerttablemodel.h"
+#include "chinatime.h"
 #include "metricbands.h"
 #include "metriccatalogue.h"
 #include "sensorchart.h"
 #include "sowtablemodel.h"
 #include "sparklinedelegate.h"
+#include "storereader.h"
+#include "timeunits.h"
 #include "vectorlayer.h"
 
 #include <QButtonGroup>
@@ -30,15 +35,12 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <map>
+#include <tuple>
 
 namespace dv {
 
 namespace {
-
-constexpr qint64 kHour = 3600 * 1000;
-constexpr qint64 kDay = 24 * kHour;
-// China time is UTC+8 all year (no daylight saving since 1991).
-constexpr qint64 kChinaOffsetMs = 8 * kHour;
 
 QString siteTypeLabel(const QString &type)
 {
@@ -51,6 +53,140 @@ QString siteTypeLabel(const QString &type)
     return type;
 }
 
+// What SowTableModel::load read from the store, so the GUI thread's model can load the same
+// figures from memory: the figures are fetched on the reader's worker, the model stays the
+// GUI's (it cannot be filled any other way without a store).
+struct RecordedAnswers {
+    std::map<std::tuple<quint32, int, qint64, qint64>, std::vector<Reading>> readings;
+    std::map<std::tuple<quint32, int, qint64, qint64, int>, std::vector<HistoryBucket>> history;
+};
+
+// Records the answers of an inner store (on the worker), or replays them (inner nullptr).
+class RecordedSensorStore : public SensorStore {
+public:
+    RecordedSensorStore(SensorStore *inner, RecordedAnswers *answers)
+        : mInner(inner)
+        , mAnswers(answers)
+    {
+    }
+
+    bool open(QString *) override { return true; }
+    std::optional<quint32> deviceId(const QString &, QString *error) override
+    {
+        return refuse<quint32>(error);
+    }
+    std::optional<quint32> findDevice(const QString &, QString *error) override
+    {
+        return refuse<quint32>(error);
+    }
+    std::optional<std::vector<DeviceEntry>> devices(const QString &, QString *error) override
+    {
+        return refuse<std::vector<DeviceEntry>>(error);
+    }
+    std::optional<qint64> newestTimestamp(QString *error) override { return refuse<qint64>(error); }
+    std::optional<WriteStats> write(std::vector<Reading>, QString *error) override
+    {
+        return refuse<WriteStats>(error);
+    }
+    std::optional<int> compact(qint64, QString *error) override { return refuse<int>(error); }
+
+    std::optional<std::vector<Reading>> readings(
+        quint32 device, int metric, qint64 from, qint64 to, QString *error) override
+    {
+        const auto key = std::make_tuple(device, metric, from, to);
+        if (mInner) {
+            auto answer = mInner->readings(device, metric, from, to, error);
+            if (answer)
+                mAnswers->readings[key] = *answer;
+            return answer;
+        }
+        const auto it = mAnswers->readings.find(key);
+        if (it == mAnswers->readings.end())
+            return refuse<std::vector<Reading>>(error);
+        return it->second;
+    }
+    std::optional<std::vector<HistoryBucket>> history(
+        quint32 device, int metric, qint64 from, qint64 to, int buckets, QString *error) override
+    {
+        const auto key = std::make_tuple(device, metric, from, to, buckets);
+        if (mInner) {
+            auto answer = mInner->history(device, metric, from, to, buckets, error);
+            if (answer)
+                mAnswers->history[key] = *answer;
+            return answer;
+        }
+        const auto it = mAnswers->history.find(key);
+        if (it == mAnswers->history.end())
+            return refuse<std::vector<HistoryBucket>>(error);
+        return it->second;
+    }
+
+private:
+    template <typename T> static std::optional<T> refuse(QString *error)
+    {
+        *error = SitePanel::tr("The sow figures changed while they were read; select the farm "
+                               "again.");
+        return std::nullopt;
+    }
+
+    SensorStore *mInner;
+    RecordedAnswers *mAnswers;
+};
+
+// A site's devices and, for a farm, its sows' figures, as read on the worker.
+struct SiteAnswer {
+    std::optional<std::vector<DeviceEntry>> devices; // nullopt: the known ones stay
+    RecordedAnswers sows;
+    bool sowsRead = false;
+    QString error;
+};
+
+struct SeriesAnswer {
+    QVector<ChartSeries> series;
+    QString error;
+};
+
+struct LiveAnswer {
+    std::vector<std::vector<Reading>> readings; // per live series
+    QString error;
+};
+
+struct AlertsAnswer {
+    std::optional<std::vector<AlertRecord>> alerts;
+    QString error;
+};
+
+// One query per series, each folded by the store into at most `buckets` buckets.
+SeriesAnswer readSeries(StoreSet &stores, const std::vector<quint32> &devices, int metricId,
+    const QStringList &labels, qint64 from, qint64 to, int buckets)
+{
+    SeriesAnswer out;
+    const MetricInfo *metric = MetricCatalogue::byId(metricId);
+    SensorStore *store = metric ? stores.sensors(&out.error) : nullptr;
+    if (!store)
+        return out;
+    buckets = std::max(buckets, 50);
+    // Sample devices report every minute and the seeded history every 10 minutes (hourly
+    // before the last week): a gap is three such steps missing, or three empty buckets.
+    const qint64 reportStep = to - from > 8 * kDayMs ? kHourMs : 10 * kMinuteMs;
+    for (std::size_t i = 0; i < devices.size(); ++i) {
+        ChartSeries series;
+        series.label = labels.value(int(i));
+        series.unit = QString::fromUtf8(metric->unit);
+        series.decimals = metric->decimals;
+        series.spacing = std::max((to - from) / buckets, reportStep);
+        QString error;
+        auto history = store->history(devices[i], metricId, from, to, buckets, &error);
+        if (!history) {
+            out.error = error;
+            continue;
+        }
+        series.buckets = std::move(*history);
+        out.series << series;
+    }
+    return out;
+}
+
 } // namespace
 
 SitePanel::SitePanel(QWidget *parent)
@@ -58,6 +194,7 @@ SitePanel::SitePanel(QWidget *parent)
     , mTitle(new QLabel(this))
     , mSubtitle(new QLabel(this))
     , mMessage(new QLabel(this))
+    , mLoading(new QLabel(this))
     , mMetricBox(new QComboBox(this))
     , mRangeGroup(new QButtonGroup(this))
     , mPinButton(new QToolButton(this))
@@ -72,6 +209,9 @@ SitePanel::SitePanel(QWidget *parent)
     mSubtitle->setStyleSheet(QStringLiteral("color: palette(mid)"));
     mMessage->setWordWrap(true);
     mMessage->hide();
+    mLoading->setText(tr("Loading…"));
+    mLoading->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    mLoading->hide();
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Metric:"), this));
@@ -125,6 +265,7 @@ SitePanel::SitePanel(QWidget *parent)
     auto *heading = new QHBoxLayout;
     heading->addWidget(mTitle);
     heading->addWidget(mSubtitle, 1);
+    heading->addWidget(mLoading);
     layout->addLayout(heading);
     layout->addLayout(bar);
     layout->addWidget(mMessage);
@@ -134,7 +275,7 @@ SitePanel::SitePanel(QWidget *parent)
         [this](int index) { setMetric(mMetricBox->itemData(index).toInt()); });
     connect(mChart, &SensorChart::visibleRangeChanged, this, [this](qint64 from, qint64 to) {
         if (mRange != Range::Live)
-            mChart->setSeries(query(currentSources(), from, to, mChart->plotPixelWidth()));
+            requestSeries(from, to);
     });
     connect(mChart, &SensorChart::resetRequested, this, [this] {
         if (mRange != Range::Live)
@@ -173,10 +314,28 @@ void SitePanel::buildRangeButtons(QLayout *bar)
     mRangeGroup->button(int(mRange))->setChecked(true);
 }
 
-void SitePanel::setStore(SensorStore *store)
+void SitePanel::setReader(StoreReader *reader)
 {
-    mStore = store;
+    mReader = reader;
+    mLiveBusy = false;
     reload();
+}
+
+QString SitePanel::channel(const char *name) const
+{
+    return QStringLiteral("site-panel-%1/%2").arg(quintptr(this), 0, 16).arg(QLatin1String(name));
+}
+
+bool SitePanel::isLoading() const
+{
+    return mSitePending || mChartPending;
+}
+
+void SitePanel::setLoading(bool site, bool chart)
+{
+    mSitePending = site;
+    mChartPending = chart;
+    mLoading->setVisible(isLoading());
 }
 
 void SitePanel::clear()
@@ -191,6 +350,8 @@ void SitePanel::clear()
     mSowTable->hide();
     mChart->clear();
     mLiveSources.clear();
+    ++mEpoch; // answers still coming are for what was shown before
+    setLoading(false, false);
 }
 
 void SitePanel::showSite(const VectorLayer &sites, int feature)
@@ -212,36 +373,72 @@ void SitePanel::showSite(const VectorLayer &sites, int feature)
     mDevices.clear();
     mDevicePrefix = county + QLatin1Char('/') + mSiteId + QLatin1Char('/');
     mSowTable->setVisible(mSiteType == QLatin1String("pig_farm"));
+    // Another site's curves and sows would be read as this one's while its own are on the way.
+    mSows->clear();
+    mChart->clear();
+    mLiveSources.clear();
+    ++mEpoch;
     reload();
 }
 
 void SitePanel::reload()
 {
-    if (mSiteId.isEmpty() || !mStore)
+    if (mSiteId.isEmpty() || !mReader)
         return;
     mMessage->hide();
-    if (mDevices.empty()) {
-        // Devices register as they first report: look again.
-        QString error;
-        if (auto devices = mStore->devices(mDevicePrefix, &error))
-            mDevices = std::move(*devices);
-        else
-            showError(error);
-    }
-    if (mSiteType == QLatin1String("pig_farm")) {
-        QString error;
-        const int keep = mSelectedSow;
-        if (!mSows->load(*mStore, mDevices, QDateTime::currentMSecsSinceEpoch(), &error))
-            showError(error);
-        mSowTable->resizeColumnsToContents();
-        if (keep >= 0 && keep < mSows->rowCount())
-            mSowTable->selectRow(keep);
-    }
-    if (mDevices.empty()) {
-        mMessage->setText(tr("No devices of this site have reported to the sensor store yet."));
-        mMessage->show();
-    }
-    loadChart();
+    setLoading(true, mChartPending);
+    // Devices register as they first report: with none known yet, look again.
+    const std::vector<DeviceEntry> known = mDevices;
+    const QString prefix = mDevicePrefix;
+    const QString siteId = mSiteId;
+    const bool farm = mSiteType == QLatin1String("pig_farm");
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    mReader->request(
+        channel("site"), this,
+        [known, prefix, farm, now](StoreSet &stores) {
+            SiteAnswer answer;
+            SensorStore *store = stores.sensors(&answer.error);
+            if (!store)
+                return answer;
+            std::vector<DeviceEntry> devices = known;
+            if (devices.empty()) {
+                answer.devices = store->devices(prefix, &answer.error);
+                if (!answer.devices)
+                    return answer;
+                devices = *answer.devices;
+            }
+            if (farm) {
+                RecordedSensorStore recording(store, &answer.sows);
+                SowTableModel sows; // this thread's own, only to read what the model reads
+                answer.sowsRead = sows.load(recording, devices, now, &answer.error);
+            }
+            return answer;
+        },
+        [this, siteId, now](SiteAnswer &answer) {
+            if (siteId != mSiteId)
+                return;
+            setLoading(false, mChartPending);
+            if (answer.devices)
+                mDevices = std::move(*answer.devices);
+            if (!answer.error.isEmpty())
+                showError(answer.error);
+            if (answer.sowsRead) {
+                const int keep = mSelectedSow;
+                RecordedSensorStore replay(nullptr, &answer.sows);
+                QString error;
+                if (!mSows->load(replay, mDevices, now, &error))
+                    showError(error);
+                mSowTable->resizeColumnsToContents();
+                if (keep >= 0 && keep < mSows->rowCount())
+                    mSowTable->selectRow(keep);
+            }
+            if (mDevices.empty() && answer.error.isEmpty()) {
+                mMessage->setText(
+                    tr("No devices of this site have reported to the sensor store yet."));
+                mMessage->show();
+            }
+            loadChart();
+        });
 }
 
 void SitePanel::setRange(Range range)
@@ -338,52 +535,37 @@ std::pair<qint64, qint64> SitePanel::rangeBounds() const
     case Range::Live:
         return { now - kLiveWindowMs, now };
     case Range::Day:
-        return { now - kDay, now };
+        return { now - kDayMs, now };
     case Range::Week:
-        return { now - 7 * kDay, now };
+        return { now - 7 * kDayMs, now };
     case Range::Month:
-        return { now - 30 * kDay, now };
+        return { now - 30 * kDayMs, now };
     case Range::Year:
-        return { now - 365 * kDay, now };
+        return { now - 365 * kDayMs, now };
     case Range::Custom:
         return { mCustomFrom, mCustomTo };
     }
-    return { now - kDay, now };
-}
-
-QVector<ChartSeries> SitePanel::query(
-    const std::vector<SeriesSource> &sources, qint64 from, qint64 to, int buckets)
-{
-    QVector<ChartSeries> out;
-    const MetricInfo *metric = MetricCatalogue::byId(mMetric);
-    if (!mStore || !metric)
-        return out;
-    buckets = std::max(buckets, 50);
-    // Sample devices report every minute and the seeded history every 10 minutes (hourly
-    // before the last week): a gap is three such steps missing, or three empty buckets.
-    const qint64 reportStep = to - from > 8 * kDay ? kHour : 10 * 60 * 1000;
-    for (const SeriesSource &s : sources) {
-        ChartSeries series;
-        series.label = s.label;
-        series.unit = QString::fromUtf8(metric->unit);
-        series.decimals = metric->decimals;
-        series.spacing = std::max((to - from) / buckets, reportStep);
-        QString error;
-        auto history = mStore->history(s.device, s.metric, from, to, buckets, &error);
-        if (!history) {
-            showError(error);
-            continue;
-        }
-        series.buckets = std::move(*history);
-        out << series;
-    }
-    return out;
+    return { now - kDayMs, now };
 }
 
 void SitePanel::loadChart()
 {
     if (mSiteId.isEmpty())
         return;
+    ++mEpoch;
+    if (mRange == Range::Live)
+        loadLive();
+    else {
+        const auto [from, to] = rangeBounds();
+        loadHistory(from, to);
+    }
+    markAlerts();
+}
+
+// Bands, title and baseline of the metric and sow now chosen: set with their data, so the old
+// curve is never drawn against the new metric's bands.
+void SitePanel::applyChartFrame()
+{
     const MetricInfo *metric = MetricCatalogue::byId(mMetric);
     mChart->setThresholdBands(MetricBands::forMetric(mMetric));
     mChart->setValueTitle(MetricCatalogue::label(mMetric));
@@ -394,33 +576,109 @@ void SitePanel::loadChart()
             mSows->sows()[std::size_t(mSelectedSow)].baseline, tr("Her own normal (7-day median)"));
     else
         mChart->clearBaseline();
-    if (mRange == Range::Live)
-        loadLive();
-    else {
-        const auto [from, to] = rangeBounds();
-        loadHistory(from, to);
+}
+
+QVector<MarkedSpan> SitePanel::alertSpans(
+    const std::vector<AlertRecord> &alerts, int metricId, qint64 now)
+{
+    QVector<MarkedSpan> spans;
+    for (const AlertRecord &a : alerts) {
+        if (a.metric != metricId && a.metric != 0)
+            continue;
+        spans.append({ a.raisedAt, a.resolvedAt > 0 ? a.resolvedAt : now,
+            a.critical ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xef, 0x6c, 0x00),
+            QStringLiteral("%1 · %2").arg(a.ruleName, AlertTableModel::stateText(a.state)) });
     }
-    markAlerts();
+    return spans;
 }
 
 void SitePanel::markAlerts()
 {
-    if (!mAlertSpans) {
+    AlertFilter filter;
+    for (const SeriesSource &s : currentSources())
+        filter.deviceKeys << s.key; // the shown devices' alerts, not the province's
+    if (!mReader || filter.deviceKeys.isEmpty()) {
         mChart->setMarkedSpans({});
         return;
     }
-    QStringList keys;
-    for (const SeriesSource &s : currentSources())
-        keys << s.key;
-    mChart->setMarkedSpans(mAlertSpans(keys, mMetric));
+    const quint64 epoch = mEpoch;
+    const int metric = mMetric;
+    mReader->request(
+        channel("alerts"), this,
+        [filter](StoreSet &stores) {
+            AlertsAnswer answer;
+            if (AlertStore *store = stores.alerts(&answer.error))
+                answer.alerts = store->alerts(filter, &answer.error);
+            return answer;
+        },
+        [this, epoch, metric](const AlertsAnswer &answer) {
+            if (epoch != mEpoch)
+                return;
+            // No alert tables (a store without them): the chart just has no shading.
+            mChart->setMarkedSpans(answer.alerts
+                    ? alertSpans(*answer.alerts, metric, QDateTime::currentMSecsSinceEpoch())
+                    : QVector<MarkedSpan>());
+        });
 }
 
 void SitePanel::loadHistory(qint64 from, qint64 to)
 {
     mLiveSources.clear();
-    mChart->setLiveWindow(0);
-    mChart->setTimeRange(from, to);
-    mChart->setSeries(query(currentSources(), from, to, mChart->plotPixelWidth()));
+    if (!mReader)
+        return;
+    std::vector<quint32> devices;
+    QStringList labels;
+    for (const SeriesSource &s : currentSources()) {
+        devices.push_back(s.device);
+        labels << s.label;
+    }
+    const quint64 epoch = mEpoch;
+    const int metric = mMetric;
+    const int buckets = mChart->plotPixelWidth();
+    setLoading(mSitePending, true);
+    mReader->request(
+        channel("chart"), this,
+        [devices, metric, labels, from, to, buckets](StoreSet &stores) {
+            return readSeries(stores, devices, metric, labels, from, to, buckets);
+        },
+        [this, epoch, from, to](const SeriesAnswer &answer) {
+            if (epoch != mEpoch)
+                return;
+            setLoading(mSitePending, false);
+            applyChartFrame();
+            mChart->setLiveWindow(0);
+            mChart->setTimeRange(from, to);
+            mChart->setSeries(answer.series);
+            if (!answer.error.isEmpty())
+                showError(answer.error);
+        });
+}
+
+void SitePanel::requestSeries(qint64 from, qint64 to)
+{
+    if (!mReader)
+        return;
+    std::vector<quint32> devices;
+    QStringList labels;
+    for (const SeriesSource &s : currentSources()) {
+        devices.push_back(s.device);
+        labels << s.label;
+    }
+    const quint64 epoch = mEpoch;
+    const int metric = mMetric;
+    const int buckets = mChart->plotPixelWidth();
+    mReader->request(
+        channel("zoom"), this,
+        [devices, metric, labels, from, to, buckets](StoreSet &stores) {
+            return readSeries(stores, devices, metric, labels, from, to, buckets);
+        },
+        [this, epoch](const SeriesAnswer &answer) {
+            if (epoch != mEpoch)
+                return;
+            mChart->setSeries(answer.series);
+            if (!answer.error.isEmpty())
+                showError(answer.error);
+        });
 }
 
 void SitePanel::loadLive()
@@ -434,41 +692,73 @@ void SitePanel::loadLive()
         c.label = s.label;
         c.unit = metric ? QString::fromUtf8(metric->unit) : QString();
         c.decimals = metric ? metric->decimals : 1;
-        c.spacing = 60 * 1000;
+        c.spacing = kMinuteMs;
         series << c;
     }
+    // Nothing to wait for: the live window starts empty and fills as the readings come.
+    setLoading(mSitePending, false);
+    applyChartFrame();
     mChart->setLiveWindow(kLiveWindowMs);
     mChart->setSeries(series);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (std::size_t i = 0; i < mLiveSources.size(); ++i)
         mLiveNewest[i] = now - kLiveWindowMs;
-    mSinceLiveRefresh.invalidate();
-    refreshLive();
+    requestLive();
 }
 
 void SitePanel::refreshLive()
 {
-    if (mRange != Range::Live || !mStore || mLiveSources.empty())
+    if (mRange != Range::Live || !mReader || mLiveSources.empty())
         return;
-    // Commits come every 100 ms under load; a second is smooth enough for minute readings.
-    if (mSinceLiveRefresh.isValid() && mSinceLiveRefresh.elapsed() < 1000)
+    // Commits come every 100 ms under load; a second is smooth enough for minute readings. One
+    // request at a time: on a slow store a newer one would supersede each before its answer.
+    if (mLiveBusy || (mSinceLiveRefresh.isValid() && mSinceLiveRefresh.elapsed() < 1000))
+        return;
+    requestLive();
+}
+
+void SitePanel::requestLive()
+{
+    if (!mReader || mLiveSources.empty())
         return;
     mSinceLiveRefresh.start();
+    mLiveBusy = true;
+    std::vector<std::pair<quint32, int>> series;
+    for (const SeriesSource &s : mLiveSources)
+        series.emplace_back(s.device, s.metric);
+    const std::vector<qint64> newest = mLiveNewest;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (std::size_t i = 0; i < mLiveSources.size(); ++i) {
-        QString error;
-        // Devices may be a little ahead of this clock; the parser allows 5 minutes.
-        const auto readings = mStore->readings(mLiveSources[i].device, mLiveSources[i].metric,
-            mLiveNewest[i] + 1, now + 5 * 60 * 1000, &error);
-        if (!readings) {
-            showError(error);
-            return;
-        }
-        for (const Reading &r : *readings) {
-            mChart->appendLive(int(i), r.timestamp, r.value);
-            mLiveNewest[i] = std::max(mLiveNewest[i], r.timestamp);
-        }
-    }
+    const quint64 epoch = mEpoch;
+    mReader->request(
+        channel("live"), this,
+        [series, newest, now](StoreSet &stores) {
+            LiveAnswer answer;
+            SensorStore *store = stores.sensors(&answer.error);
+            if (!store)
+                return answer;
+            for (std::size_t i = 0; i < series.size(); ++i) {
+                // Devices may be a little ahead of this clock; the parser allows 5 minutes.
+                auto readings = store->readings(series[i].first, series[i].second, newest[i] + 1,
+                    now + 5 * kMinuteMs, &answer.error);
+                if (!readings)
+                    break;
+                answer.readings.push_back(std::move(*readings));
+            }
+            return answer;
+        },
+        [this, epoch](const LiveAnswer &answer) {
+            mLiveBusy = false;
+            if (epoch != mEpoch || mRange != Range::Live)
+                return;
+            if (!answer.error.isEmpty())
+                showError(answer.error);
+            for (std::size_t i = 0; i < answer.readings.size() && i < mLiveNewest.size(); ++i) {
+                for (const Reading &r : answer.readings[i]) {
+                    mChart->appendLive(int(i), r.timestamp, r.value);
+                    mLiveNewest[i] = std::max(mLiveNewest[i], r.timestamp);
+                }
+            }
+        });
 }
 
 void SitePanel::chooseCustomRange()
@@ -484,7 +774,7 @@ void SitePanel::chooseCustomRange()
         e->setTimeSpec(Qt::UTC);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         e->setCalendarPopup(true);
-        e->setDateTime(QDateTime::fromMSecsSinceEpoch(ms + kChinaOffsetMs, Qt::UTC));
+        e->setDateTime(QDateTime::fromMSecsSinceEpoch(ms + ChinaTime::kOffsetMs, Qt::UTC));
         return e;
     };
     QDateTimeEdit *fromEdit = makeEdit(from);
@@ -510,8 +800,8 @@ void SitePanel::chooseCustomRange()
         setRange(mRange); // relight the previous range's button
         return;
     }
-    setCustomRange(fromEdit->dateTime().toMSecsSinceEpoch() - kChinaOffsetMs,
-        toEdit->dateTime().toMSecsSinceEpoch() - kChinaOffsetMs);
+    setCustomRange(fromEdit->dateTime().toMSecsSinceEpoch() - ChinaTime::kOffsetMs,
+        toEdit->dateTime().toMSecsSinceEpoch() - ChinaTime::kOffsetMs);
 }
 
 void SitePanel::exportPng()

@@ -4,12 +4,13 @@
 #include "chartseries.h"
 #include "markedspan.h"
 #include "sensorstore.h"
+#include "storereader.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QWidget>
 
-#include <functional>
-#include <optional>
+#include <vector>
 
 class QButtonGroup;
 class QComboBox;
@@ -22,7 +23,11 @@ namespace dv {
 class SensorChart;
 class SowTableModel;
 class VectorLayer;
+struct AlertRecord;
 
+// Every store query (devices, history, live readings, the sows, the chart's alerts) is a request
+// to a StoreReader on a channel of its own, so the newest choice wins and the GUI thread never
+// waits: meanwhile the panel keeps what it shows and says it is loading.
 class SitePanel : public QWidget {
     Q_OBJECT
 public:
@@ -32,16 +37,16 @@ public:
     explicit SitePanel(QWidget *parent = nullptr);
     ~SitePanel() override;
 
-    // The GUI thread's store connection; nullptr shows nothing but the site.
-    void setStore(SensorStore *store);
-    // Alerts to mark on the chart for these devices (county/site/device) and metric.
-    using AlertSpans
-        = std::function<QVector<MarkedSpan>(const QStringList &deviceKeys, int metricId)>;
-    void setAlertSpans(AlertSpans spans) { mAlertSpans = std::move(spans); }
+    // Where the panel reads sensors and alerts (not owned; may be shared with other views);
+    // nullptr shows nothing but the site.
+    void setReader(StoreReader *reader);
+    StoreReader *reader() const { return mReader; }
     void showSite(const VectorLayer &sites, int feature);
     void clear();
-    // Reads the store again for what is shown (after seeding history, for instance).
+    // Asks the store again for what is shown (after seeding history, for instance).
     void reload();
+    // Whether an answer the panel waits for has not come yet (the chart shows the old data).
+    bool isLoading() const;
     // New readings were committed: a live chart appends them (at most once a second).
     void refreshLive();
 
@@ -63,6 +68,11 @@ public:
     SowTableModel *sowModel() const { return mSows; }
     QComboBox *metricBox() const { return mMetricBox; }
 
+    // The chart's shading of alerts of one metric (stale alerts, metric 0, shade every metric):
+    // critical red, warnings orange, open ones up to now; labelled "rule · state".
+    static QVector<MarkedSpan> alertSpans(
+        const std::vector<AlertRecord> &alerts, int metricId, qint64 now);
+
 private:
     struct SeriesSource {
         quint32 device = 0;
@@ -72,12 +82,17 @@ private:
     };
 
     void buildRangeButtons(QLayout *bar);
+    // A channel of this panel's own on the (possibly shared) reader.
+    QString channel(const char *name) const;
     void loadChart();
+    void applyChartFrame();
     void loadHistory(qint64 from, qint64 to);
+    // The user zoomed or panned: the same sources at the new range's resolution.
+    void requestSeries(qint64 from, qint64 to);
     void loadLive();
+    void requestLive();
+    void setLoading(bool site, bool chart);
     std::vector<SeriesSource> currentSources() const;
-    QVector<ChartSeries> query(
-        const std::vector<SeriesSource> &sources, qint64 from, qint64 to, int buckets);
     std::pair<qint64, qint64> rangeBounds() const;
     void chooseCustomRange();
     void exportPng();
@@ -87,8 +102,12 @@ private:
 
     void markAlerts();
 
-    SensorStore *mStore = nullptr;
-    AlertSpans mAlertSpans;
+    QPointer<StoreReader> mReader;
+    // Bumped whenever what the chart should show changes: answers of an older epoch are late.
+    quint64 mEpoch = 0;
+    bool mSitePending = false;
+    bool mChartPending = false;
+    bool mLiveBusy = false; // a live request is out: the next waits, so none is superseded
     QString mSiteId;
     QString mSiteType;
     QString mSiteName;
@@ -107,6 +126,7 @@ private:
     QLabel *mTitle;
     QLabel *mSubtitle;
     QLabel *mMessage;
+    QLabel *mLoading;
     QComboBox *mMetricBox;
     QButtonGroup *mRangeGroup;
     QToolButton *mPinButton;

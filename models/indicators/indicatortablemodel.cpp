@@ -52,10 +52,8 @@ QColor tint(const QColor &c)
 
 } // namespace
 
-IndicatorTableModel::IndicatorTableModel(
-    IndicatorStore *store, CountyDirectory counties, QObject *parent)
+IndicatorTableModel::IndicatorTableModel(CountyDirectory counties, QObject *parent)
     : QAbstractTableModel(parent)
-    , mStore(store)
     , mCounties(std::move(counties))
 {
     std::map<QString, QString> prefectures;
@@ -64,63 +62,71 @@ IndicatorTableModel::IndicatorTableModel(
     mPrefectures.assign(prefectures.begin(), prefectures.end());
 }
 
-void IndicatorTableModel::setYear(int year)
+IndicatorTableData IndicatorTableModel::read(IndicatorStore *store, int year)
 {
-    if (year == mYear)
-        return;
-    mYear = year;
-    reload();
+    IndicatorTableData data;
+    if (!store) {
+        data.error = tr("No indicator store");
+        return data;
+    }
+    auto indicators = store->indicators(&data.error);
+    auto years = indicators ? store->years(&data.error) : std::nullopt;
+    if (!years)
+        return data;
+    data.years = *years;
+    data.year = year == 0 && !data.years.isEmpty() ? data.years.last() : year;
+    auto sample = store->hasSampleValues(data.year, &data.error);
+    if (!sample)
+        return data;
+    data.sample = *sample;
+
+    // Value columns: the index first, then every indicator; this year and the year before. One
+    // query per year: a store on a server answers each query a round trip later.
+    for (int y : { data.year, data.year - 1 }) {
+        auto &out = y == data.year ? data.now : data.before;
+        const auto values = store->table(y, &data.error);
+        if (!values) {
+            data.now.clear();
+            data.before.clear();
+            return data;
+        }
+        const CompositeIndex index = CompositeIndex::compute(*indicators, *values, y);
+        if (y == data.year)
+            data.indexWeights = indexWeightsText(index, *indicators);
+        out.push_back(index.scores());
+        QHash<QString, std::size_t> column;
+        for (const Indicator &i : *indicators) {
+            column.insert(i.id, out.size());
+            out.emplace_back();
+        }
+        for (const IndicatorValue &v : *values) {
+            const auto it = column.constFind(v.indicator);
+            if (it != column.constEnd())
+                out[*it].insert(v.county, v.value);
+        }
+    }
+    data.indicators = std::move(*indicators);
+    data.error.clear();
+    return data;
 }
 
-void IndicatorTableModel::reload()
+void IndicatorTableModel::setTableData(IndicatorTableData data)
 {
     beginResetModel();
-    mError.clear();
-    if (!load(&mError)) {
+    mError = data.error;
+    if (!data.years.isEmpty())
+        mYears = data.years;
+    if (data.error.isEmpty()) {
+        mIndicators = std::move(data.indicators);
+        mYear = data.year;
+        mSample = data.sample;
+        mIndexWeights = data.indexWeights;
+        buildRows(data.now, data.before);
+    } else {
         mRows.clear();
         mIndicators.clear();
     }
     endResetModel();
-}
-
-bool IndicatorTableModel::load(QString *error)
-{
-    if (!mStore) {
-        *error = tr("No indicator store");
-        return false;
-    }
-    auto indicators = mStore->indicators(error);
-    auto years = indicators ? mStore->years(error) : std::nullopt;
-    if (!years)
-        return false;
-    mIndicators = std::move(*indicators);
-    mYears = *years;
-    if (mYear == 0 && !mYears.isEmpty())
-        mYear = mYears.last();
-    auto sample = mStore->hasSampleValues(mYear, error);
-    if (!sample)
-        return false;
-    mSample = *sample;
-
-    // Value columns: the index first, then every indicator; this year and the year before.
-    std::vector<QHash<QString, double>> now, before;
-    for (int year : { mYear, mYear - 1 }) {
-        auto &out = year == mYear ? now : before;
-        auto index = CompositeIndex::forYear(*mStore, year, error);
-        if (!index)
-            return false;
-        if (year == mYear)
-            mIndexWeights = indexWeightsText(*index);
-        out.push_back(index->scores());
-        for (const Indicator &i : mIndicators) {
-            auto values = mStore->values(i.id, year, error);
-            if (!values)
-                return false;
-            out.push_back(std::move(*values));
-        }
-    }
-    buildRows(now, before);
-    return true;
 }
 
 void IndicatorTableModel::buildRows(const std::vector<QHash<QString, double>> &now,
@@ -367,19 +373,21 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
 }
 
 // "Weights this year:" then one line per indicator, so the index is computed in the open.
-QString IndicatorTableModel::indexWeightsText(const CompositeIndex &index) const
+QString IndicatorTableModel::indexWeightsText(
+    const CompositeIndex &index, const std::vector<Indicator> &indicators)
 {
     QStringList lines { tr("Weights in %1:").arg(index.year()) };
     for (const CompositeIndex::Weight &w : index.weights()) {
         QString name = w.indicator;
-        for (const Indicator &i : mIndicators) {
+        for (const Indicator &i : indicators) {
             if (i.id == w.indicator)
                 name = i.displayName();
         }
         lines << tr("%1 · %2: %3 % (scaled between %4 and %5%6)")
                      .arg(Indicator::dimensionName(w.dimension), name)
                      .arg(QLocale().toString(100 * w.weight, 'f', 1))
-                     .arg(QLocale().toString(w.minimum, 'g', 4), QLocale().toString(w.maximum, 'g', 4),
+                     .arg(QLocale().toString(w.minimum, 'g', 4),
+                         QLocale().toString(w.maximum, 'g', 4),
                          w.reversed ? tr(", lower is better") : QString());
     }
     return lines.join(QLatin1Char('\n'));

@@ -16,12 +16,26 @@
 namespace dv {
 
 class CompositeIndex;
-
 class IndicatorStore;
 
+// One year of the table as read from the store: what IndicatorTableModel shows, fetched where
+// the store may be slow (a StoreReader's worker) and handed to the model on the GUI thread.
+struct IndicatorTableData {
+    std::vector<Indicator> indicators;
+    QList<int> years; // with values, ascending
+    int year = 0;
+    bool sample = false;
+    // Value columns (the composite index, then each indicator) by county code: the year and the
+    // year before, for the change.
+    std::vector<QHash<QString, double>> now, before;
+    QString indexWeights; // the index column's header tooltip
+    QString error; // the store's error; nothing else is set then
+};
+
 // Rows: the province, then its prefectures (by code), then the counties (by code). Columns:
-// county, prefecture, the composite index, then one per indicator. Everything shown is computed
-// by reload() (a few dozen store queries), so data() only looks values up.
+// county, prefecture, the composite index, then one per indicator. The model holds no store:
+// read() fetches a year (five store queries) wherever the store may be waited on, setTableData()
+// computes ranks, classes and aggregates on the model's thread, so data() only looks values up.
 //
 // Aggregate rows: an amount (亿元, 万元, 亩 … see isAmount()) is summed over the counties that
 // have a value; any other unit (%, 元/人, an index) is the unweighted mean of those counties,
@@ -46,16 +60,18 @@ public:
         ClassColourRole,
     };
 
-    IndicatorTableModel(IndicatorStore *store, CountyDirectory counties, QObject *parent = nullptr);
+    explicit IndicatorTableModel(CountyDirectory counties, QObject *parent = nullptr);
 
-    // Reads the year (and the year before, for the change) from the store again.
-    void reload();
+    // Reads a year (0: the latest with values) and the year before; any thread, store nullptr
+    // gives an error. Thread-safe for a store object used by one thread.
+    static IndicatorTableData read(IndicatorStore *store, int year);
+    // Shows what read() returned (an error empties the table and keeps the years).
+    void setTableData(IndicatorTableData data);
     int year() const { return mYear; }
-    void setYear(int year);
     // Years with values, ascending; the owner fills its year chooser from it.
     QList<int> years() const { return mYears; }
     bool isSample() const { return mSample; }
-    // The store's error of the last reload(), empty when it worked.
+    // The store's error of the last setTableData(), empty when it worked.
     QString error() const { return mError; }
     // Prefecture code → name, in code order.
     const std::vector<std::pair<QString, QString>> &prefectures() const { return mPrefectures; }
@@ -83,7 +99,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     // The index column's header tooltip: the formula and this year's weights.
-    QString indexWeightsText(const CompositeIndex &index) const;
+    static QString indexWeightsText(
+        const CompositeIndex &index, const std::vector<Indicator> &indicators);
 
 private:
     struct Cell {
@@ -103,7 +120,6 @@ private:
         std::vector<Cell> cells; // one per value column (index, then indicators)
     };
 
-    bool load(QString *error);
     void buildRows(const std::vector<QHash<QString, double>> &now,
         const std::vector<QHash<QString, double>> &before);
     QString format(int valueColumn, double value) const;
@@ -113,7 +129,6 @@ private:
     QString unit(int valueColumn) const;
     bool higherIsBetter(int valueColumn) const;
 
-    IndicatorStore *mStore;
     CountyDirectory mCounties;
     std::vector<std::pair<QString, QString>> mPrefectures;
     std::vector<Indicator> mIndicators;

@@ -1,0 +1,251 @@
+// The early warnings in any layout: the alert list, its counts, the map's markers, the notice.
+#include "alertworkspace.h"
+
+#include "alertpanel.h"
+#include "alertstore.h"
+#include "alerttablemodel.h"
+#include "appsettings.h"
+#include "layerstack.h"
+#include "mapcanvas.h"
+#include "ruleeditordialog.h"
+#include "sensorhub.h"
+#include "storereader.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QMessageBox>
+#include <QSet>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+#include <optional>
+
+namespace dv {
+
+namespace {
+
+struct AlertList {
+    std::optional<std::vector<AlertRecord>> alerts;
+    QString error;
+};
+
+struct StoredRules {
+    std::optional<RuleBook> rules; // nullopt without error: none saved yet
+    QString error;
+};
+
+} // namespace
+
+AlertWorkspace::AlertWorkspace(StoreReader *reader, LayerStack *layers, QObject *parent)
+    : QObject(parent)
+    , mReader(reader)
+    , mLayers(layers)
+    , mModel(new AlertTableModel(this))
+    , mReloadTimer(new QTimer(this))
+{
+    QHash<QString, QString> countyNames, siteNames;
+    if (auto counties = mLayers->layer(QStringLiteral("counties"))) {
+        for (int f = 0; f < counties->featureCount(); ++f) {
+            countyNames.insert(counties->table().text(f, QStringLiteral("code")),
+                counties->table().text(f, QStringLiteral("name")));
+        }
+    }
+    if (auto sites = mLayers->layer(QStringLiteral("sites"))) {
+        for (int f = 0; f < sites->featureCount(); ++f) {
+            const QString id = sites->table().text(f, QStringLiteral("site_id"));
+            siteNames.insert(id, sites->table().text(f, QStringLiteral("name")));
+            mSiteFeatures.insert(id, f);
+        }
+    }
+    mModel->setNames(countyNames, siteNames);
+
+    mPanel = new AlertPanel(mModel);
+    connect(mPanel, &AlertPanel::acknowledgeRequested, this, &AlertWorkspace::acknowledge);
+    connect(mPanel, &AlertPanel::showResolvedChanged, this, [this](bool on) {
+        mShowResolved = on;
+        reload();
+    });
+    connect(mPanel, &AlertPanel::alertActivated, this, [this](const QString &deviceKey) {
+        const QString siteId = deviceKey.section(QLatin1Char('/'), 1, 1);
+        emit siteActivated(siteId, mSiteFeatures.value(siteId, -1));
+    });
+
+    // The engine reports every change; a list read twice a second at most is enough.
+    mReloadTimer->setSingleShot(true);
+    mReloadTimer->setInterval(500);
+    connect(mReloadTimer, &QTimer::timeout, this, &AlertWorkspace::reload);
+    mCountText = tr("No active alerts");
+}
+
+AlertWorkspace::~AlertWorkspace()
+{
+    // A panel no layout took is still ours.
+    if (mPanel && !mPanel->parent())
+        delete mPanel;
+}
+
+AlertPanel *AlertWorkspace::panel() const
+{
+    return mPanel;
+}
+
+void AlertWorkspace::setSensorHub(SensorHub *hub)
+{
+    if (mHub)
+        disconnect(mHub, nullptr, this, nullptr);
+    mHub = hub;
+    if (mHub)
+        connect(mHub, &SensorHub::alertsChanged, mReloadTimer, qOverload<>(&QTimer::start));
+}
+
+void AlertWorkspace::setCanvas(MapCanvas *canvas)
+{
+    mCanvas = canvas;
+    if (mCanvas)
+        mCanvas->setAlertMarkers(mMarkers);
+}
+
+void AlertWorkspace::setTrayIcon(QSystemTrayIcon *tray)
+{
+    mTray = tray;
+}
+
+void AlertWorkspace::reload()
+{
+    mReloadTimer->stop(); // this read covers whatever the timer waited for
+    AlertFilter filter;
+    filter.openOnly = !mShowResolved;
+    mReader->request(
+        QStringLiteral("alert-list"), this,
+        [filter](StoreSet &stores) {
+            AlertList list;
+            if (AlertStore *store = stores.alerts(&list.error))
+                list.alerts = store->alerts(filter, &list.error);
+            return list;
+        },
+        [this](const AlertList &list) {
+            if (!list.alerts) {
+                emit statusMessage(list.error, 5000);
+                return;
+            }
+            showAlerts(*list.alerts);
+        });
+}
+
+void AlertWorkspace::showAlerts(std::vector<AlertRecord> alerts)
+{
+    QSet<quint64> wasOpen;
+    for (const AlertRecord &a : mModel->alerts()) {
+        if (a.isOpen())
+            wasOpen.insert(a.episode);
+    }
+    mModel->setAlerts(std::move(alerts));
+
+    const int open = mModel->openCount();
+    const int critical = mModel->openCount(true);
+    const QString text = open == 0
+        ? tr("No active alerts")
+        : QStringLiteral("<a href=\"alerts\" style=\"color:%1; text-decoration:none\">⚠ %2</a>")
+              .arg(critical > 0 ? QStringLiteral("#c62828") : QStringLiteral("#e65100"),
+                  tr("%n active alert(s)", "", open));
+    if (text != mCountText) {
+        mCountText = text;
+        emit countTextChanged(mCountText);
+    }
+
+    // What was open before the window opened is no news; what opened since is.
+    if (mLoaded) {
+        QStringList fresh;
+        for (const AlertRecord &a : mModel->alerts()) {
+            if (a.isOpen() && a.critical && !wasOpen.contains(a.episode))
+                fresh << QStringLiteral("%1 · %2").arg(a.ruleName, a.deviceKey);
+        }
+        if (!fresh.isEmpty())
+            notifyNewCritical(fresh);
+    }
+    mLoaded = true;
+
+    const auto sites = mLayers->layer(QStringLiteral("sites"));
+    const auto counties = mLayers->layer(QStringLiteral("counties"));
+    mMarkers = AlertMarkers::fromAlerts(mModel->alerts(), sites.get(), counties.get());
+    if (mCanvas)
+        mCanvas->setAlertMarkers(mMarkers);
+    emit reloaded();
+}
+
+void AlertWorkspace::notifyNewCritical(const QStringList &fresh)
+{
+    emit criticalAlertsRaised(fresh);
+    if (mTray)
+        mTray->showMessage(tr("New critical alert"), fresh.join(QLatin1Char('\n')),
+            QSystemTrayIcon::Critical, 10000);
+    if (AppSettings::alertSound())
+        QApplication::beep();
+}
+
+void AlertWorkspace::acknowledge(quint64 episode, const QString &who, const QString &note)
+{
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    mReader->submit(
+        this,
+        [episode, who, note, at](StoreSet &stores) {
+            QString error;
+            AlertStore *store = stores.alerts(&error);
+            return store && store->acknowledge(episode, who, note, at, &error) ? QString() : error;
+        },
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                QMessageBox::warning(mPanel, tr("Not acknowledged"), error);
+            reload();
+        });
+}
+
+void AlertWorkspace::editRules(QWidget *dialogParent)
+{
+    QPointer<QWidget> parent(dialogParent);
+    mReader->request(
+        QStringLiteral("alert-rules"), this,
+        [](StoreSet &stores) {
+            StoredRules stored;
+            if (AlertStore *store = stores.alerts(&stored.error))
+                stored.rules = store->rules(&stored.error);
+            return stored;
+        },
+        [this, parent](const StoredRules &stored) {
+            if (!stored.rules && !stored.error.isEmpty()) {
+                QMessageBox::warning(parent, tr("Alert rules"), stored.error);
+                return;
+            }
+            auto *dialog
+                = new RuleEditorDialog(stored.rules.value_or(RuleBook::defaults()), parent);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this,
+                [this, dialog, parent] { saveRules(dialog->rules(), parent); });
+            dialog->open();
+        });
+}
+
+void AlertWorkspace::saveRules(const RuleBook &rules, QWidget *dialogParent)
+{
+    QPointer<QWidget> parent(dialogParent);
+    const int count = rules.size();
+    mReader->submit(
+        this,
+        [rules](StoreSet &stores) {
+            QString error;
+            AlertStore *store = stores.alerts(&error);
+            return store && store->saveRules(rules, &error) ? QString() : error;
+        },
+        [this, parent, count](const QString &error) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(parent, tr("Alert rules not saved"), error);
+                return;
+            }
+            if (mHub)
+                mHub->reloadAlertRules();
+            emit statusMessage(
+                tr("%n alert rule(s) saved; they apply from now on", "", count), 5000);
+        });
+}
+
+} // namespace dv

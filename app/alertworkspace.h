@@ -1,0 +1,93 @@
+// The early warnings in any layout: the alert list, its counts, the map's markers, the notice.
+#pragma once
+
+#include "alertmarkers.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+class QSystemTrayIcon;
+class QTimer;
+class QWidget;
+
+namespace dv {
+
+class AlertPanel;
+class AlertTableModel;
+class LayerStack;
+class MapCanvas;
+class RuleBook;
+class SensorHub;
+class StoreReader;
+struct AlertRecord;
+
+// Owns the alert list (model and panel) and what follows from it: the status text, the markers
+// on the map, the notice of a new critical alert. Reads and writes go through a StoreReader, so
+// the GUI thread never waits on the store. It takes no window: the desk window docks the panel,
+// a wall screen may show only the markers and the count.
+class AlertWorkspace : public QObject {
+    Q_OBJECT
+public:
+    // reader: not owned, outlives the workspace. layers: the province's counties and sites
+    // (loaded before), which give the names officials read and the features the markers use.
+    AlertWorkspace(StoreReader *reader, LayerStack *layers, QObject *parent = nullptr);
+    ~AlertWorkspace() override;
+
+    // The engine's changes reload the list (twice a second at most); saved rules reach it.
+    void setSensorHub(SensorHub *hub);
+    // Every reload puts the markers on this canvas; nullptr for none.
+    void setCanvas(MapCanvas *canvas);
+    // New critical alerts are shown here (besides a beep); nullptr for none. Not owned.
+    void setTrayIcon(QSystemTrayIcon *tray);
+
+    AlertTableModel *model() const { return mModel; }
+    // Made with the workspace and without a parent: the layout places it (and then owns it).
+    AlertPanel *panel() const;
+    const AlertMarkers &markers() const { return mMarkers; }
+    // "No active alerts", or a link naming the count, red when one of them is critical.
+    QString countText() const { return mCountText; }
+    // Whether the list was read at least once.
+    bool hasLoaded() const { return mLoaded; }
+
+public slots:
+    // Reads the list again (open alerts, or all with "show resolved"); the newest read wins.
+    void reload();
+    // Records who saw the alert and why, then reads the list again.
+    void acknowledge(quint64 episode, const QString &who, const QString &note);
+    // Reads the rules, shows the editor over dialogParent, saves what was accepted.
+    void editRules(QWidget *dialogParent);
+
+signals:
+    void countTextChanged(const QString &text);
+    // After each read of the list (model, count and markers are up to date).
+    void reloaded();
+    // An alert was double-clicked: its site (feature in the sites layer, -1 if not on the map).
+    void siteActivated(const QString &siteId, int feature);
+    // Critical alerts that were not open at the previous read ("rule · device" each).
+    void criticalAlertsRaised(const QStringList &alerts);
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    void showAlerts(std::vector<AlertRecord> alerts);
+    void notifyNewCritical(const QStringList &fresh);
+    void saveRules(const RuleBook &rules, QWidget *dialogParent);
+
+    StoreReader *mReader;
+    LayerStack *mLayers;
+    AlertTableModel *mModel;
+    QPointer<AlertPanel> mPanel;
+    QPointer<MapCanvas> mCanvas;
+    QPointer<QSystemTrayIcon> mTray;
+    SensorHub *mHub = nullptr;
+    QTimer *mReloadTimer;
+    QHash<QString, int> mSiteFeatures; // site id -> feature in the sites layer
+    AlertMarkers mMarkers;
+    QString mCountText;
+    bool mShowResolved = false;
+    bool mLoaded = false;
+};
+
+} // namespace dv
