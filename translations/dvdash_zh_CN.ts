@@ -186,6 +186,64 @@
     </message>
 </context>
 <context>
+    <name>dv::AlertWorkspace</name>
+    <message>
+        <source>No active alerts</source>
+        <translation>无活动预警</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active alert(s)</source>
+        <translation>
+            <numerusform>%n 条活动预警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New critical alert</source>
+        <translation>新的严重预警</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>未能确认</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <source>Alert rules not saved</source>
+        <translation>预警规则未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert rule(s) saved; they apply from now on</source>
+        <translation>
+            <numerusform>已保存 %n 条预警规则，即时生效</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dv::AlertsCommand</name>
+    <message>
+        <source>Print the store&apos;s early-warning alerts as CSV and exit.</source>
+        <translation>以 CSV 输出数据库中的预警后退出。</translation>
+    </message>
+    <message>
+        <source>Sensor store, sqlite:PATH (default: your own store).</source>
+        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
+    </message>
+    <message>
+        <source>Only open alerts (active or acknowledged).</source>
+        <translation>只列出未解除的预警（活动或已确认）。</translation>
+    </message>
+    <message>
+        <source>Only alerts of this county (six-digit division code).</source>
+        <translation>只列出该县的预警（六位区划代码）。</translation>
+    </message>
+    <message>
+        <source>--county must be a six-digit division code, not %1</source>
+        <translation>--county 必须是六位区划代码，而不是 %1</translation>
+    </message>
+</context>
+<context>
     <name>dv::AppSettings</name>
     <message>
         <source>Map review number: %1</source>
@@ -209,6 +267,21 @@
     <message>
         <source>%1: the bundled data lacks the counties, prefectures or sites layer</source>
         <translation>%1：内置数据缺少县级区划、市州或站点图层</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ChartPainter</name>
+    <message>
+        <source>No data in this period</source>
+        <translation>本时段无数据</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>基线 %1</translation>
     </message>
 </context>
 <context>
@@ -425,10 +498,14 @@
     </message>
 </context>
 <context>
-    <name>dv::CommandLine</name>
+    <name>dv::Command</name>
     <message>
-        <source>Guizhou Digital Village Dashboard</source>
-        <translation>贵州数字乡村看板</translation>
+        <source>%1 (dvdash %2 --help lists the options)</source>
+        <translation>%1（dvdash %2 --help 列出全部选项）</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments, only options, not %2</source>
+        <translation>%1 只接受选项，不接受参数：%2</translation>
     </message>
     <message>
         <source>Interface language: zh_CN or en.</source>
@@ -439,276 +516,46 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
+        <source>--lang must be zh_CN or en, not %1</source>
+        <translation>--lang 只能是 zh_CN 或 en，而不是 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dv::CommandLine</name>
+    <message>
         <source>Show the version.</source>
         <translation>显示版本号。</translation>
-    </message>
-    <message>
-        <source>PNG file to write.</source>
-        <translation>要写入的 PNG 文件。</translation>
-    </message>
-    <message>
-        <source>Image size in pixels, e.g. 1920x1080.</source>
-        <translation>图像尺寸（像素），例如 1920x1080。</translation>
-    </message>
-    <message>
-        <source>Extra layer to draw (GeoPackage, Shapefile, GeoJSON, KML, CSV); may be repeated.</source>
-        <translation>额外绘制的图层（GeoPackage、Shapefile、GeoJSON、KML、CSV），可重复指定。</translation>
-    </message>
-    <message>
-        <source>Render the province map to a PNG file and exit.</source>
-        <translation>将全省地图渲染为 PNG 文件后退出。</translation>
     </message>
     <message>
         <source>Layers to open.</source>
         <translation>要打开的图层。</translation>
     </message>
     <message>
-        <source>--lang must be zh_CN or en, not %1</source>
-        <translation>--lang 只能是 zh_CN 或 en，而不是 %1</translation>
-    </message>
-    <message>
-        <source>render-map takes no file arguments; use --layer PATH for extra layers</source>
-        <translation>render-map 不接受文件参数；额外图层请用 --layer 路径</translation>
-    </message>
-    <message>
-        <source>render-map needs --out FILE.png</source>
-        <translation>render-map 需要 --out 文件.png</translation>
-    </message>
-    <message>
-        <source>--size must be WIDTHxHEIGHT between 64 and 16384 pixels, not %1</source>
-        <translation>--size 须为 宽x高，介于 64 与 16384 像素之间，而不是 %1</translation>
-    </message>
-    <message>
         <source>Sensor store, sqlite:PATH (default: your own store).</source>
         <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
-    </message>
-    <message>
-        <source>Device: county/site/device, or the device ID alone if unique.</source>
-        <translation>设备：县/站点/设备，若唯一也可只写设备编号。</translation>
-    </message>
-    <message>
-        <source>Metric name, e.g. body_temperature.</source>
-        <translation>指标名称，例如 body_temperature。</translation>
-    </message>
-    <message>
-        <source>Start, ISO 8601 (China time when no offset is given).</source>
-        <translation>起始时间，ISO 8601（未写时区偏移时按北京时间）。</translation>
-    </message>
-    <message>
-        <source>End (exclusive), ISO 8601.</source>
-        <translation>结束时间（不含），ISO 8601。</translation>
-    </message>
-    <message>
-        <source>Fold into N buckets (min, max, mean); without it, every reading.</source>
-        <translation>汇总为 N 个时间段（最小、最大、平均）；不指定则输出每条读数。</translation>
-    </message>
-    <message>
-        <source>Print one sensor series as CSV and exit.</source>
-        <translation>以 CSV 输出一条传感器序列后退出。</translation>
-    </message>
-    <message>
-        <source>history needs %1</source>
-        <translation>history 需要 %1</translation>
-    </message>
-    <message>
-        <source>--buckets must be a whole number from 1 to 100000, not %1</source>
-        <translation>--buckets 必须是 1 到 100000 之间的整数，而不是 %1</translation>
-    </message>
-    <message>
-        <source>MQTT broker, tcp://host:1883 or ssl://host:8883.</source>
-        <translation>MQTT 代理，tcp://主机:1883 或 ssl://主机:8883。</translation>
-    </message>
-    <message>
-        <source>Stop after this many seconds.</source>
-        <translation>运行指定秒数后停止。</translation>
-    </message>
-    <message>
-        <source>Register devices not yet known (commissioning) instead of quarantining them.</source>
-        <translation>登记尚未注册的设备（调试安装时使用），而不是将其隔离。</translation>
-    </message>
-    <message>
-        <source>MQTT client id; the broker keeps this client&apos;s session.</source>
-        <translation>MQTT 客户端标识；代理会为该客户端保留会话。</translation>
-    </message>
-    <message>
-        <source>MQTT user name.</source>
-        <translation>MQTT 用户名。</translation>
-    </message>
-    <message>
-        <source>MQTT password.</source>
-        <translation>MQTT 密码。</translation>
-    </message>
-    <message>
-        <source>Collect sensor data from an MQTT broker into the store.</source>
-        <translation>从 MQTT 代理采集传感器数据写入存储。</translation>
-    </message>
-    <message>
-        <source>listen needs --broker URL</source>
-        <translation>listen 需要 --broker 地址</translation>
-    </message>
-    <message>
-        <source>--for must be a positive number of seconds, not %1</source>
-        <translation>--for 必须是正的秒数，而不是 %1</translation>
-    </message>
-    <message>
-        <source>Messages per second at most (default 100).</source>
-        <translation>每秒最多发送的消息数（默认 100）。</translation>
-    </message>
-    <message>
-        <source>Publish simulated data of the sample sites to an MQTT broker.</source>
-        <translation>将示例站点的模拟数据发布到 MQTT 代理。</translation>
-    </message>
-    <message>
-        <source>simulate needs --broker URL</source>
-        <translation>simulate 需要 --broker 地址</translation>
-    </message>
-    <message>
-        <source>--rate must be a positive number of messages per second, not %1</source>
-        <translation>--rate 必须是正的每秒消息数，而不是 %1</translation>
     </message>
     <message>
         <source>Show the map only: no sensor feed, no simulator.</source>
         <translation>只显示地图：不接入传感器数据，不运行模拟器。</translation>
     </message>
     <message>
-        <source>Only open alerts (active or acknowledged).</source>
-        <translation>只列出未解除的预警（活动或已确认）。</translation>
+        <source>%1 (dvdash help lists the options)</source>
+        <translation>%1（dvdash help 列出全部选项）</translation>
+    </message>
+</context>
+<context>
+    <name>dv::CommandRegistry</name>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
     </message>
     <message>
-        <source>Only alerts of this county (six-digit division code).</source>
-        <translation>只列出该县的预警（六位区划代码）。</translation>
+        <source>dvdash: unknown command &quot;%1&quot;</source>
+        <translation>dvdash：未知命令“%1”</translation>
     </message>
     <message>
-        <source>Export: the year to write. Import: the year of a wide table without a year column.</source>
-        <translation>导出：要写出的年份。导入：没有年份列的宽表所属年份。</translation>
-    </message>
-    <message>
-        <source>Check the file and report, writing nothing.</source>
-        <translation>只检查文件并报告，不写入。</translation>
-    </message>
-    <message>
-        <source>CSV or XLSX file to write.</source>
-        <translation>要写出的 CSV 或 XLSX 文件。</translation>
-    </message>
-    <message>
-        <source>Print the store&apos;s early-warning alerts as CSV and exit.</source>
-        <translation>以 CSV 输出数据库中的预警后退出。</translation>
-    </message>
-    <message>
-        <source>--county must be a six-digit division code, not %1</source>
-        <translation>--county 必须是六位区划代码，而不是 %1</translation>
-    </message>
-    <message>
-        <source>--year must be a year from 1900 to 2100, not %1</source>
-        <translation>--year 必须是 1900 到 2100 之间的年份，而不是 %1</translation>
-    </message>
-    <message>
-        <source>indicators import needs exactly one FILE (CSV, XLSX or ODS)</source>
-        <translation>indicators import 需要且只需要一个文件（CSV、XLSX 或 ODS）</translation>
-    </message>
-    <message>
-        <source>indicators export needs --year Y and --out FILE.csv or FILE.xlsx</source>
-        <translation>indicators export 需要 --year 年份和 --out 文件.csv 或 文件.xlsx</translation>
-    </message>
-    <message>
-        <source>Colour the counties by this indicator (id or Chinese name).</source>
-        <translation>按此指标为各县着色（编号或中文名称）。</translation>
-    </message>
-    <message>
-        <source>The year of the indicator map (default: the latest in the store).</source>
-        <translation>指标地图的年份（默认：数据库中最新的年份）。</translation>
-    </message>
-    <message>
-        <source>--year needs --indicator ID</source>
-        <translation>--year 需要同时给出 --indicator 指标编号</translation>
-    </message>
-    <message>
-        <source>Define: the new indicator&apos;s id (lower-case letters, digits and _).</source>
-        <translation>define：新指标的编号（小写字母、数字和 _）。</translation>
-    </message>
-    <message>
-        <source>Define: the Chinese name.</source>
-        <translation>define：中文名称。</translation>
-    </message>
-    <message>
-        <source>Define: the English name.</source>
-        <translation>define：英文名称。</translation>
-    </message>
-    <message>
-        <source>Define: the unit shown after the name, e.g. %.</source>
-        <translation>define：名称后显示的单位，例如 %。</translation>
-    </message>
-    <message>
-        <source>Define: decimals shown, 0 to 6 (default 1).</source>
-        <translation>define：显示的小数位数，0 到 6（默认 1）。</translation>
-    </message>
-    <message>
-        <source>Define: lower values are better.</source>
-        <translation>define：数值越低越好。</translation>
-    </message>
-    <message>
-        <source>Define: infrastructure, economy (default), governance or life.</source>
-        <translation>define：infrastructure、economy（默认）、governance 或 life。</translation>
-    </message>
-    <message>
-        <source>Define: the smallest value an import accepts.</source>
-        <translation>define：导入时接受的最小值。</translation>
-    </message>
-    <message>
-        <source>Define: the largest value an import accepts.</source>
-        <translation>define：导入时接受的最大值。</translation>
-    </message>
-    <message>
-        <source>Define: leave the indicator out of the digital-village index.</source>
-        <translation>define：不计入数字乡村指数。</translation>
-    </message>
-    <message>
-        <source>Define: where the figures come from and what they mean.</source>
-        <translation>define：数据来源及含义。</translation>
-    </message>
-    <message>
-        <source>County indicators: indicators import FILE; indicators export --year Y --out FILE; indicators revisions; indicators restore REVISION; indicators define --id ID --name-zh NAME --unit UNIT.</source>
-        <translation>县级指标：indicators import 文件；indicators export --year 年份 --out 文件；indicators revisions；indicators restore 修订版；indicators define --id 编号 --name-zh 名称 --unit 单位。</translation>
-    </message>
-    <message>
-        <source>indicators revisions takes no arguments</source>
-        <translation>indicators revisions 不接受参数</translation>
-    </message>
-    <message>
-        <source>indicators restore needs one REVISION number</source>
-        <translation>indicators restore 需要一个修订版编号</translation>
-    </message>
-    <message>
-        <source>indicators restore needs a REVISION number, not %1</source>
-        <translation>indicators restore 需要修订版编号，而不是 %1</translation>
-    </message>
-    <message>
-        <source>indicators define takes options only, not %1</source>
-        <translation>indicators define 只接受选项，而不是 %1</translation>
-    </message>
-    <message>
-        <source>indicators define needs %1</source>
-        <translation>indicators define 需要 %1</translation>
-    </message>
-    <message>
-        <source>--decimals must be a whole number from 0 to 6, not %1</source>
-        <translation>--decimals 必须是 0 到 6 之间的整数，而不是 %1</translation>
-    </message>
-    <message>
-        <source>--dimension must be infrastructure, economy, governance or life, not %1</source>
-        <translation>--dimension 必须是 infrastructure、economy、governance 或 life，而不是 %1</translation>
-    </message>
-    <message>
-        <source>--%1 must be a number, not %2</source>
-        <translation>--%1 必须是数值，而不是 %2</translation>
-    </message>
-    <message>
-        <source>--min must not exceed --max</source>
-        <translation>--min 不能大于 --max</translation>
-    </message>
-    <message>
-        <source>indicators needs import FILE, export --year Y --out FILE, revisions, restore REVISION or define --id ID</source>
-        <translation>indicators 需要 import 文件、export --year 年份 --out 文件、revisions、restore 修订版 或 define --id 编号</translation>
+        <source>dvdash help COMMAND shows a command&apos;s options; dvdash FILE... opens the window.</source>
+        <translation>dvdash help 命令 显示该命令的选项；dvdash 文件... 打开窗口。</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +989,41 @@
     </message>
 </context>
 <context>
+    <name>dv::HelpCommand</name>
+    <message>
+        <source>List the commands, or show one command&apos;s options.</source>
+        <translation>列出全部命令，或显示某一命令的选项。</translation>
+    </message>
+    <message>
+        <source>The command whose options to show; without it, every command.</source>
+        <translation>要显示选项的命令；不指定则列出全部命令。</translation>
+    </message>
+    <message>
+        <source>Guizhou Digital Village Dashboard</source>
+        <translation>贵州数字乡村看板</translation>
+    </message>
+    <message>
+        <source>Usage: dvdash COMMAND [options]</source>
+        <translation>用法：dvdash 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>       dvdash [options] [files...]</source>
+        <translation>      dvdash [选项] [文件...]</translation>
+    </message>
+    <message>
+        <source>dvdash help COMMAND or dvdash COMMAND --help shows a command&apos;s options.</source>
+        <translation>dvdash help 命令 或 dvdash 命令 --help 显示该命令的选项。</translation>
+    </message>
+    <message>
+        <source>Without a command, dvdash opens the window, with the files as extra layers.</source>
+        <translation>不带命令时，dvdash 打开窗口，并把所给文件作为附加图层加载。</translation>
+    </message>
+    <message>
+        <source>help takes one COMMAND, not %1</source>
+        <translation>help 只接受一个命令名，不能是 %1</translation>
+    </message>
+</context>
+<context>
     <name>dv::HistoryCommand</name>
     <message>
         <source>unknown metric %1; known: %2</source>
@@ -1154,6 +1036,49 @@
     <message>
         <source>--to must be after --from</source>
         <translation>--to 必须晚于 --from</translation>
+    </message>
+    <message>
+        <source>Print one sensor series as CSV and exit.</source>
+        <translation>以 CSV 输出一条传感器序列后退出。</translation>
+    </message>
+    <message>
+        <source>Sensor store, sqlite:PATH (default: your own store).</source>
+        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
+    </message>
+    <message>
+        <source>Device: county/site/device, or the device ID alone if unique.</source>
+        <translation>设备：县/站点/设备，若唯一也可只写设备编号。</translation>
+    </message>
+    <message>
+        <source>Metric name, e.g. body_temperature.</source>
+        <translation>指标名称，例如 body_temperature。</translation>
+    </message>
+    <message>
+        <source>Start, ISO 8601 (China time when no offset is given).</source>
+        <translation>起始时间，ISO 8601（未写时区偏移时按北京时间）。</translation>
+    </message>
+    <message>
+        <source>End (exclusive), ISO 8601.</source>
+        <translation>结束时间（不含），ISO 8601。</translation>
+    </message>
+    <message>
+        <source>Fold into N buckets (min, max, mean); without it, every reading.</source>
+        <translation>汇总为 N 个时间段（最小、最大、平均）；不指定则输出每条读数。</translation>
+    </message>
+    <message>
+        <source>history needs %1</source>
+        <translation>history 需要 %1</translation>
+    </message>
+    <message>
+        <source>--buckets must be a whole number from 1 to 100000, not %1</source>
+        <translation>--buckets 必须是 1 到 100000 之间的整数，而不是 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ImageFile</name>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1564,10 @@
         <source>Sample data (示例数据), not official figures</source>
         <translation>示例数据，非官方统计</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
 </context>
 <context>
     <name>dv::IndicatorTrendChart</name>
@@ -1826,6 +1755,14 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>Revision %1 restored as revision %2</source>
         <translation>修订版 %1 已恢复为修订版 %2</translation>
     </message>
+    <message>
+        <source>County indicators cannot be shown: %1</source>
+        <translation>无法显示县级指标：%1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
 </context>
 <context>
     <name>dv::IndicatorsCommand</name>
@@ -1848,6 +1785,130 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>%1: indicator %2 (%3) added</source>
         <translation>%1：已添加指标 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Import, export, restore and define county indicators.</source>
+        <translation>导入、导出、恢复和定义县级指标。</translation>
+    </message>
+    <message>
+        <source>import FILE; export --year Y --out FILE; revisions; restore REVISION; define --id ID --name-zh NAME --unit UNIT.</source>
+        <translation>import 文件；export --year 年份 --out 文件；revisions；restore 修订号；define --id 编号 --name-zh 名称 --unit 单位。</translation>
+    </message>
+    <message>
+        <source>import: the CSV, XLSX or ODS file to read; restore: the revision to bring back.</source>
+        <translation>import：要读取的 CSV、XLSX 或 ODS 文件；restore：要恢复的修订号。</translation>
+    </message>
+    <message>
+        <source>Sensor store, sqlite:PATH (default: your own store).</source>
+        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
+    </message>
+    <message>
+        <source>Export: the year to write. Import: the year of a wide table without a year column.</source>
+        <translation>导出：要写出的年份。导入：没有年份列的宽表所属年份。</translation>
+    </message>
+    <message>
+        <source>Check the file and report, writing nothing.</source>
+        <translation>只检查文件并报告，不写入。</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file to write.</source>
+        <translation>要写出的 CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>Define: the new indicator&apos;s id (lower-case letters, digits and _).</source>
+        <translation>define：新指标的编号（小写字母、数字和 _）。</translation>
+    </message>
+    <message>
+        <source>Define: the Chinese name.</source>
+        <translation>define：中文名称。</translation>
+    </message>
+    <message>
+        <source>Define: the English name.</source>
+        <translation>define：英文名称。</translation>
+    </message>
+    <message>
+        <source>Define: the unit shown after the name, e.g. %.</source>
+        <translation>define：名称后显示的单位，例如 %。</translation>
+    </message>
+    <message>
+        <source>Define: decimals shown, 0 to 6 (default 1).</source>
+        <translation>define：显示的小数位数，0 到 6（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Define: lower values are better.</source>
+        <translation>define：数值越低越好。</translation>
+    </message>
+    <message>
+        <source>Define: infrastructure, economy (default), governance or life.</source>
+        <translation>define：infrastructure、economy（默认）、governance 或 life。</translation>
+    </message>
+    <message>
+        <source>Define: the smallest value an import accepts.</source>
+        <translation>define：导入时接受的最小值。</translation>
+    </message>
+    <message>
+        <source>Define: the largest value an import accepts.</source>
+        <translation>define：导入时接受的最大值。</translation>
+    </message>
+    <message>
+        <source>Define: leave the indicator out of the digital-village index.</source>
+        <translation>define：不计入数字乡村指数。</translation>
+    </message>
+    <message>
+        <source>Define: where the figures come from and what they mean.</source>
+        <translation>define：数据来源及含义。</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 1900 to 2100, not %1</source>
+        <translation>--year 必须是 1900 到 2100 之间的年份，而不是 %1</translation>
+    </message>
+    <message>
+        <source>indicators import needs exactly one FILE (CSV, XLSX or ODS)</source>
+        <translation>indicators import 需要且只需要一个文件（CSV、XLSX 或 ODS）</translation>
+    </message>
+    <message>
+        <source>indicators export needs --year Y and --out FILE.csv or FILE.xlsx</source>
+        <translation>indicators export 需要 --year 年份和 --out 文件.csv 或 文件.xlsx</translation>
+    </message>
+    <message>
+        <source>indicators revisions takes no arguments</source>
+        <translation>indicators revisions 不接受参数</translation>
+    </message>
+    <message>
+        <source>indicators restore needs one REVISION number</source>
+        <translation>indicators restore 需要一个修订版编号</translation>
+    </message>
+    <message>
+        <source>indicators restore needs a REVISION number, not %1</source>
+        <translation>indicators restore 需要修订版编号，而不是 %1</translation>
+    </message>
+    <message>
+        <source>indicators define takes options only, not %1</source>
+        <translation>indicators define 只接受选项，而不是 %1</translation>
+    </message>
+    <message>
+        <source>indicators needs import FILE, export --year Y --out FILE, revisions, restore REVISION or define --id ID</source>
+        <translation>indicators 需要 import 文件、export --year 年份 --out 文件、revisions、restore 修订版 或 define --id 编号</translation>
+    </message>
+    <message>
+        <source>indicators define needs %1</source>
+        <translation>indicators define 需要 %1</translation>
+    </message>
+    <message>
+        <source>--decimals must be a whole number from 0 to 6, not %1</source>
+        <translation>--decimals 必须是 0 到 6 之间的整数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--dimension must be infrastructure, economy, governance or life, not %1</source>
+        <translation>--dimension 必须是 infrastructure、economy、governance 或 life，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number, not %2</source>
+        <translation>--%1 必须是数值，而不是 %2</translation>
+    </message>
+    <message>
+        <source>--min must not exceed --max</source>
+        <translation>--min 不能大于 --max</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2120,46 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>Quarantined device %1: %L2 readings held back (accept it with --accept-new-devices)</source>
         <translation>已隔离设备 %1：暂扣 %L2 个读数（可用 --accept-new-devices 接纳）</translation>
     </message>
+    <message>
+        <source>Collect sensor data from an MQTT broker into the store.</source>
+        <translation>从 MQTT 代理采集传感器数据写入存储。</translation>
+    </message>
+    <message>
+        <source>MQTT broker, tcp://host:1883 or ssl://host:8883.</source>
+        <translation>MQTT 代理，tcp://主机:1883 或 ssl://主机:8883。</translation>
+    </message>
+    <message>
+        <source>Sensor store, sqlite:PATH (default: your own store).</source>
+        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>运行指定秒数后停止。</translation>
+    </message>
+    <message>
+        <source>Register devices not yet known (commissioning) instead of quarantining them.</source>
+        <translation>登记尚未注册的设备（调试安装时使用），而不是将其隔离。</translation>
+    </message>
+    <message>
+        <source>MQTT client id; the broker keeps this client&apos;s session.</source>
+        <translation>MQTT 客户端标识；代理会为该客户端保留会话。</translation>
+    </message>
+    <message>
+        <source>MQTT user name.</source>
+        <translation>MQTT 用户名。</translation>
+    </message>
+    <message>
+        <source>MQTT password.</source>
+        <translation>MQTT 密码。</translation>
+    </message>
+    <message>
+        <source>listen needs --broker URL</source>
+        <translation>listen 需要 --broker 地址</translation>
+    </message>
+    <message>
+        <source>--for must be a positive number of seconds, not %1</source>
+        <translation>--for 必须是正的秒数，而不是 %1</translation>
+    </message>
 </context>
 <context>
     <name>dv::MainWindow</name>
@@ -2195,10 +2296,6 @@ Import these values? The values they replace stay in the store&apos;s history an
         <translation>导出失败</translation>
     </message>
     <message>
-        <source>%1 cannot be written.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Map image written to %1</source>
         <translation>地图图片已写入 %1</translation>
     </message>
@@ -2249,24 +2346,6 @@ Import these values? The values they replace stay in the store&apos;s history an
         <translation>预警</translation>
     </message>
     <message>
-        <source>Not acknowledged</source>
-        <translation>未能确认</translation>
-    </message>
-    <message>
-        <source>No active alerts</source>
-        <translation>无活动预警</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n active alert(s)</source>
-        <translation>
-            <numerusform>%n 条活动预警</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New critical alert</source>
-        <translation>新的严重预警</translation>
-    </message>
-    <message>
         <source>&amp;Import county indicators…</source>
         <translation>导入县级指标(&amp;I)…</translation>
     </message>
@@ -2283,22 +2362,20 @@ Import these values? The values they replace stay in the store&apos;s history an
         <translation>无法显示县级指标：%1</translation>
     </message>
     <message>
-        <source>Alert rules</source>
-        <translation>预警规则</translation>
-    </message>
-    <message>
-        <source>Alert rules not saved</source>
-        <translation>预警规则未保存</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n alert rule(s) saved; they apply from now on</source>
-        <translation>
-            <numerusform>已保存 %n 条预警规则，即时生效</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>County indicator &amp;revisions…</source>
         <translation>县级指标修订历史(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Still writing %1</source>
+        <translation>仍在写入 %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Projecting the map into %1…</source>
+        <translation>正在将地图投影到 %1…</translation>
     </message>
 </context>
 <context>
@@ -2547,12 +2624,56 @@ Import these values? The values they replace stay in the store&apos;s history an
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: cannot write (%2)</source>
-        <translation>%1：无法写入（%2）</translation>
-    </message>
-    <message>
         <source>Map written to %1 (%2 x %3 pixels)</source>
         <translation>地图已写入 %1（%2 × %3 像素）</translation>
+    </message>
+    <message>
+        <source>Render the province map to a PNG file and exit.</source>
+        <translation>将全省地图渲染为 PNG 文件后退出。</translation>
+    </message>
+    <message>
+        <source>PNG file to write.</source>
+        <translation>要写入的 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>Image size in pixels, e.g. 1920x1080.</source>
+        <translation>图像尺寸（像素），例如 1920x1080。</translation>
+    </message>
+    <message>
+        <source>Extra layer to draw (GeoPackage, Shapefile, GeoJSON, KML, CSV); may be repeated.</source>
+        <translation>额外绘制的图层（GeoPackage、Shapefile、GeoJSON、KML、CSV），可重复指定。</translation>
+    </message>
+    <message>
+        <source>Colour the counties by this indicator (id or Chinese name).</source>
+        <translation>按此指标为各县着色（编号或中文名称）。</translation>
+    </message>
+    <message>
+        <source>The year of the indicator map (default: the latest in the store).</source>
+        <translation>指标地图的年份（默认：数据库中最新的年份）。</translation>
+    </message>
+    <message>
+        <source>Sensor store, sqlite:PATH (default: your own store).</source>
+        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
+    </message>
+    <message>
+        <source>render-map takes no file arguments; use --layer PATH for extra layers</source>
+        <translation>render-map 不接受文件参数；额外图层请用 --layer 路径</translation>
+    </message>
+    <message>
+        <source>render-map needs --out FILE.png</source>
+        <translation>render-map 需要 --out 文件.png</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT between 64 and 16384 pixels, not %1</source>
+        <translation>--size 须为 宽x高，介于 64 与 16384 像素之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 1900 to 2100, not %1</source>
+        <translation>--year 必须是 1900 到 2100 之间的年份，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--year needs --indicator ID</source>
+        <translation>--year 需要同时给出 --indicator 指标编号</translation>
     </message>
 </context>
 <context>
@@ -3090,14 +3211,6 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-    <message>
-        <source>%1, China time (UTC+8)</source>
-        <translation>%1，北京时间（UTC+8）</translation>
-    </message>
 </context>
 <context>
     <name>dv::SettingsDialog</name>
@@ -3183,6 +3296,34 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>Published %L1 messages</source>
         <translation>已发布 %L1 条消息</translation>
+    </message>
+    <message>
+        <source>Publish simulated data of the sample sites to an MQTT broker.</source>
+        <translation>将示例站点的模拟数据发布到 MQTT 代理。</translation>
+    </message>
+    <message>
+        <source>MQTT broker, tcp://host:1883 or ssl://host:8883.</source>
+        <translation>MQTT 代理，tcp://主机:1883 或 ssl://主机:8883。</translation>
+    </message>
+    <message>
+        <source>Messages per second at most (default 100).</source>
+        <translation>每秒最多发送的消息数（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds.</source>
+        <translation>运行指定秒数后停止。</translation>
+    </message>
+    <message>
+        <source>simulate needs --broker URL</source>
+        <translation>simulate 需要 --broker 地址</translation>
+    </message>
+    <message>
+        <source>--rate must be a positive number of messages per second, not %1</source>
+        <translation>--rate 必须是正的每秒消息数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--for must be a positive number of seconds, not %1</source>
+        <translation>--for 必须是正的秒数，而不是 %1</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3463,14 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>The sow figures changed while they were read; select the farm again.</source>
+        <translation>读取期间母猪数据已变化，请重新选择该养殖场。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
 </context>
 <context>
     <name>dv::SowTableModel</name>
@@ -3377,22 +3526,6 @@ Import these values? The values they replace stay in the store&apos;s history an
 <context>
     <name>dv::SqliteAlertStore</name>
     <message>
-        <source>cannot read the alert schema version</source>
-        <translation>无法读取预警数据结构版本</translation>
-    </message>
-    <message>
-        <source>the alerts were written by a newer dvdash</source>
-        <translation>预警由更新版本的 dvdash 写入</translation>
-    </message>
-    <message>
-        <source>schema %1, this program knows up to %2</source>
-        <translation>数据结构版本 %1，本程序最高支持 %2</translation>
-    </message>
-    <message>
-        <source>cannot migrate the alert store</source>
-        <translation>无法升级预警数据库</translation>
-    </message>
-    <message>
         <source>cannot read the alert rules</source>
         <translation>无法读取预警规则</translation>
     </message>
@@ -3428,6 +3561,10 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>alert %1 is not open: it was resolved, or there is no such alert</source>
         <translation>预警 %1 未处于活动状态：已解除，或没有这条预警</translation>
     </message>
+    <message>
+        <source>alerts</source>
+        <translation>预警数据</translation>
+    </message>
 </context>
 <context>
     <name>dv::SqliteConnection</name>
@@ -3454,22 +3591,6 @@ Import these values? The values they replace stay in the store&apos;s history an
 </context>
 <context>
     <name>dv::SqliteIndicatorStore</name>
-    <message>
-        <source>cannot read the indicator schema version</source>
-        <translation>无法读取指标数据结构版本</translation>
-    </message>
-    <message>
-        <source>the indicator tables were written by a newer dvdash</source>
-        <translation>指标表由更新版本的 dvdash 写入</translation>
-    </message>
-    <message>
-        <source>schema %1, this program knows up to %2</source>
-        <translation>数据结构版本 %1，本程序最高支持 %2</translation>
-    </message>
-    <message>
-        <source>cannot migrate the indicator tables</source>
-        <translation>无法升级指标表</translation>
-    </message>
     <message>
         <source>cannot write to the store</source>
         <translation>无法写入数据库</translation>
@@ -3514,25 +3635,32 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>state after revision %1</source>
         <translation>修订版 %1 之后的状态</translation>
     </message>
+    <message>
+        <source>county indicators</source>
+        <translation>县级指标数据</translation>
+    </message>
 </context>
 <context>
-    <name>dv::SqliteSensorStore</name>
+    <name>dv::SqliteSchema</name>
     <message>
-        <source>cannot read the schema version</source>
-        <translation>无法读取数据结构版本</translation>
+        <source>cannot read the schema version of the %1</source>
+        <translation>无法读取%1的结构版本</translation>
     </message>
     <message>
-        <source>the store was written by a newer dvdash</source>
-        <translation>该存储由更新版本的 dvdash 写入</translation>
+        <source>the %1 were written by a newer dvdash</source>
+        <translation>%1由更新版本的 dvdash 写入</translation>
     </message>
     <message>
         <source>schema %1, this program knows up to %2</source>
         <translation>数据结构版本 %1，本程序最高支持 %2</translation>
     </message>
     <message>
-        <source>cannot migrate the store</source>
-        <translation>无法升级存储的数据结构</translation>
+        <source>cannot migrate the %1</source>
+        <translation>无法升级%1的结构</translation>
     </message>
+</context>
+<context>
+    <name>dv::SqliteSensorStore</name>
     <message>
         <source>cannot register device %1</source>
         <translation>无法登记设备 %1</translation>
@@ -3573,6 +3701,21 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>cannot compact the store</source>
         <translation>无法整理存储</translation>
     </message>
+    <message>
+        <source>sensor readings</source>
+        <translation>传感器读数</translation>
+    </message>
+</context>
+<context>
+    <name>dv::StoreRegistry</name>
+    <message>
+        <source>%1: no store of the kind &quot;%2&quot; in this dvdash; use %3</source>
+        <translation>%1：此版本 dvdash 不支持“%2”类型的存储，请使用 %3</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
 </context>
 <context>
     <name>dv::StoreSpec</name>
@@ -3587,6 +3730,24 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>%1: no such store</source>
         <translation>%1：没有这个数据库</translation>
+    </message>
+</context>
+<context>
+    <name>dv::TimeTicks</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1, China time (UTC+8)</source>
+        <translation>%1，北京时间（UTC+8）</translation>
+    </message>
+</context>
+<context>
+    <name>dv::VersionCommand</name>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本号。</translation>
     </message>
 </context>
 </TS>
