@@ -1,4 +1,4 @@
-// The window's live data: one writer thread, one feed (broker or simulator), a reader for charts.
+// The window's live data: one writer thread, one feed (broker or simulator), the alert engine.
 #include "sensorhub.h"
 
 #include "alertengine.h"
@@ -8,7 +8,6 @@
 #include "sensorstore.h"
 #include "sensorwriter.h"
 #include "simulatorfeed.h"
-#include "sqlitealertstore.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -32,6 +31,35 @@ SensorHub::~SensorHub()
     stop();
 }
 
+namespace {
+
+// Where seeding starts is known only once the writer's store has answered, so the simulator
+// runs from begin(); start() already reports it simulating, so the status line names it at
+// once.
+class DeferredSimulatorFeed : public SimulatorFeed {
+public:
+    using SimulatorFeed::SimulatorFeed;
+
+    bool start(QString *error) override
+    {
+        if (devices().empty())
+            return SimulatorFeed::start(error); // says why
+        setState(State::Simulating);
+        return true;
+    }
+
+    void begin(qint64 seedFrom)
+    {
+        if (seedFrom > 0)
+            setSeedFrom(seedFrom);
+        QString error;
+        if (!SimulatorFeed::start(&error))
+            qCWarning(lcHub) << error;
+    }
+};
+
+} // namespace
+
 bool SensorHub::start(const VectorLayer &sites, QString *error)
 {
     const QString spec = mSpec;
@@ -43,16 +71,22 @@ bool SensorHub::start(const VectorLayer &sites, QString *error)
             QMetaObject::invokeMethod(this, &SensorHub::alertsChanged, Qt::QueuedConnection);
         });
     mWriter->setObserver(mAlerts.get());
-    if (!mWriter->start(error)) {
-        mWriter.reset();
-        return false;
-    }
     connect(
         mWriter.get(), &SensorWriter::committed, this, &SensorHub::committed, Qt::QueuedConnection);
     connect(
         mWriter.get(), &SensorWriter::writeFailed, this,
         [this](const QString &message) {
             mQuality->recordStore(message, QDateTime::currentMSecsSinceEpoch());
+        },
+        Qt::QueuedConnection);
+    connect(
+        mWriter.get(), &SensorWriter::storeFailed, this,
+        [this](const QString &message) {
+            // Nothing runs without a store: the status line must not claim a live feed.
+            if (mFeed)
+                mFeed->stop();
+            mSeeding = false;
+            emit storeFailed(message);
         },
         Qt::QueuedConnection);
 
@@ -64,25 +98,18 @@ bool SensorHub::start(const VectorLayer &sites, QString *error)
         settings.password = AppSettings::brokerPassword();
         mFeed = std::make_unique<MqttFeed>(settings, mWriter.get());
         connectFeed();
-        connectBrokerInBackground();
+        // Connected once the store is open: a store that cannot be opened leaves the broker's
+        // messages unread rather than queued without end.
+        mWriter->setOpenedCallback([this](SensorStore &) {
+            QMetaObject::invokeMethod(
+                this, &SensorHub::connectBrokerInBackground, Qt::QueuedConnection);
+        });
+        mWriter->startInBackground();
         return true;
     }
 
-    auto simulator
-        = std::make_unique<SimulatorFeed>(SensorSimulator::devicesForSites(sites), mWriter.get());
-    // Seed what is missing of the last kSeedDays: everything on a first start, the hours the
-    // window was closed on a later one.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 seedFrom = now - kSeedDays * 24 * 3600 * 1000;
-    if (SensorStore *store = reader()) {
-        QString e;
-        if (const auto newest = store->newestTimestamp(&e); newest && *newest > seedFrom)
-            seedFrom = *newest;
-    }
-    if (now - seedFrom > SimulatorFeed::kSeedStepMs) {
-        simulator->setSeedFrom(seedFrom);
-        mSeeding = true;
-    }
+    auto simulator = std::make_unique<DeferredSimulatorFeed>(
+        SensorSimulator::devicesForSites(sites), mWriter.get());
     connect(
         simulator.get(), &SimulatorFeed::seedProgress, this,
         [this](int percent) {
@@ -99,7 +126,40 @@ bool SensorHub::start(const VectorLayer &sites, QString *error)
         Qt::QueuedConnection);
     mFeed = std::move(simulator);
     connectFeed();
-    return mFeed->start(error);
+    if (!mFeed->start(error))
+        return false;
+    // How much history to seed is the store's answer, asked in the writer thread before its
+    // first commit (one quick query: the newest row of an index); until it comes the hub
+    // counts as seeding.
+    mSeeding = true;
+    mWriter->setOpenedCallback([this](SensorStore &store) {
+        QString e;
+        const std::optional<qint64> newest = store.newestTimestamp(&e);
+        if (!newest && !e.isEmpty())
+            qCWarning(lcHub) << e;
+        QMetaObject::invokeMethod(
+            this, [this, newest] { startSimulator(newest); }, Qt::QueuedConnection);
+    });
+    mWriter->startInBackground();
+    return true;
+}
+
+void SensorHub::startSimulator(std::optional<qint64> newest)
+{
+    if (mStopped)
+        return;
+    // Seed what is missing of the last kSeedDays: everything on a first start, the hours the
+    // window was closed on a later one.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 seedFrom = now - kSeedDays * 24 * 3600 * 1000;
+    if (newest && *newest > seedFrom)
+        seedFrom = *newest;
+    const bool seeding = now - seedFrom > SimulatorFeed::kSeedStepMs;
+    static_cast<DeferredSimulatorFeed *>(mFeed.get())->begin(seeding ? seedFrom : 0);
+    if (!seeding) {
+        mSeeding = false;
+        emit seedFinished();
+    }
 }
 
 void SensorHub::connectFeed()
@@ -160,34 +220,6 @@ void SensorHub::acceptDevices(const QStringList &keys)
 {
     if (mWriter)
         mWriter->acceptDevices(keys);
-}
-
-SqliteAlertStore *SensorHub::alertReader()
-{
-    if (mAlertReader)
-        return mAlertReader.get();
-    auto store = std::make_unique<SqliteAlertStore>(mSpec);
-    QString error;
-    if (!store->open(&error)) {
-        qCWarning(lcHub) << error;
-        return nullptr;
-    }
-    mAlertReader = std::move(store);
-    return mAlertReader.get();
-}
-
-SensorStore *SensorHub::reader()
-{
-    if (mReader)
-        return mReader.get();
-    QString error;
-    std::unique_ptr<SensorStore> store = SensorStore::create(mSpec, &error);
-    if (!store) {
-        qCWarning(lcHub) << error;
-        return nullptr;
-    }
-    mReader = std::move(store);
-    return mReader.get();
 }
 
 } // namespace dv

@@ -29,7 +29,7 @@ bool SensorWriter::start(QString *error)
 {
     std::promise<QString> opened;
     std::future<QString> result = opened.get_future();
-    mThread = std::thread(&SensorWriter::run, this, std::move(opened));
+    mThread = std::thread(&SensorWriter::run, this, std::move(opened), false);
     const QString message = result.get();
     if (!message.isEmpty()) {
         mThread.join();
@@ -37,6 +37,11 @@ bool SensorWriter::start(QString *error)
         return false;
     }
     return true;
+}
+
+void SensorWriter::startInBackground()
+{
+    mThread = std::thread(&SensorWriter::run, this, std::promise<QString>(), true);
 }
 
 void SensorWriter::submit(std::vector<Reading> readings)
@@ -158,15 +163,23 @@ void SensorWriter::stop()
         mThread.join();
 }
 
-void SensorWriter::run(std::promise<QString> opened)
+void SensorWriter::run(std::promise<QString> opened, bool background)
 {
     QString error;
     std::unique_ptr<SensorStore> store = mFactory(&error);
     if (!store) {
-        opened.set_value(error.isEmpty() ? QStringLiteral("the store cannot be opened") : error);
+        if (error.isEmpty())
+            error = QStringLiteral("the store cannot be opened");
+        if (background)
+            emit storeFailed(error);
+        else
+            opened.set_value(error);
         return;
     }
-    opened.set_value(QString());
+    if (!background)
+        opened.set_value(QString());
+    if (mOpened)
+        mOpened(*store);
     if (mObserver)
         mObserver->storeOpened(*store);
     qint64 lastTick = 0;

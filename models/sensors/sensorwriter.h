@@ -36,8 +36,19 @@ public:
         StoreFactory factory, int commitIntervalMs = 100, QObject *parent = nullptr);
     ~SensorWriter() override;
 
-    // Starts the thread and opens the store; false and *error if the store cannot be opened.
+    // Called once in the writer thread as soon as the store is open, before the observer and
+    // any commit: one quick question to the store from whoever starts the writer.
+    using OpenedCallback = std::function<void(SensorStore &store)>;
+
+    // Starts the thread and waits until it has opened the store; false and *error if it
+    // cannot. For callers that have nothing to do without a store (`dvdash listen`).
     bool start(QString *error);
+    // Starts the thread and returns at once: a window must not wait on a slow store. A store
+    // that cannot be opened is reported by storeFailed(). Readings submitted meanwhile are
+    // written once it is open.
+    void startInBackground();
+    // Before either start: see OpenedCallback.
+    void setOpenedCallback(OpenedCallback callback) { mOpened = std::move(callback); }
     // Thread-safe; returns at once.
     void submit(std::vector<Reading> readings);
     // One device's readings by its key (county/site/device), as a feed receives them; the key
@@ -68,6 +79,9 @@ signals:
     void committed(int stored, int duplicates);
     // A commit failed (store locked, disk full...): the batch stays queued and is retried.
     void writeFailed(const QString &message);
+    // startInBackground() only, from the writer thread: the store cannot be opened and the
+    // thread has ended; nothing submitted is written.
+    void storeFailed(const QString &error);
 
 private:
     struct Message {
@@ -76,7 +90,7 @@ private:
         qint64 arrival;
     };
 
-    void run(std::promise<QString> opened);
+    void run(std::promise<QString> opened, bool background);
     void resolve(SensorStore &store, std::vector<Message> &messages, std::vector<Reading> &batch);
     void registerDevices(
         SensorStore &store, const QStringList &keys, std::vector<Message> &messages);
@@ -87,6 +101,7 @@ private:
     static constexpr std::size_t kMaxHeldPerDevice = 20000;
 
     StoreFactory mFactory;
+    OpenedCallback mOpened;
     int mIntervalMs;
     std::thread mThread;
     std::mutex mMutex;

@@ -11,3 +11,5 @@ QT_QPA_PLATFORM=offscreen build/bin/bench_livechart 15 10
 build/bin/bench_alerts
 QT_QPA_PLATFORM=offscreen build/bin/bench_choropleth
 build/bin/bench_indicators 7
+# A minute of browsing the window on a store that answers every query 300 ms late.
+QT_QPA_PLATFORM=offscreen build/bin/bench_stall 60
