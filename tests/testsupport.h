@@ -12,6 +12,7 @@
 #include <QColor>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QString>
 #include <QTest>
@@ -196,6 +197,41 @@ inline int countColor(const QImage &image, QColor color, int tolerance = 0)
             n += channelDiff(line[x], want) <= tolerance ? 1 : 0;
     }
     return n;
+}
+
+// A rendered image against its control image: how many pixels differ in some channel by more
+// than tolerance, the largest difference, and the mismatches in red over a faded control.
+struct ControlComparison {
+    int mismatched = 0;
+    int worst = 0;
+    QImage diff;
+};
+
+inline ControlComparison compareWithControl(
+    const QImage &rendered, const QImage &control, int tolerance)
+{
+    const QImage image = rendered.convertToFormat(QImage::Format_ARGB32);
+    const QImage expected = control.convertToFormat(QImage::Format_ARGB32);
+    ControlComparison result;
+    result.diff = expected.copy();
+    {
+        QPainter p(&result.diff);
+        p.fillRect(result.diff.rect(), QColor(255, 255, 255, 190));
+    }
+    for (int y = 0; y < image.height(); ++y) {
+        const QRgb *a = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        const QRgb *b = reinterpret_cast<const QRgb *>(expected.constScanLine(y));
+        QRgb *d = reinterpret_cast<QRgb *>(result.diff.scanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const int delta = channelDiff(a[x], b[x]);
+            result.worst = std::max(result.worst, delta);
+            if (delta > tolerance) {
+                ++result.mismatched;
+                d[x] = qRgb(255, 0, 0);
+            }
+        }
+    }
+    return result;
 }
 
 } // namespace dvtest

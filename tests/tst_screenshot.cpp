@@ -77,26 +77,10 @@ void TestScreenshot::provinceHomeView()
     const QImage expected = QImage(control).convertToFormat(QImage::Format_ARGB32);
     QCOMPARE(image.size(), expected.size());
 
-    // Mismatches in red over a faded copy of the control.
-    QImage diffImage = expected.copy();
-    {
-        QPainter p(&diffImage);
-        p.fillRect(diffImage.rect(), QColor(255, 255, 255, 190));
-    }
-    int mismatched = 0, worst = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        const QRgb *a = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-        const QRgb *b = reinterpret_cast<const QRgb *>(expected.constScanLine(y));
-        QRgb *d = reinterpret_cast<QRgb *>(diffImage.scanLine(y));
-        for (int x = 0; x < image.width(); ++x) {
-            const int delta = dvtest::channelDiff(a[x], b[x]);
-            worst = std::max(worst, delta);
-            if (delta > kChannelTolerance) {
-                ++mismatched;
-                d[x] = qRgb(255, 0, 0);
-            }
-        }
-    }
+    const dvtest::ControlComparison cmp
+        = dvtest::compareWithControl(image, expected, kChannelTolerance);
+    const int mismatched = cmp.mismatched, worst = cmp.worst;
+    const QImage &diffImage = cmp.diff;
     const double share = double(mismatched) / (image.width() * image.height());
     qInfo("%d pixels (%.3f %%) differ by more than %d; largest channel difference %d", mismatched,
         share * 100, kChannelTolerance, worst);
