@@ -15,6 +15,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 using namespace dv;
 
@@ -26,12 +29,14 @@ private slots:
     void unknownSchemeNamedForEveryStore();
     void rulesRoundTrip();
     void lifeOfAnAlert();
+    void triggerAndPeakKept();
     void filters();
     void acknowledgeOnlyOpen();
     void evaluatorStateRoundTrip();
     void newerAlertSchemaRefusedUntouched();
     void migrationStepsOneAtATime();
     void failedStepLeavesPreviousVersion();
+    void twoConnectionsMigrateOnce();
 
 private:
     QString spec(const QString &name) const
@@ -161,6 +166,44 @@ void TestAlertStore::lifeOfAnAlert()
     QCOMPARE(resolved->size(), std::size_t(1));
     QCOMPARE(resolved->front().state, AlertRecord::Resolved);
     QCOMPARE(resolved->front().resolvedAt, t0 + 3600000);
+}
+
+// The reading that raised the alert stays; the peak only goes further, also when a restored
+// episode (whose evaluator forgot the peak) reports a lesser one.
+void TestAlertStore::triggerAndPeakKept()
+{
+    QString error;
+    auto store = AlertStore::create(spec(QStringLiteral("peak.sqlite")), &error);
+    QVERIFY2(store, qPrintable(error));
+    const RuleBook rules = RuleBook::defaults();
+    const int ceiling = rules.indexOf(QStringLiteral("sow_fever_ceiling"));
+    QVERIFY(ceiling >= 0);
+    QCOMPARE(rules.at(ceiling).direction, AlertRule::Above);
+    const QString key = QStringLiteral("520330/P0033/tag-0005");
+    const qint64 t0 = 1764547200000;
+    auto step = [&](AlertTransition::Kind kind, qint64 dt, double value, double peak) {
+        AlertTransition t = transition(kind, 5, key, ceiling, t0 + dt, value);
+        t.episodeStart = t0;
+        t.triggerValue = 40.02;
+        t.peak = peak;
+        return t;
+    };
+    QVERIFY2(store->record({ step(AlertTransition::Raised, 0, 40.02, 40.02),
+                               step(AlertTransition::Activated, 600000, 39.77, 40.3),
+                               step(AlertTransition::PeakRose, 900000, 40.6, 40.6),
+                               step(AlertTransition::PeakRose, 1200000, 40.1, 40.1) },
+                 rules, &error),
+        qPrintable(error));
+    auto open = store->alerts(AlertFilter(), &error);
+    QVERIFY2(open, qPrintable(error));
+    QCOMPARE(open->size(), std::size_t(1));
+    QCOMPARE(open->front().value, 39.77);
+    QCOMPARE(open->front().triggerValue, 40.02);
+    QCOMPARE(open->front().peak, 40.6);
+    QVERIFY(store->record({ step(AlertTransition::Resolved, 3600000, 39.4, 40.2) }, rules, &error));
+    auto resolved = store->alerts(AlertFilter(), &error);
+    QCOMPARE(resolved->front().state, AlertRecord::Resolved);
+    QCOMPARE(resolved->front().peak, 40.6);
 }
 
 void TestAlertStore::filters()
@@ -307,16 +350,62 @@ void TestAlertStore::failedStepLeavesPreviousVersion()
     QString error;
     QVERIFY(SqliteConnection::open(c, path, &error));
     int version = -1;
+    const SqliteSchema v1(QStringLiteral("part_version"), QStringLiteral("test part"),
+        { { QStringLiteral("CREATE TABLE a (x INTEGER)") } });
+    QVERIFY2(v1.migrate(c, path, &version, &error), qPrintable(error));
     const SqliteSchema broken(QStringLiteral("part_version"), QStringLiteral("test part"),
         { { QStringLiteral("CREATE TABLE a (x INTEGER)") },
-            { QStringLiteral("CREATE TABLE b (z TEXT)"), QStringLiteral("THIS IS NOT SQL") } });
+            { QStringLiteral("CREATE TABLE b (z TEXT)"), QStringLiteral("THIS IS NOT SQL") },
+            { QStringLiteral("CREATE TABLE c (w TEXT)") } });
     QVERIFY(!broken.migrate(c, path, &version, &error));
     QCOMPARE(version, 1);
     QVERIFY2(
         error.contains(path) || error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
-    // Step 2's first statement was rolled back with it.
+    // Step 2's first statement was rolled back with it, and step 3 never ran.
     QVERIFY(!QSqlQuery(QSqlDatabase::database(c)).exec(QStringLiteral("SELECT z FROM b")));
+    QVERIFY(!QSqlQuery(QSqlDatabase::database(c)).exec(QStringLiteral("SELECT w FROM c")));
+    QVERIFY(v1.migrate(c, path, &version, &error)); // the file is usable as it was
+    QCOMPARE(version, 1);
     SqliteConnection::close(c);
+}
+
+// Two connections meeting a new file at once (the writer's alert engine and the window's
+// reader, each on its own thread): both succeed, and each version is recorded once.
+void TestAlertStore::twoConnectionsMigrateOnce()
+{
+    const SqliteSchema schema(QStringLiteral("part_version"), QStringLiteral("test part"),
+        { { QStringLiteral("CREATE TABLE a (x INTEGER)") },
+            { QStringLiteral("CREATE TABLE b (z TEXT)") } });
+    for (int round = 0; round < 20; ++round) {
+        const QString path = mDir.filePath(QStringLiteral("race-%1.sqlite").arg(round));
+        QString errors[2];
+        int versions[2] = { -1, -1 };
+        auto migrateOn = [&](int i) {
+            const QString c = SqliteConnection::uniqueName(QStringLiteral("race-"));
+            if (SqliteConnection::open(c, path, &errors[i]))
+                schema.migrate(c, path, &versions[i], &errors[i]);
+            SqliteConnection::close(c);
+        };
+        std::unique_ptr<QThread> first(QThread::create(migrateOn, 0));
+        std::unique_ptr<QThread> second(QThread::create(migrateOn, 1));
+        first->start();
+        second->start();
+        QVERIFY(first->wait(30000) && second->wait(30000));
+        QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+        QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
+        QCOMPARE(versions[0], 2);
+        QCOMPARE(versions[1], 2);
+        const QString c = SqliteConnection::uniqueName(QStringLiteral("check-"));
+        QString error;
+        QVERIFY(SqliteConnection::open(c, path, &error));
+        {
+            QSqlQuery count(QSqlDatabase::database(c));
+            QVERIFY(
+                count.exec(QStringLiteral("SELECT count(*) FROM part_version")) && count.next());
+            QCOMPARE(count.value(0).toInt(), 2);
+        }
+        SqliteConnection::close(c);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAlertStore)

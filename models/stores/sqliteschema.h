@@ -7,11 +7,13 @@
 
 #include <vector>
 
+class QSqlDatabase;
+
 namespace dv {
 
 // The sensor, alert and indicator tables share one file but each part has a version table of
-// its own, so each migrates alone. Steps run one version at a time, each in a transaction: an
-// interrupted migration leaves the previous version intact. A part written by a newer dvdash
+// its own, so each migrates alone. The steps run in one transaction: an interrupted or failed
+// migration leaves the version the file had. A part written by a newer dvdash
 // is refused and not touched.
 class SqliteSchema {
     Q_DECLARE_TR_FUNCTIONS(dv::SqliteSchema)
@@ -28,6 +30,9 @@ public:
         const QString &connection, const QString &path, int *version, QString *error) const;
 
 private:
+    bool readVersion(QSqlDatabase &db, const QString &path, int *version, QString *error) const;
+    bool refuseNewer(const QString &path, int version, QString *error) const;
+
     QString mVersionTable;
     QString mPart;
     std::vector<QStringList> mSteps;
