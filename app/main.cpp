@@ -2,6 +2,7 @@
 #include "appsettings.h"
 #include "command.h"
 #include "commandregistry.h"
+#include "datapaths.h"
 #include "layerimporter.h"
 #include "layerstack.h"
 #include "mainwindow.h"
@@ -13,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
 
@@ -103,6 +105,10 @@ int main(int argc, char **argv)
     dv::TranslationLoader::install(*app, language);
 
     QTextStream out(stdout), err(stderr);
+    // proj.db and GDAL's data beside the program, before anything projects or opens a layer.
+    const QString dataProblem = dv::DataPaths::configureGeoLibraries();
+    if (!dataProblem.isEmpty())
+        err << dataProblem << Qt::endl;
     // Again with the application's reading of the arguments (Unicode on Windows), now that
     // messages are translated. Commands are plain ASCII words, so both readings pick the same.
     const dv::CommandRegistry::Selection selection = registry.select(app->arguments());
@@ -114,6 +120,8 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    if (!dataProblem.isEmpty()) // no console for the window on Windows: say it in a box too
+        QMessageBox::warning(nullptr, QCoreApplication::applicationName(), dataProblem);
     dv::MainWindow window;
     if (cl.exitAfterFirstFrame) {
         // Benchmarks: time from process start to the first frame showing the province and

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -25,6 +26,25 @@ bool TranslationLoader::isSupported(const QString &language)
     return language == QLatin1String("zh_CN") || language == QLatin1String("en");
 }
 
+QString TranslationLoader::qtCataloguePath(const QString &language)
+{
+    // Next to the program on Windows (windeployqt), in Qt's folder on Linux. windeployqt merges
+    // Qt's catalogues into qt_<lang>.qm; Debian ships qt_<lang>.qm as a list pointing at
+    // qtbase_<lang>.qm and the others. Either name will do, the merged one first.
+    const QStringList dirs { QCoreApplication::applicationDirPath()
+            + QStringLiteral("/translations"),
+        QLibraryInfo::path(QLibraryInfo::TranslationsPath) };
+    for (const QString &dir : dirs) {
+        for (const char *prefix : { "qt_", "qtbase_" }) {
+            const QString file
+                = QDir(dir).filePath(QLatin1String(prefix) + language + QStringLiteral(".qm"));
+            if (QFileInfo::exists(file))
+                return file;
+        }
+    }
+    return {};
+}
+
 bool TranslationLoader::install(QCoreApplication &app, const QString &language)
 {
     QLocale::setDefault(QLocale(language));
@@ -36,17 +56,12 @@ bool TranslationLoader::install(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(own);
     else
         qCWarning(lcI18n) << "no translation for" << language;
-    // Qt's catalogues: next to the program on Windows, in Qt's folder on Linux.
-    const QStringList dirs { QCoreApplication::applicationDirPath()
-            + QStringLiteral("/translations"),
-        QLibraryInfo::path(QLibraryInfo::TranslationsPath) };
+    const QString qtCatalogue = qtCataloguePath(language);
     auto *qt = new QTranslator(&app);
-    for (const QString &dir : dirs) {
-        if (qt->load(QStringLiteral("qtbase_%1").arg(language), dir)) {
-            QCoreApplication::installTranslator(qt);
-            break;
-        }
-    }
+    if (!qtCatalogue.isEmpty() && qt->load(qtCatalogue))
+        QCoreApplication::installTranslator(qt);
+    else
+        qCInfo(lcI18n) << "no Qt translation for" << language; // Qt's dialogs stay English
     return ok;
 }
 

@@ -14,6 +14,9 @@ DVDASH_PACKAGES=(
     libpaho-mqttpp-dev libpaho-mqtt-dev mosquitto mosquitto-clients
     # Chinese fonts for the map, labels and exports; a virtual display and PDF tools for checks
     fonts-noto-cjk xvfb xauth poppler-utils
+    # Packages and their checks: PNG icons from the SVG, the Windows installer script compiled
+    # by makensis, the AppStream metainfo validated, the .deb's dependencies looked up
+    librsvg2-bin nsis appstream dpkg-dev proj-data gdal-data
 )
 
 dv_missing_packages() {

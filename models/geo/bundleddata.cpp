@@ -1,6 +1,7 @@
 // The province's own data shipped with the program: counties, prefectures, sample sites.
 #include "bundleddata.h"
 
+#include "datapaths.h"
 #include "layerloader.h"
 #include "vectorlayer.h"
 
@@ -11,23 +12,19 @@ namespace dv {
 
 QString BundledData::geopackagePath()
 {
+    // One search for all shipped data (DataPaths); the first candidate names a missing file.
     const QString name = QStringLiteral("guizhou.gpkg");
-    QStringList candidates;
-    const QString env = qEnvironmentVariable("DVDASH_DATA_DIR");
-    if (!env.isEmpty())
-        candidates << QDir(env).filePath(name);
-    const QString appDir = QCoreApplication::applicationDirPath();
-    candidates << QDir(appDir).filePath(QStringLiteral("../share/dvdash/") + name)
-               << QDir(appDir).filePath(QStringLiteral("data/") + name);
-    for (const QString &c : candidates) {
-        if (QFileInfo::exists(c))
-            return QDir::cleanPath(c);
-    }
-    return QDir::cleanPath(candidates.value(env.isEmpty() ? 0 : 1));
+    const QString dir = DataPaths::find(name);
+    return QDir(dir.isEmpty() ? DataPaths::dataDirectories().value(0) : dir).filePath(name);
 }
 
 LoadResult BundledData::loadProvince()
 {
+    if (DataPaths::find(QStringLiteral("guizhou.gpkg")).isEmpty()) {
+        LoadResult missing;
+        missing.error = DataPaths::missingMessage(QStringLiteral("guizhou.gpkg"));
+        return missing;
+    }
     LoadResult result = LayerLoader::load(geopackagePath());
     if (!result.error.isEmpty())
         return result;

@@ -11,8 +11,8 @@ namespace dv {
 class BundledData {
     Q_DECLARE_TR_FUNCTIONS(dv::BundledData)
 public:
-    // share/dvdash/guizhou.gpkg beside the executable's folder (build tree and install alike),
-    // or data/guizhou.gpkg next to the executable (Windows); DVDASH_DATA_DIR overrides both.
+    // guizhou.gpkg in the program's data folder (DataPaths: share/dvdash beside the executable's
+    // folder in the build tree and installed alike); a missing file names where it looked.
     static QString geopackagePath();
     // Layers with ids, roles and styles set: counties, prefectures, sites.
     static LoadResult loadProvince();

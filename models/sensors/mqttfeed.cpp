@@ -6,9 +6,66 @@
 
 #include <mqtt/async_client.h>
 
+#ifdef Q_OS_WIN
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <windows.h>
+
+#include <wincrypt.h> // after windows.h, which it needs
+#ifdef _MSC_VER
+#pragma comment(lib, "crypt32.lib")
+#endif
+#endif
+
 Q_LOGGING_CATEGORY(lcMqtt, "dv.sensors.mqtt", QtInfoMsg)
 
 namespace dv {
+
+namespace {
+
+#ifdef Q_OS_WIN
+// The trusted roots of the Windows certificate store (what the user's browser and the domain's
+// group policy trust) as a PEM file in the program's cache folder, written at most once a run.
+// Empty, with a log line, when the store cannot be read or the file cannot be written.
+QString windowsRootCertificates()
+{
+    static const QString path = [] {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        const QString file = QDir(dir).filePath(QStringLiteral("windows-roots.pem"));
+        HCERTSTORE store = CertOpenSystemStoreW(0, L"ROOT");
+        if (!store) {
+            qCWarning(lcMqtt) << "cannot read the Windows certificate store";
+            return QString();
+        }
+        QByteArray pem;
+        PCCERT_CONTEXT cert = nullptr;
+        while ((cert = CertEnumCertificatesInStore(store, cert))) {
+            const QByteArray der(reinterpret_cast<const char *>(cert->pbCertEncoded),
+                static_cast<int>(cert->cbCertEncoded));
+            pem += "-----BEGIN CERTIFICATE-----\n";
+            const QByteArray base64 = der.toBase64();
+            for (int i = 0; i < base64.size(); i += 64)
+                pem += base64.mid(i, 64) + '\n';
+            pem += "-----END CERTIFICATE-----\n";
+        }
+        CertCloseStore(store, 0);
+        QDir().mkpath(dir);
+        QSaveFile out(file);
+        if (pem.isEmpty() || !out.open(QIODevice::WriteOnly) || out.write(pem) != pem.size()
+            || !out.commit()) {
+            qCWarning(lcMqtt) << "cannot write the Windows root certificates to" << file;
+            return QString();
+        }
+        return file;
+    }();
+    return path;
+}
+#endif
+
+} // namespace
 
 MqttFeed::MqttFeed(MqttSettings settings, SensorWriter *writer, QObject *parent)
     : SensorFeed(writer, parent)
@@ -58,8 +115,16 @@ bool MqttFeed::start(QString *error)
             options.set_user_name(mSettings.username.toStdString());
             options.set_password(mSettings.password.toStdString());
         }
-        if (mSettings.brokerUrl.startsWith(QLatin1String("ssl://")))
-            options.set_ssl(mqtt::ssl_options()); // system trust store
+        if (mSettings.brokerUrl.startsWith(QLatin1String("ssl://"))) {
+            mqtt::ssl_options ssl; // OpenSSL's default trust store (the system's on Linux)
+#ifdef Q_OS_WIN
+            // Paho's OpenSSL knows nothing of the Windows certificate store; it takes a CA file.
+            const QString roots = windowsRootCertificates();
+            if (!roots.isEmpty())
+                ssl.set_trust_store(QFile::encodeName(roots).toStdString());
+#endif
+            options.set_ssl(ssl);
+        }
         mClient->set_message_callback([this](mqtt::const_message_ptr msg) {
             deliver(QString::fromStdString(msg->get_topic()),
                 QByteArray::fromStdString(msg->get_payload_str()),

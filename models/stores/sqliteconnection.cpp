@@ -1,11 +1,15 @@
 // Opening, closing and naming the SQLite connections every store of the dashboard's file uses.
 #include "sqliteconnection.h"
 
+#include "datapaths.h"
+
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 namespace dv {
@@ -32,6 +36,11 @@ bool SqliteConnection::open(const QString &connection, const QString &path, QStr
         *error = failure(path, tr("the store file is read-only"), tr("no write permission"));
         return false;
     }
+    // WAL over a network share corrupts or fails later, far from the cause: refuse it now.
+    if (const QString remote = DataPaths::networkPathProblem(path); !remote.isEmpty()) {
+        *error = remote;
+        return false;
+    }
     QDir().mkpath(info.absolutePath());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(path);
@@ -45,7 +54,17 @@ bool SqliteConnection::open(const QString &connection, const QString &path, QStr
     QSqlQuery q(db);
     for (const char *pragma :
         { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON" }) {
-        if (!q.exec(QString::fromLatin1(pragma))) {
+        // Switching a new file to WAL needs it to itself, and SQLite does not wait on the busy
+        // timeout for that: when the window and a collector open a new store together, one is
+        // told "locked" at once. It is tried again for as long as the busy timeout would wait.
+        QDeadlineTimer patience(5000);
+        bool done = q.exec(QString::fromLatin1(pragma));
+        while (!done && q.lastError().nativeErrorCode() == QLatin1String("5")
+            && !patience.hasExpired()) {
+            QThread::msleep(20);
+            done = q.exec(QString::fromLatin1(pragma));
+        }
+        if (!done) {
             *error = failure(path, tr("cannot prepare the store"), q.lastError().text());
             return false;
         }
