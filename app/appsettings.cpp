@@ -60,6 +60,16 @@ void AppSettings::setLabelsEnabled(bool on)
     write("map/labels", on);
 }
 
+bool AppSettings::sampleDataShown(bool storeHasRealSites)
+{
+    return read("data/sampleShown", !storeHasRealSites).toBool();
+}
+
+void AppSettings::setSampleDataShown(bool on)
+{
+    write("data/sampleShown", on);
+}
+
 QString AppSettings::lastLayerDirectory()
 {
     return read("files/lastLayerDirectory", QDir::homePath()).toString();
@@ -120,7 +130,9 @@ void AppSettings::setAlertSound(bool on)
 QString AppSettings::defaultStoreSpec()
 {
     return QStringLiteral("sqlite:")
-        + QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        // Local, not roaming (%LOCALAPPDATA% on Windows): domains redirect the roaming profile
+        // to network shares, where SQLite's write-ahead log fails. The same folder on Linux.
+        + QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
               .filePath(QStringLiteral("dvdash.sqlite"));
 }
 

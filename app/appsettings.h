@@ -19,6 +19,10 @@ public:
     static void setMapReviewNumber(const QString &number);
     static bool labelsEnabled();
     static void setLabelsEnabled(bool on);
+    // Settings › Sample data: whether the bundled sample sites (示例数据) show. Until the user
+    // chooses, they show only while the store holds none of the office's own sites.
+    static bool sampleDataShown(bool storeHasRealSites);
+    static void setSampleDataShown(bool on);
     static QString lastLayerDirectory();
     static void setLastLayerDirectory(const QString &dir);
 
@@ -33,7 +37,8 @@ public:
     // A beep with the notification of a new critical alert.
     static bool alertSound();
     static void setAlertSound(bool on);
-    // "sqlite:PATH" of the user's own store, in their application data folder.
+    // "sqlite:PATH" of the user's own store, in their local (never roaming) application data
+    // folder.
     static QString defaultStoreSpec();
 
     // What every map shows: the 审图号 when one is set, else the 示意图 note.

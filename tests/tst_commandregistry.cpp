@@ -151,16 +151,16 @@ void TestCommandRegistry::unknownCommand_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("name");
-    QTest::newRow("first") << QStringList { QStringLiteral("sites"), QStringLiteral("import"),
+    QTest::newRow("first") << QStringList { QStringLiteral("sights"), QStringLiteral("import"),
         QStringLiteral("x.csv") }
-                           << QStringLiteral("sites");
+                           << QStringLiteral("sights");
     QTest::newRow("after an option") << QStringList { QStringLiteral("--no-sensors"),
-        QStringLiteral("sites") } << QStringLiteral("sites");
+        QStringLiteral("sights") } << QStringLiteral("sights");
     QTest::newRow("after --lang") << QStringList { QStringLiteral("--lang"), QStringLiteral("en"),
         QStringLiteral("rendermap"), QStringLiteral("--out"), QStringLiteral("x.png") }
                                   << QStringLiteral("rendermap");
-    QTest::newRow("help with it") << QStringList { QStringLiteral("help"), QStringLiteral("sites") }
-                                  << QStringLiteral("sites");
+    QTest::newRow("help with it") << QStringList { QStringLiteral("help"),
+        QStringLiteral("sights") } << QStringLiteral("sights");
 }
 
 // A mistyped command says so and lists the commands, exit 2; it never opens the window, which

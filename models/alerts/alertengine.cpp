@@ -56,6 +56,12 @@ void AlertEngine::storeOpened(SensorStore &store)
             qCWarning(lcAlerts) << mError;
     }
     mSensorStore = &store;
+    // Without a registry the engine still judges the sample sites; the reason is logged.
+    QString siteError;
+    mSites = SiteStore::create(mSpec, &siteError);
+    if (!mSites)
+        qCWarning(lcAlerts) << siteError;
+    refreshSiteTypes();
     QByteArray state;
     if (const auto saved = mStore->evaluatorState(&mError))
         state = *saved;
@@ -91,10 +97,21 @@ int AlertEngine::handleFor(SensorStore &store, quint32 storeDevice)
     for (const DeviceEntry &d : *devices) {
         if (mHandles.contains(d.id))
             continue;
+        const QString county = d.key.section(QLatin1Char('/'), 0, 0);
         const QString site = d.key.section(QLatin1Char('/'), 1, 1);
-        const int handle = mEvaluator->addDevice(d.key, mSiteTypes.value(site));
+        // A device of a site that is not a sample joins the registry (under a site of unknown
+        // type when the office has not registered it yet), once per engine run.
+        if (mSites && !mSiteTypes.contains(site) && !mDeviceSiteType.contains(d.id)) {
+            QString noteError;
+            if (!mSites->noteDevice(
+                    site, county, d.key.section(QLatin1Char('/'), 2), QString(), &noteError))
+                qCWarning(lcAlerts) << noteError;
+        }
+        const QString type = mRegistered.value(site, mSiteTypes.value(site));
+        const int handle = mEvaluator->addDevice(d.key, type);
         mEvaluator->bindStoreDevice(d.id, handle);
         mHandles.insert(d.id, handle);
+        mDeviceSiteType.insert(d.id, type);
         if (d.id == storeDevice)
             found = handle;
     }
@@ -105,6 +122,8 @@ void AlertEngine::committed(SensorStore &store, const std::vector<Reading> &read
 {
     if (!mEvaluator || !mStore)
         return;
+    // One small query a batch: a farm registered a moment ago judges this batch already.
+    refreshSiteTypes();
     for (const Reading &r : readings) {
         const int handle = handleFor(store, r.device);
         if (handle >= 0)
@@ -129,6 +148,7 @@ void AlertEngine::tick(qint64 now, bool stopping)
             qCWarning(lcAlerts) << mError;
         }
     }
+    refreshSiteTypes();
     if (now - mLastStale >= kStaleCheckMs) {
         mLastStale = now;
         mEvaluator->checkStale(now, mPending);
@@ -142,9 +162,53 @@ void AlertEngine::tick(qint64 now, bool stopping)
     // The connection belongs to the writer thread: close it there, not in the destructor.
     if (stopping) {
         mStore.reset();
+        mSites.reset();
         mEvaluator.reset();
         mSensorStore = nullptr;
     }
+}
+
+void AlertEngine::refreshSiteTypes()
+{
+    if (!mSites)
+        return;
+    QString error;
+    const auto generation = mSites->generation(&error);
+    if (!generation || *generation == mSiteGeneration)
+        return;
+    const auto types = mSites->siteTypes(&error);
+    if (!types) {
+        qCWarning(lcAlerts) << error;
+        return;
+    }
+    mSiteGeneration = *generation;
+    mRegistered.clear();
+    // Sites of unknown type scope no rule: they must not hide a sample site's type either.
+    for (auto it = types->constBegin(); it != types->constEnd(); ++it) {
+        if (*it != SiteType::unknownId())
+            mRegistered.insert(it.key(), *it);
+    }
+    if (!mEvaluator || !mSensorStore)
+        return;
+    bool changed = false;
+    if (const auto devices = mSensorStore->devices(QString(), &error)) {
+        for (const DeviceEntry &d : *devices) {
+            const auto it = mDeviceSiteType.constFind(d.id);
+            if (it == mDeviceSiteType.constEnd())
+                continue;
+            const QString site = d.key.section(QLatin1Char('/'), 1, 1);
+            changed = changed || *it != mRegistered.value(site, mSiteTypes.value(site));
+        }
+    }
+    if (!changed)
+        return;
+    // As for edited rules: episodes, baselines and stale clocks carry over by device and rule.
+    const QByteArray state = mEvaluator->saveState();
+    const RuleBook rules = mEvaluator->rules();
+    applyRules(rules);
+    if (!mEvaluator->restoreState(state, &error))
+        qCWarning(lcAlerts) << "alert state not carried over:" << error;
+    qCInfo(lcAlerts) << "site types changed; devices re-scoped";
 }
 
 void AlertEngine::recordAndNotify()

@@ -4,6 +4,7 @@
 #include "alertevaluator.h"
 #include "rulebook.h"
 #include "alertstore.h"
+#include "sitestore.h"
 #include "writerobserver.h"
 
 #include <QHash>
@@ -29,6 +30,8 @@ public:
     // Told, in the writer thread, of transitions just recorded; keep it cheap (post a signal).
     using Notify = std::function<void(const std::vector<AlertTransition> &)>;
 
+    // siteTypes: the bundled sample sites' types; the store's site registry adds the office's
+    // own sites (and wins for an id in both), read again whenever it changes.
     AlertEngine(QString storeSpec, SiteTypes siteTypes, Notify notify = {});
     // The type of every site in a sites layer (site_id and type fields).
     static SiteTypes siteTypesOf(const VectorLayer &sites);
@@ -47,11 +50,19 @@ public:
 
 private:
     int handleFor(SensorStore &store, quint32 storeDevice);
+    // Reads the registry's site types when it changed; a device whose site type changed (a farm
+    // registered) gets the rules of its new type at once, its open episodes carried over.
+    void refreshSiteTypes();
+    SiteTypes effectiveSiteTypes() const;
     void applyRules(const RuleBook &rules);
     void recordAndNotify();
 
     QString mSpec;
-    SiteTypes mSiteTypes;
+    SiteTypes mSiteTypes; // the sample sites'
+    SiteTypes mRegistered; // the registry's active sites
+    std::unique_ptr<SiteStore> mSites;
+    qint64 mSiteGeneration = -1;
+    QHash<quint32, QString> mDeviceSiteType; // store device number -> the type it was added with
     Notify mNotify;
     std::unique_ptr<AlertStore> mStore;
     std::unique_ptr<AlertEvaluator> mEvaluator;

@@ -4,6 +4,7 @@
 #include "countydirectory.h"
 #include "importpreview.h"
 #include "indicator.h"
+#include "tablereader.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -39,12 +40,7 @@ public:
         const ImportPreview &preview, IndicatorStore &store, QString *error);
 
 private:
-    struct Table {
-        QStringList header;
-        std::vector<std::pair<int, QStringList>> rows; // spreadsheet row number, cells
-        QString encoding;
-        QString error;
-    };
+    using Table = TableReader::Table;
     Table readTable(const QString &path) const;
     const Indicator *matchIndicator(const QString &text) const;
 

@@ -1,9 +1,10 @@
-// The embedded store: every part (readings, alerts, indicators) in one SQLite file.
+// The embedded store: every part (readings, alerts, indicators, sites) in one SQLite file.
 #include "sqlitestorebackend.h"
 
 #include "sqlitealertstore.h"
 #include "sqliteindicatorstore.h"
 #include "sqlitesensorstore.h"
+#include "sqlitesitestore.h"
 #include "storespec.h"
 
 namespace dv {
@@ -41,6 +42,12 @@ std::unique_ptr<IndicatorStore> SqliteStoreBackend::openIndicatorStore(
     const QString &spec, QString *error) const
 {
     return openOnFile<SqliteIndicatorStore, IndicatorStore>(spec, error);
+}
+
+std::unique_ptr<SiteStore> SqliteStoreBackend::openSiteStore(
+    const QString &spec, QString *error) const
+{
+    return openOnFile<SqliteSiteStore, SiteStore>(spec, error);
 }
 
 } // namespace dv

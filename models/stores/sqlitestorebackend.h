@@ -1,4 +1,4 @@
-// The embedded store: every part (readings, alerts, indicators) in one SQLite file.
+// The embedded store: every part (readings, alerts, indicators, sites) in one SQLite file.
 #pragma once
 
 #include "storebackend.h"
@@ -15,6 +15,7 @@ public:
     std::unique_ptr<AlertStore> openAlertStore(const QString &spec, QString *error) const override;
     std::unique_ptr<IndicatorStore> openIndicatorStore(
         const QString &spec, QString *error) const override;
+    std::unique_ptr<SiteStore> openSiteStore(const QString &spec, QString *error) const override;
 };
 
 } // namespace dv

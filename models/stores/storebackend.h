@@ -1,6 +1,9 @@
 // One kind of store (the embedded SQLite file, a shared server): opens each store interface.
 #pragma once
 
+#include "sitestore.h"
+
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -28,6 +31,14 @@ public:
         const QString &spec, QString *error) const = 0;
     virtual std::unique_ptr<IndicatorStore> openIndicatorStore(
         const QString &spec, QString *error) const = 0;
+    // Not pure: a backend written before the site registry (or a test's) simply has none.
+    virtual std::unique_ptr<SiteStore> openSiteStore(const QString &spec, QString *error) const
+    {
+        *error
+            = QCoreApplication::translate("dv::StoreBackend", "%1: this store has no site registry")
+                  .arg(spec);
+        return nullptr;
+    }
 };
 
 } // namespace dv

@@ -4,6 +4,7 @@
 #include "alertstore.h"
 #include "indicatorstore.h"
 #include "sensorstore.h"
+#include "sitestore.h"
 #include "sqlitestorebackend.h"
 
 #include <QRegularExpression>
@@ -75,6 +76,12 @@ std::unique_ptr<IndicatorStore> StoreRegistry::openIndicatorStore(
 {
     const StoreBackend *backend = backendFor(spec, error);
     return backend ? backend->openIndicatorStore(spec, error) : nullptr;
+}
+
+std::unique_ptr<SiteStore> StoreRegistry::openSiteStore(const QString &spec, QString *error) const
+{
+    const StoreBackend *backend = backendFor(spec, error);
+    return backend ? backend->openSiteStore(spec, error) : nullptr;
 }
 
 } // namespace dv

@@ -32,6 +32,7 @@ public:
     std::unique_ptr<SensorStore> openSensorStore(const QString &spec, QString *error) const;
     std::unique_ptr<AlertStore> openAlertStore(const QString &spec, QString *error) const;
     std::unique_ptr<IndicatorStore> openIndicatorStore(const QString &spec, QString *error) const;
+    std::unique_ptr<SiteStore> openSiteStore(const QString &spec, QString *error) const;
 
 private:
     StoreRegistry();

@@ -4,6 +4,7 @@
 #include "alertstore.h"
 #include "indicatorstore.h"
 #include "sensorstore.h"
+#include "sitestore.h"
 
 namespace dv {
 
@@ -33,6 +34,13 @@ IndicatorStore *StoreSet::indicators(QString *error)
     if (!mIndicators)
         mIndicators = IndicatorStore::create(mSpec, error);
     return mIndicators.get();
+}
+
+SiteStore *StoreSet::sites(QString *error)
+{
+    if (!mSites)
+        mSites = SiteStore::create(mSpec, error);
+    return mSites.get();
 }
 
 } // namespace dv

@@ -11,6 +11,7 @@ namespace dv {
 class AlertStore;
 class IndicatorStore;
 class SensorStore;
+class SiteStore;
 
 // Store objects (and their connections) belong to the thread that opened them: a StoreSet is
 // created, used and destroyed in one thread -- a StoreReader's worker, or a command's main.
@@ -28,12 +29,14 @@ public:
     SensorStore *sensors(QString *error);
     AlertStore *alerts(QString *error);
     IndicatorStore *indicators(QString *error);
+    SiteStore *sites(QString *error);
 
 private:
     QString mSpec;
     std::unique_ptr<SensorStore> mSensors;
     std::unique_ptr<AlertStore> mAlerts;
     std::unique_ptr<IndicatorStore> mIndicators;
+    std::unique_ptr<SiteStore> mSites;
 };
 
 } // namespace dv

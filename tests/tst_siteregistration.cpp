@@ -1,0 +1,111 @@
+// A real farm's ear tag: unregistered, its fever raises nothing; once the office registers the
+// farm as a pig farm, the running engine applies the fever rule to what follows.
+#include "testsupport.h"
+
+#include "alertengine.h"
+#include "sensorwriter.h"
+#include "sqlitealertstore.h"
+#include "sqlitesitestore.h"
+#include "timeunits.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dv;
+
+namespace {
+
+// dvdash/v1/520328/MYFARM/TAG7 as a new user's farm would publish it.
+const QString kTag = QStringLiteral("520328/MYFARM/TAG7");
+
+ParsedReading body(qint64 t, double value)
+{
+    ParsedReading p;
+    p.metric = 8;
+    p.timestamp = t;
+    p.value = value;
+    return p;
+}
+
+} // namespace
+
+class TestSiteRegistration : public QObject {
+    Q_OBJECT
+private slots:
+    void unregisteredFarmGetsFeverAlertOnceRegistered();
+
+private:
+    int feverAlerts(const QString &path);
+};
+
+int TestSiteRegistration::feverAlerts(const QString &path)
+{
+    SqliteAlertStore store(path);
+    QString error;
+    if (!store.open(&error))
+        return -1;
+    int fevers = 0;
+    for (const AlertRecord &a :
+        store.alerts(AlertFilter(), &error).value_or(std::vector<AlertRecord>()))
+        fevers += a.ruleId.contains(QLatin1String("fever")) ? 1 : 0;
+    return fevers;
+}
+
+void TestSiteRegistration::unregisteredFarmGetsFeverAlertOnceRegistered()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("farm.sqlite"));
+    const QString spec = QStringLiteral("sqlite:") + path;
+    const qint64 t0 = QDateTime::currentMSecsSinceEpoch() / kMinuteMs * kMinuteMs
+        - (2 * 24 + 12) * 60 * kMinuteMs;
+    auto temperature = [t0](int minute, int feverFrom) {
+        const bool fever = minute >= feverFrom && minute < feverFrom + 240;
+        return body(t0 + minute * kMinuteMs, fever ? 40.6 : 38.5);
+    };
+
+    // The sample farm P0006 is a pig farm; MYFARM is nowhere yet.
+    AlertEngine engine(spec, { { QStringLiteral("P0006"), QStringLiteral("pig_farm") } });
+    SensorWriter writer([spec](QString *e) { return SensorStore::create(spec, e); }, 20);
+    writer.setAcceptNewDevices(true); // listen --accept-new-devices
+    writer.setObserver(&engine);
+    QString error;
+    QVERIFY2(writer.start(&error), qPrintable(error));
+
+    // Two days with a four-hour fever at 40.6 °C on the first.
+    const int twoDays = 2 * 24 * 60;
+    for (int m = 0; m < twoDays; ++m)
+        writer.submit(kTag, { temperature(m, 600) }, t0 + m * kMinuteMs + 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(writer.storedCount(), qint64(twoDays), 30000);
+
+    // The device registered its site under an unknown type.
+    SqliteSiteStore sites(path);
+    QVERIFY2(sites.open(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        sites.site(QStringLiteral("MYFARM"), &error).value_or(std::nullopt).has_value(), 10000);
+    const Site unknown = **sites.site(QStringLiteral("MYFARM"), &error);
+    QCOMPARE(unknown.type, SiteType::unknownId());
+    QCOMPARE(unknown.county, QStringLiteral("520328"));
+    QCOMPARE(int(unknown.devices.size()), 1);
+    QCOMPARE(unknown.devices[0].id, QStringLiteral("TAG7"));
+    QCOMPARE(feverAlerts(path), 0);
+
+    // The office registers the farm; the same fever the next day is one alert.
+    Site farm = unknown;
+    farm.devices.clear();
+    farm.type = QStringLiteral("pig_farm");
+    farm.name = QStringLiteral("我的猪场");
+    farm.lon = 107.369661;
+    farm.lat = 27.674193;
+    farm.source = Site::Source::Entered;
+    QVERIFY2(sites.saveSites({ farm }, SiteRevision::Kind::Edit, QStringLiteral("test"), &error),
+        qPrintable(error));
+    for (int m = twoDays; m < twoDays + 600; ++m)
+        writer.submit(kTag, { temperature(m, twoDays + 60) }, t0 + m * kMinuteMs + 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(writer.storedCount(), qint64(twoDays + 600), 30000);
+    writer.stop();
+    QVERIFY2(engine.lastError().isEmpty(), qPrintable(engine.lastError()));
+    QCOMPARE(feverAlerts(path), 1);
+}
+
+QTEST_GUILESS_MAIN(TestSiteRegistration)
+#include "tst_siteregistration.moc"

@@ -1,0 +1,222 @@
+// dvdash sites / devices: what an office sees importing its farms, listing them and managing
+// the devices on them from the command line.
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using dvtest::Run;
+
+namespace {
+
+const QByteArray kFarms("编号,类型,名称,乡镇,经度,纬度,母猪存栏\n"
+                        "MYFARM,生猪养殖场,我的猪场,兴隆镇,107.369661,27.674193,120\n"
+                        "MYTEA,茶园,我的茶园,湄江街道,107.476725,27.766336,\n");
+
+} // namespace
+
+class TestSitesCommand : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void importListExport();
+    void problemsAreOneLineEachAndWriteNothing();
+    void samplesShowUntilRealSitesExist();
+    void devicesAcceptListRetire();
+    void usage();
+
+private:
+    Run dvdash(const QStringList &args)
+    {
+        return dvtest::runDvdash(QStringLiteral(DVDASH_BINARY), args, mDir.path(), mRuntime.path());
+    }
+    QString file(const QString &name) const { return mDir.filePath(name); }
+    QString store(const QString &name) const { return QStringLiteral("sqlite:") + file(name); }
+    static QStringList dataLines(const Run &r)
+    {
+        QStringList lines = r.out.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (!lines.isEmpty())
+            lines.removeFirst();
+        return lines;
+    }
+
+    QTemporaryDir mDir;
+    QTemporaryDir mRuntime;
+};
+
+void TestSitesCommand::initTestCase()
+{
+    QVERIFY(mDir.isValid());
+    QVERIFY(dvtest::writeBytes(file(QStringLiteral("farms.csv")), kFarms));
+}
+
+void TestSitesCommand::importListExport()
+{
+    const QString s = store(QStringLiteral("import.sqlite"));
+    Run r = dvdash(
+        { QStringLiteral("sites"), QStringLiteral("import"), file(QStringLiteral("farms.csv")),
+            QStringLiteral("--dry-run"), QStringLiteral("--store"), s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("dry run")), qPrintable(r.out));
+    r = dvdash(
+        { QStringLiteral("sites"), QStringLiteral("revisions"), QStringLiteral("--store"), s });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(dataLines(r).size(), 0); // the dry run wrote nothing
+
+    r = dvdash({ QStringLiteral("sites"), QStringLiteral("import"),
+        file(QStringLiteral("farms.csv")), QStringLiteral("--store"), s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("revision 1")), qPrintable(r.out));
+    // The CRS assumed is said, not hidden.
+    QVERIFY2(r.err.contains(QStringLiteral("EPSG:4490")), qPrintable(r.err));
+
+    r = dvdash({ QStringLiteral("sites"), QStringLiteral("list"), QStringLiteral("--store"), s });
+    QCOMPARE(r.exitCode, 0);
+    QStringList lines = dataLines(r);
+    QCOMPARE(lines.size(), 2); // real sites: the samples are hidden
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("MYFARM,pig_farm,我的猪场,520328,兴隆镇,")));
+
+    r = dvdash({ QStringLiteral("sites"), QStringLiteral("list"), QStringLiteral("--type"),
+        QStringLiteral("茶园"), QStringLiteral("--county"), QStringLiteral("520328"),
+        QStringLiteral("--store"), s });
+    QCOMPARE(r.exitCode, 0);
+    lines = dataLines(r);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("MYTEA,tea_garden,")));
+    r = dvdash({ QStringLiteral("sites"), QStringLiteral("list"), QStringLiteral("--county"),
+        QStringLiteral("520102"), QStringLiteral("--store"), s });
+    QCOMPARE(dataLines(r).size(), 0);
+
+    for (const QString &name :
+        { QStringLiteral("out.csv"), QStringLiteral("out.gpkg"), QStringLiteral("out.xlsx") }) {
+        r = dvdash({ QStringLiteral("sites"), QStringLiteral("export"), QStringLiteral("--out"),
+            file(name), QStringLiteral("--store"), s });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        if (name.endsWith(QLatin1String(".csv"))) {
+            QFile csv(file(name));
+            QVERIFY(csv.open(QIODevice::ReadOnly));
+            const QByteArray bytes = csv.readAll();
+            QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // spreadsheet programs then read UTF-8
+            QCOMPARE(bytes.count('\n'), 3);
+            continue;
+        }
+        // Every cell is text, so GDAL would take the header row for data unless told.
+        CPLSetConfigOption("OGR_XLSX_HEADERS", "FORCE");
+        const dvtest::Dataset ds = dvtest::openVector(file(name));
+        QVERIFY2(ds, qPrintable(name));
+        QCOMPARE(ds->GetLayer(0)->GetFeatureCount(), GIntBig(2));
+    }
+    // The export reads back as an import of the same sites: an update of both.
+    r = dvdash(
+        { QStringLiteral("sites"), QStringLiteral("import"), file(QStringLiteral("out.gpkg")),
+            QStringLiteral("--dry-run"), QStringLiteral("--store"), s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("2 updated")), qPrintable(r.out));
+}
+
+void TestSitesCommand::problemsAreOneLineEachAndWriteNothing()
+{
+    const QString bad = file(QStringLiteral("bad.csv"));
+    QVERIFY(dvtest::writeBytes(bad,
+        "id,type,lon,lat\nOK1,clinic,107.369661,27.674193\nOK1,clinic,107.369661,27.674193\n"
+        "X2,fishpond,107.369661,27.674193\nP0006,pig_farm,107.369661,27.674193\n"));
+    const QString s = store(QStringLiteral("bad.sqlite"));
+    Run r = dvdash(
+        { QStringLiteral("sites"), QStringLiteral("import"), bad, QStringLiteral("--store"), s });
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
+    QVERIFY2(lines.filter(QStringLiteral("row 3, column A (id): duplicate site id")).size() == 1,
+        qPrintable(r.err));
+    QVERIFY2(lines.filter(QStringLiteral("row 4, column B (type): unknown site type")).size() == 1,
+        qPrintable(r.err));
+    QVERIFY2(lines.filter(QStringLiteral("row 5, column A (id): id of a sample site")).size() == 1,
+        qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("nothing imported")));
+    r = dvdash(
+        { QStringLiteral("sites"), QStringLiteral("revisions"), QStringLiteral("--store"), s });
+    QCOMPARE(dataLines(r).size(), 0);
+
+    r = dvdash({ QStringLiteral("sites"), QStringLiteral("import"),
+        file(QStringLiteral("none.csv")), QStringLiteral("--store"), s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("does not exist")), qPrintable(r.err));
+}
+
+void TestSitesCommand::samplesShowUntilRealSitesExist()
+{
+    const QString s = store(QStringLiteral("samples.sqlite"));
+    // An unregistered site's device alone is not an office's own site: samples still show.
+    Run r = dvdash({ QStringLiteral("devices"), QStringLiteral("accept"),
+        QStringLiteral("520328/MYFARM/TAG7"), QStringLiteral("--store"), s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = dvdash({ QStringLiteral("sites"), QStringLiteral("list"), QStringLiteral("--store"), s });
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = dataLines(r);
+    QVERIFY(lines.size() > 100);
+    const QStringList sample = lines.filter(QRegularExpression(QStringLiteral("^P0006,")));
+    QCOMPARE(sample.size(), 1);
+    QVERIFY(sample.at(0).contains(QStringLiteral("sample")));
+    QVERIFY(sample.at(0).endsWith(QStringLiteral("示例数据")));
+}
+
+void TestSitesCommand::devicesAcceptListRetire()
+{
+    const QString s = store(QStringLiteral("devices.sqlite"));
+    Run r = dvdash({ QStringLiteral("devices"), QStringLiteral("accept"),
+        QStringLiteral("520328/MYFARM/TAG7"), QStringLiteral("--store"), s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = dvdash({ QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--store"), s });
+    QCOMPARE(r.exitCode, 0);
+    QStringList lines = dataLines(r);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("520328/MYFARM/TAG7,MYFARM,TAG7,unknown,")));
+    QVERIFY(lines.at(0).endsWith(QStringLiteral("site not registered")));
+
+    // Registering the farm: the device is on a pig farm now.
+    r = dvdash({ QStringLiteral("sites"), QStringLiteral("import"),
+        file(QStringLiteral("farms.csv")), QStringLiteral("--store"), s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = dvdash({ QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--store"), s });
+    lines = dataLines(r);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.at(0).contains(QStringLiteral(",pig_farm,")), qPrintable(lines.at(0)));
+
+    r = dvdash({ QStringLiteral("devices"), QStringLiteral("retire"),
+        QStringLiteral("520328/MYFARM/TAG7"), QStringLiteral("--store"), s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = dvdash({ QStringLiteral("devices"), QStringLiteral("retire"),
+        QStringLiteral("520328/MYFARM/TAG7"), QStringLiteral("--store"), s });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY(r.err.startsWith(QStringLiteral("520328/MYFARM/TAG7: ")));
+}
+
+void TestSitesCommand::usage()
+{
+    const QString s = store(QStringLiteral("usage.sqlite"));
+    for (const QStringList &args : {
+             QStringList { QStringLiteral("sites"), QStringLiteral("import") },
+             QStringList { QStringLiteral("sites"), QStringLiteral("export") },
+             QStringList { QStringLiteral("sites"), QStringLiteral("export"),
+                 QStringLiteral("--out"), file(QStringLiteral("x.pdf")) },
+             QStringList { QStringLiteral("sites"), QStringLiteral("list"),
+                 QStringLiteral("--county"), QStringLiteral("52") },
+             QStringList { QStringLiteral("sites"), QStringLiteral("frobnicate") },
+             QStringList { QStringLiteral("devices"), QStringLiteral("accept") },
+             QStringList {
+                 QStringLiteral("devices"), QStringLiteral("retire"), QStringLiteral("TAG7") },
+         }) {
+        const Run r = dvdash(args + QStringList { QStringLiteral("--store"), s });
+        QVERIFY2(
+            r.exitCode == 2, qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char(' ') + r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    }
+    // A store that does not exist is not created by a list.
+    const Run r = dvdash({ QStringLiteral("sites"), QStringLiteral("list"),
+        QStringLiteral("--store"), store(QStringLiteral("missing.sqlite")) });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!QFile::exists(file(QStringLiteral("missing.sqlite"))));
+}
+
+QTEST_GUILESS_MAIN(TestSitesCommand)
+#include "tst_sitescommand.moc"
