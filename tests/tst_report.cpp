@@ -1,0 +1,440 @@
+// dvdash report: the county briefing and the province atlas as PDFs, read back with poppler.
+#include "testsupport.h"
+
+#include "alertrule.h"
+#include "alertstore.h"
+#include "indicatorcatalogue.h"
+#include "indicatorstore.h"
+#include "layerstack.h"
+#include "metriccatalogue.h"
+#include "reportfonts.h"
+#include "reporttextlayer.h"
+#include "rulebook.h"
+#include "sensorstore.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+using dvtest::Run;
+
+const qint64 kDay = 24 * 3600 * 1000LL;
+const qint64 kNov20 = 1795104000000LL; // 2026-11-20 00:00 China time
+
+QString tool(const QString &program, const QStringList &args, int *exitCode = nullptr)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(60000);
+    if (exitCode)
+        *exitCode = p.exitCode();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QString &pdf)
+{
+    return tool(
+        QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+}
+
+int pageCount(const QString &pdf)
+{
+    const QString info = tool(QStringLiteral("pdfinfo"), { pdf });
+    static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+    return pages.match(info).captured(1).toInt();
+}
+
+// Characters in U+2E80–U+2FDF: radicals where ideographs were written.
+QString radicalsIn(const QString &text)
+{
+    QString found;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)
+            found += c;
+    }
+    return found;
+}
+
+bool warningOrange(const QColor &c)
+{
+    return c.red() > 225 && c.green() > 95 && c.green() < 125 && c.blue() < 40;
+}
+
+} // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyBundledCharacterExtracts();
+    void countyBriefingChinese();
+    void provinceAtlasEnglish();
+    void mapPageShowsCountiesAndAlertRing();
+    void refusals();
+    void readOnlyTarget();
+
+private:
+    Run dvdash(const QStringList &args);
+    QString path(const QString &name) const { return mDir.filePath(name); }
+    QStringList briefing(const QString &out, const QString &lang) const;
+
+    QTemporaryDir mDir;
+    QTemporaryDir mRuntime;
+    QTemporaryDir mData;
+    QString mSpec;
+    QString mSiteId; // the Meitan tea garden with readings and an alert
+    QString mDevice = QStringLiteral("ws-0042");
+    double mInternet = 0; // Meitan's internet penetration, latest year
+    int mYear = 0;
+};
+
+void TestReport::initTestCase()
+{
+    QVERIFY(mDir.isValid() && mRuntime.isValid() && mData.isValid());
+    qputenv("XDG_DATA_HOME", QFile::encodeName(mData.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(mData.path()));
+    QVERIFY2(QFileInfo(QStringLiteral(DVDASH_BINARY)).isExecutable(), DVDASH_BINARY);
+
+    dv::LayerStack stack;
+    const QString loaded = dvtest::loadProvinceInto(stack);
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+    const auto sites = stack.layer(QStringLiteral("sites"));
+    QVERIFY(sites);
+    for (int f = 0; f < sites->featureCount() && mSiteId.isEmpty(); ++f) {
+        if (sites->table().text(f, QStringLiteral("county_code")) == QLatin1String("520328")
+            && sites->table().text(f, QStringLiteral("type")) == QLatin1String("tea_garden"))
+            mSiteId = sites->table().text(f, QStringLiteral("site_id"));
+    }
+    QVERIFY(!mSiteId.isEmpty());
+
+    // Three days of readings from one Meitan tea-garden station, and a frost warning on it.
+    mSpec = QStringLiteral("sqlite:") + path(QStringLiteral("store.sqlite"));
+    QString error;
+    const QString key = QStringLiteral("520328/%1/%2").arg(mSiteId, mDevice);
+    {
+        auto sensors = dv::SensorStore::create(mSpec, &error);
+        QVERIFY2(sensors, qPrintable(error));
+        const auto id = sensors->deviceId(key, &error);
+        QVERIFY2(id, qPrintable(error));
+        std::vector<dv::Reading> readings;
+        const QVector<int> metrics
+            = dv::MetricCatalogue::metricsForSiteType(QStringLiteral("tea_garden"));
+        QVERIFY(!metrics.isEmpty());
+        for (qint64 t = kNov20; t < kNov20 + 3 * kDay; t += 10 * 60 * 1000) {
+            for (int m : metrics)
+                readings.push_back(dvtest::reading(*id, m, t, 10 + std::sin(t / 3.6e6)));
+        }
+        QVERIFY2(sensors->write(readings, &error), qPrintable(error));
+    }
+    {
+        auto alerts = dv::AlertStore::create(mSpec, &error);
+        QVERIFY2(alerts, qPrintable(error));
+        dv::AlertRule frost;
+        frost.id = QStringLiteral("frost");
+        frost.name = QStringLiteral("霜冻风险");
+        frost.severity = dv::AlertRule::Warning;
+        const dv::RuleBook rules(QVector<dv::AlertRule> { frost });
+        dv::AlertTransition raised;
+        raised.kind = dv::AlertTransition::Raised;
+        raised.deviceKey = key;
+        raised.rule = 0;
+        raised.ruleId = frost.id;
+        raised.metric
+            = dv::MetricCatalogue::metricsForSiteType(QStringLiteral("tea_garden")).first();
+        raised.episode = 1;
+        raised.episodeStart = raised.time = kNov20 + kDay + 3600 * 1000;
+        raised.value = -1.5;
+        dv::AlertTransition activated = raised;
+        activated.kind = dv::AlertTransition::Activated;
+        activated.time = raised.time + 10 * 60 * 1000;
+        QVERIFY2(alerts->record({ raised, activated }, rules, &error), qPrintable(error));
+    }
+    {
+        auto indicators = dv::IndicatorStore::create(mSpec, &error);
+        QVERIFY2(indicators && indicators->ensureSampleData(&error), qPrintable(error));
+        const auto years = indicators->years(&error);
+        QVERIFY2(years && !years->isEmpty(), qPrintable(error));
+        mYear = years->last();
+        const auto values
+            = indicators->values(QStringLiteral("internet_penetration"), mYear, &error);
+        QVERIFY2(values && values->contains(QStringLiteral("520328")), qPrintable(error));
+        mInternet = values->value(QStringLiteral("520328"));
+    }
+}
+
+Run TestReport::dvdash(const QStringList &args)
+{
+    return dvtest::runDvdash(QStringLiteral(DVDASH_BINARY), args, mDir.path(), mRuntime.path());
+}
+
+QStringList TestReport::briefing(const QString &out, const QString &lang) const
+{
+    return { QStringLiteral("report"), QStringLiteral("--county"), QStringLiteral("湄潭县"),
+        QStringLiteral("--out"), out, QStringLiteral("--from"), QStringLiteral("2026-11-20"),
+        QStringLiteral("--to"), QStringLiteral("2026-11-22"), QStringLiteral("--store"), mSpec,
+        QStringLiteral("--lang"), lang };
+}
+
+// Every character of the bundled county, prefecture, site and township names, the indicator
+// catalogue and the default rule names comes back from pdftotext as itself.
+void TestReport::everyBundledCharacterExtracts()
+{
+    dv::LayerStack stack;
+    QVERIFY(dvtest::loadProvinceInto(stack).isEmpty());
+    QSet<QChar> wanted;
+    auto add = [&](const QString &text) {
+        for (const QChar c : text) {
+            if (c.unicode() > 0x2000 && !c.isSpace())
+                wanted.insert(c);
+        }
+    };
+    for (const auto &[layerId, fields] :
+        { std::pair<QString, QStringList>(QStringLiteral("counties"),
+              { QStringLiteral("name"), QStringLiteral("prefecture_name") }),
+            { QStringLiteral("sites"),
+                { QStringLiteral("name"), QStringLiteral("township"), QStringLiteral("county_name"),
+                    QStringLiteral("variety") } } }) {
+        const auto layer = stack.layer(layerId);
+        QVERIFY(layer);
+        for (int f = 0; f < layer->featureCount(); ++f) {
+            for (const QString &field : fields)
+                add(layer->table().text(f, field));
+        }
+    }
+    for (const dv::Indicator &i : dv::IndicatorCatalogue::builtIns()) {
+        add(i.nameZh);
+        add(i.unit);
+        add(i.source);
+    }
+    for (const dv::AlertRule &rule : dv::RuleBook::defaults().rules())
+        add(rule.name);
+    add(QStringLiteral("第页共示意图审图号气土人口水山行方"));
+    QVERIFY(wanted.size() > 300);
+    QString all;
+    for (const QChar c : wanted)
+        all += c;
+    std::sort(all.begin(), all.end());
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(96);
+        QPainter p(&writer);
+        p.setFont(dv::ReportFonts::font(14));
+        const QRectF page(40, 40, writer.width() - 80, writer.height() - 80);
+        p.drawText(page, Qt::TextWrapAnywhere, all);
+    }
+    int changed = 0;
+    const QByteArray fixed = dv::ReportTextLayer::fixToUnicode(
+        buffer.data(), dv::ReportFonts::radicalEquivalents(), &changed);
+    QVERIFY(changed > 0); // Noto CJK maps some of these glyphs to radicals first
+    QFile file(path(QStringLiteral("characters.pdf")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(fixed);
+    file.close();
+    QString text = pdfText(file.fileName());
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    QCOMPARE(radicalsIn(text), QString());
+    QString missing;
+    for (const QChar c : all) {
+        if (!text.contains(c))
+            missing += c;
+    }
+    QCOMPARE(missing, QString());
+    QCOMPARE(text.size(), all.size());
+}
+
+void TestReport::countyBriefingChinese()
+{
+    const QString out = path(QStringLiteral("briefing.pdf"));
+    const Run r = dvdash(briefing(out, QStringLiteral("zh_CN")));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("briefing.pdf")), qPrintable(r.out));
+    QCOMPARE(pageCount(out), 6);
+    QVERIFY(QFileInfo(out).size() < 2 * 1024 * 1024);
+    const QString text = pdfText(out);
+    QCOMPARE(radicalsIn(text), QString());
+    // pdftotext leaves out the spaces between Chinese and digits.
+    QVERIFY(QString(text).remove(QLatin1Char(' ')).contains(QStringLiteral("第1页共6页")));
+    for (const QString &expected : { QStringLiteral("湄潭县"), QStringLiteral("520328"),
+             QStringLiteral("遵义市"), QStringLiteral("北京时间"), mDevice, mSiteId,
+             QStringLiteral("霜冻风险"), QStringLiteral("示意图"), QStringLiteral("示例数据"),
+             QStringLiteral("数字乡村发展指数"),
+             QString::number(mInternet, 'f', 1) + QStringLiteral(" %") }) {
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+    for (const dv::Indicator &i : dv::IndicatorCatalogue::builtIns())
+        QVERIFY2(text.contains(i.nameZh), qPrintable(i.nameZh));
+    // Every font embedded.
+    const QStringList fonts = tool(QStringLiteral("pdffonts"), { out })
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                  .mid(2);
+    QVERIFY(!fonts.isEmpty());
+    for (const QString &line : fonts) {
+        const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(
+            cols.size() >= 5 && cols.at(cols.size() - 5) == QLatin1String("yes"), qPrintable(line));
+    }
+}
+
+void TestReport::provinceAtlasEnglish()
+{
+    const QString out = path(QStringLiteral("atlas.pdf"));
+    const Run r = dvdash({ QStringLiteral("report"), QStringLiteral("--province"),
+        QStringLiteral("--out"), out, QStringLiteral("--from"), QStringLiteral("2026-11-20"),
+        QStringLiteral("--to"), QStringLiteral("2026-11-22"), QStringLiteral("--store"), mSpec,
+        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--paper"),
+        QStringLiteral("A3"), QStringLiteral("--landscape") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // Cover, index, indicators, alerts, 9 prefectures, sources.
+    QCOMPARE(pageCount(out), 14);
+    const QString info = tool(QStringLiteral("pdfinfo"), { out });
+    QVERIFY2(
+        info.contains(QStringLiteral("1191 x 842 pts (A3)")), qPrintable(info)); // A3 landscape
+    const QString text = pdfText(out);
+    QCOMPARE(radicalsIn(text), QString());
+    for (const QString &expected :
+        { QStringLiteral("Page 1 of 14"), QStringLiteral("Index ranking"),
+            QStringLiteral("湄潭县 520328"), QStringLiteral("遵义市"), QStringLiteral("UTC+8") }) {
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+    QVERIFY(!text.contains(QStringLiteral("第 1 页")));
+    // Each page has something on it.
+    QVERIFY(QProcess::execute(QStringLiteral("pdftoppm"),
+                { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("20"), out,
+                    path(QStringLiteral("atlas")) })
+        == 0);
+    const QStringList pngs = QDir(mDir.path()).entryList({ QStringLiteral("atlas-*.png") });
+    QCOMPARE(pngs.size(), 14);
+    for (const QString &png : pngs) {
+        const QImage image(path(png));
+        int ink = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                ink += qGray(image.pixel(x, y)) < 200 ? 1 : 0;
+        }
+        QVERIFY2(ink > image.width() * image.height() / 200, qPrintable(png));
+    }
+}
+
+// Page 2 of the briefing is the county map: county fills, and the warning's orange ring on the
+// station, which the same page of a period without the alert does not have.
+void TestReport::mapPageShowsCountiesAndAlertRing()
+{
+    const QString with = path(QStringLiteral("with.pdf"));
+    Run r = dvdash(briefing(with, QStringLiteral("en")));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QStringList args = briefing(path(QStringLiteral("without.pdf")), QStringLiteral("en"));
+    args[args.indexOf(QStringLiteral("2026-11-22"))] = QStringLiteral("2026-11-20");
+    r = dvdash(args);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    auto page2 = [&](const QString &pdf) {
+        const QString prefix = pdf.chopped(4) + QStringLiteral("-map");
+        QProcess::execute(QStringLiteral("pdftoppm"),
+            { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("150"),
+                QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                QStringLiteral("2"), QStringLiteral("-singlefile"), pdf, prefix });
+        return QImage(prefix + QStringLiteral(".png"));
+    };
+    const QImage a = page2(with), b = page2(path(QStringLiteral("without.pdf")));
+    QVERIFY(!a.isNull() && !b.isNull());
+    QVERIFY(pdfText(with).contains(mDevice));
+    auto count = [](const QImage &image, auto test) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                n += test(image.pixelColor(x, y)) ? 1 : 0;
+        }
+        return n;
+    };
+    const int orangeWith = count(a, warningOrange), orangeWithout = count(b, warningOrange);
+    qInfo("orange ring pixels: %d with the alert, %d without", orangeWith, orangeWithout);
+    QVERIFY2(orangeWith > orangeWithout + 30,
+        qPrintable(QStringLiteral("%1 vs %2").arg(orangeWith).arg(orangeWithout)));
+    // The map's top half is county fill, neither white paper nor background.
+    QHash<QRgb, int> colours;
+    for (int y = a.height() / 8; y < a.height() / 2; ++y) {
+        for (int x = a.width() / 8; x < a.width() * 7 / 8; ++x)
+            ++colours[a.pixel(x, y) | 0xff000000];
+    }
+    QRgb common = 0;
+    for (auto it = colours.constBegin(); it != colours.constEnd(); ++it) {
+        if (!common || it.value() > colours.value(common))
+            common = it.key();
+    }
+    QVERIFY2(qGray(common) < 250 && qGray(common) > 150, qPrintable(QColor(common).name()));
+    const int share = colours.value(common) * 100 / (a.width() * 3 / 4 * (a.height() * 3 / 8));
+    QVERIFY2(share > 20, qPrintable(QString::number(share)));
+}
+
+void TestReport::refusals()
+{
+    const QString out = path(QStringLiteral("refused.pdf"));
+    Run r = dvdash({ QStringLiteral("report"), QStringLiteral("--county"), QStringLiteral("530102"),
+        QStringLiteral("--out"), out, QStringLiteral("--store"), mSpec });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("530102")) && r.err.contains(QStringLiteral("88")),
+        qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(out));
+
+    QStringList empty = briefing(out, QStringLiteral("en"));
+    empty[empty.indexOf(QStringLiteral("2026-11-20"))] = QStringLiteral("2026-10-01");
+    empty[empty.indexOf(QStringLiteral("2026-11-22"))] = QStringLiteral("2026-10-07");
+    r = dvdash(empty);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("no data in this period")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(out));
+    // Asked for all the same, the report says so where the data would be.
+    r = dvdash(empty << QStringLiteral("--allow-empty"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(pdfText(out).contains(QStringLiteral("No data in this period")));
+
+    r = dvdash({ QStringLiteral("report"), QStringLiteral("--out"), out });
+    QCOMPARE(r.exitCode, 2);
+    r = dvdash({ QStringLiteral("report"), QStringLiteral("--province"), QStringLiteral("--out"),
+        out, QStringLiteral("--paper"), QStringLiteral("B5") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--paper")), qPrintable(r.err));
+}
+
+// A folder the report cannot be written to: one line naming the file, exit 1, nothing left.
+void TestReport::readOnlyTarget()
+{
+    const QString folder = path(QStringLiteral("locked"));
+    QVERIFY(QDir().mkpath(folder));
+    QString target = folder + QStringLiteral("/report.pdf");
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    // root writes into read-only folders anyway: there the folder is a plain file instead.
+    QFile probe(folder + QStringLiteral("/probe"));
+    if (probe.open(QIODevice::WriteOnly)) {
+        probe.close();
+        QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QVERIFY(QDir(folder).removeRecursively());
+        QVERIFY(dvtest::writeBytes(folder, "not a folder"));
+    }
+    const Run r = dvdash(briefing(target, QStringLiteral("en")));
+    QFile::setPermissions(
+        folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY2(r.err.contains(QStringLiteral("report.pdf"))
+            && r.err.contains(QStringLiteral("cannot write the report")),
+        qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(target));
+    if (QFileInfo(folder).isDir())
+        QCOMPARE(QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
