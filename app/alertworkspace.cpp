@@ -9,6 +9,7 @@
 #include "mapcanvas.h"
 #include "ruleeditordialog.h"
 #include "sensorhub.h"
+#include "sensorstore.h"
 #include "storereader.h"
 
 #include <QApplication>
@@ -26,8 +27,12 @@ namespace {
 
 struct AlertList {
     std::optional<std::vector<AlertRecord>> alerts;
+    QHash<quint64, double> latest; // open alert -> its series' newest reading
     QString error;
 };
+
+// How far back an open alert's newest reading is looked for: a silent series shows none.
+constexpr qint64 kLatestWindowMs = 6 * 3600 * 1000LL;
 
 struct StoredRules {
     std::optional<RuleBook> rules; // nullopt without error: none saved yet
@@ -121,6 +126,20 @@ void AlertWorkspace::reload()
             AlertList list;
             if (AlertStore *store = stores.alerts(&list.error))
                 list.alerts = store->alerts(filter, &list.error);
+            QString ignored; // without readings the list still shows, with no latest values
+            SensorStore *sensors = list.alerts ? stores.sensors(&ignored) : nullptr;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (const AlertRecord &a : sensors ? *list.alerts : std::vector<AlertRecord>()) {
+                if (!a.isOpen() || a.metric == 0)
+                    continue;
+                const auto device = sensors->findDevice(a.deviceKey, &ignored);
+                if (!device)
+                    continue;
+                const auto readings = sensors->readings(
+                    *device, a.metric, now - kLatestWindowMs, now + 60000, &ignored);
+                if (readings && !readings->empty())
+                    list.latest.insert(a.episode, readings->back().value);
+            }
             return list;
         },
         [this](const AlertList &list) {
@@ -129,6 +148,7 @@ void AlertWorkspace::reload()
                 return;
             }
             showAlerts(*list.alerts);
+            mModel->setLatestValues(list.latest);
         });
 }
 
@@ -143,11 +163,17 @@ void AlertWorkspace::showAlerts(std::vector<AlertRecord> alerts)
 
     const int open = mModel->openCount();
     const int critical = mModel->openCount(true);
+    const int waiting = mModel->unacknowledgedCount();
+    // Acknowledged alerts are still open but someone has them in hand: the count says how
+    // many still wait for someone.
+    const QString count = waiting == open ? tr("%n active alert(s)", "", open)
+        : waiting == 0                    ? tr("%n acknowledged alert(s)", "", open)
+                       : tr("%n unacknowledged", "", waiting) + QStringLiteral(" · ")
+            + tr("%n acknowledged", "", open - waiting);
     const QString text = open == 0
         ? tr("No active alerts")
         : QStringLiteral("<a href=\"alerts\" style=\"color:%1; text-decoration:none\">⚠ %2</a>")
-              .arg(critical > 0 ? QStringLiteral("#c62828") : QStringLiteral("#e65100"),
-                  tr("%n active alert(s)", "", open));
+              .arg(critical > 0 ? QStringLiteral("#c62828") : QStringLiteral("#e65100"), count);
     if (text != mCountText) {
         mCountText = text;
         emit countTextChanged(mCountText);

@@ -2,12 +2,15 @@
 #include "commandregistry.h"
 
 #include "alertscommand.h"
+#include "devicescommand.h"
 #include "helpcommand.h"
 #include "historycommand.h"
 #include "indicatorscommand.h"
 #include "listencommand.h"
 #include "rendermapcommand.h"
+#include "reportcommand.h"
 #include "simulatecommand.h"
+#include "sitescommand.h"
 #include "versioncommand.h"
 
 #include <QFileInfo>
@@ -19,9 +22,12 @@ CommandRegistry::CommandRegistry()
 {
     // Adding a command is one line here and its own class.
     mCommands.push_back(std::make_unique<RenderMapCommand>());
+    mCommands.push_back(std::make_unique<ReportCommand>());
     mCommands.push_back(std::make_unique<IndicatorsCommand>());
     mCommands.push_back(std::make_unique<HistoryCommand>());
     mCommands.push_back(std::make_unique<AlertsCommand>());
+    mCommands.push_back(std::make_unique<SitesCommand>());
+    mCommands.push_back(std::make_unique<DevicesCommand>());
     mCommands.push_back(std::make_unique<ListenCommand>());
     mCommands.push_back(std::make_unique<SimulateCommand>());
     mCommands.push_back(std::make_unique<HelpCommand>(*this));

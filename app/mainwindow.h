@@ -88,6 +88,11 @@ private:
     void zoomToLayer(const QString &layerId);
     void onSensorsStarted();
     void createAlertViews();
+    void restoreWindowState();
+    void saveWindowState() const;
+
+    static constexpr const char *kGeometryKey = "window/geometry";
+    static constexpr const char *kStateKey = "window/state";
 
     LayerStack *mLayers;
     MapCanvas *mCanvas;

@@ -157,4 +157,18 @@ bool SettingsDialog::save() const
     return restartNeeded;
 }
 
+QStringList SettingsDialog::relaunchArguments(const QStringList &arguments)
+{
+    QStringList out;
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang")) {
+            ++i; // and its value
+            continue;
+        }
+        if (!arguments[i].startsWith(QLatin1String("--lang=")))
+            out << arguments[i];
+    }
+    return out;
+}
+
 } // namespace dv

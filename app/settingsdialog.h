@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QStringList>
 
 class QCheckBox;
 class QComboBox;
@@ -23,6 +24,9 @@ public:
     QString brokerUrl() const;
     // "" when the broker URL is usable (or empty: the simulator), else why not.
     static QString brokerUrlProblem(const QString &url);
+    // The arguments for a relaunch after save(): the old ones without --lang, so the language
+    // saved in the preferences applies instead of the one given at the first start.
+    static QStringList relaunchArguments(const QStringList &arguments);
     // Writes the choices to AppSettings; true when the language or the sensor data source
     // changed: both apply after a restart.
     bool save() const;

@@ -138,9 +138,11 @@ private slots:
     void wobbleDoesNotFlap();
     void minimumDuration_data();
     void minimumDuration();
+    void triggerAndPeakReported();
     void staleDevice();
     void sensorFaultNeverRaisesFever();
     void frostNightRaisesAndClears();
+    void frostOnlyInTheBudSeason();
     void restartKeepsTheEpisode_data();
     void restartKeepsTheEpisode();
     void damagedStateIsRejected();
@@ -192,6 +194,10 @@ void TestAlertEvaluator::invalidRuleFiles_data()
         << ruleFile(R"({"id": "frost", "name": "Frost", "kind": "threshold",
             "metric": "air_temperature", "direction": "below", "trigger": 4, "recovery": 4})")
         << QStringLiteral("rules[0].recovery: must be above the trigger");
+    QTest::newRow("month 13") << ruleFile(
+        good + R"({"id": "x", "name": "X", "kind": "threshold", "metric": "battery",
+            "direction": "below", "trigger": 10, "recovery": 20, "active_months": [2, 13]})")
+                              << QStringLiteral("rules[2].active_months: ");
     QTest::newRow("negative duration")
         << ruleFile(good + R"({"id": "x", "name": "X", "kind": "threshold", "metric": "battery",
             "direction": "below", "trigger": 10, "recovery": 20, "minimum_duration": "-5m"})")
@@ -435,6 +441,35 @@ void TestAlertEvaluator::minimumDuration()
         QCOMPARE(run.first(AlertTransition::Activated, "hot")->time, kT0 + 7 * kStep);
 }
 
+// The alert reports the reading that crossed 40 °C and how high the fever went, not only the
+// 39.77 °C it read when the minimum duration was up (inside the hysteresis band).
+void TestAlertEvaluator::triggerAndPeakReported()
+{
+    Run run(RuleBook({ rule("hot", AlertRule::Threshold, "body_temperature", AlertRule::Above, 40.0,
+        39.5, 30 * kMinute) }));
+    const int sow = run.add(QStringLiteral("520330/P0033/tag-0005"), "pig_farm");
+    const int m = metricId("body_temperature");
+    qint64 t = kT0;
+    for (double v : { 38.5, 40.1, 40.4, 40.8, 40.3, 39.9, 39.8, 39.77 })
+        run.feed(sow, m, t += kStep, v);
+    const AlertTransition *active = run.first(AlertTransition::Activated, "hot");
+    QVERIFY(active);
+    QCOMPARE(active->value, 39.77);
+    QCOMPARE(active->triggerValue, 40.1);
+    QCOMPARE(active->peak, 40.8);
+    QCOMPARE(run.count(AlertTransition::PeakRose), 0);
+    run.feed(sow, m, t += kStep, 40.85); // less than a quarter of the band further: no news
+    QCOMPARE(run.count(AlertTransition::PeakRose), 0);
+    run.feed(sow, m, t += kStep, 41.2);
+    QCOMPARE(run.count(AlertTransition::PeakRose), 1);
+    QCOMPARE(run.first(AlertTransition::PeakRose, "hot")->peak, 41.2);
+    run.feed(sow, m, t += kStep, 39.4);
+    const AlertTransition *resolved = run.first(AlertTransition::Resolved, "hot");
+    QVERIFY(resolved);
+    QCOMPARE(resolved->triggerValue, 40.1);
+    QCOMPARE(resolved->peak, 41.2);
+}
+
 // A device that falls silent for 6 of its usual intervals is stale once; data ends it.
 void TestAlertEvaluator::staleDevice()
 {
@@ -548,7 +583,32 @@ void TestAlertEvaluator::frostNightRaisesAndClears()
     QVERIFY(frost->time < coldest && frostEnd->time > coldest);
     QVERIFY(frostEnd->time < warnEnd->time);
     QVERIFY(warnEnd->time < noon);
-    QCOMPARE(int(run.log.size()), 6); // nothing else: no heat, no drought, no fault
+    // Nothing else: no heat, no drought, no fault (the frost deepening is no new episode).
+    QCOMPARE(int(run.log.size()) - run.count(AlertTransition::PeakRose), 6);
+}
+
+// The same frosty night raises the spring-bud frost alerts in March and none on 1 December,
+// when the bushes are dormant; the months survive the rule file.
+void TestAlertEvaluator::frostOnlyInTheBudSeason()
+{
+    const RuleBook defaults = RuleBook::defaults();
+    QString error;
+    const auto reread = RuleBook::fromJson(defaults.toJson(), &error);
+    QVERIFY2(reread, qPrintable(error));
+    const int frost = defaults.indexOf(QStringLiteral("tea_frost_critical"));
+    QCOMPARE(reread->at(frost).activeMonths, defaults.at(frost).activeMonths);
+    QVERIFY(defaults.at(frost).hasActiveMonths());
+    for (const char *evening : { "2026-03-10T10:00:00Z", "2026-11-30T10:00:00Z" }) {
+        Run run(*reread);
+        const int station = run.add(QStringLiteral("520328/T0001/station-1"), "tea_garden");
+        const qint64 from
+            = QDateTime::fromString(QLatin1String(evening), Qt::ISODate).toMSecsSinceEpoch();
+        for (qint64 t = from; t < from + 14 * kHour; t += kStep) // 18:00 to 08:00 at -2 °C
+            run.feed(station, metricId("air_temperature"), t, -2.0);
+        const int expected = QByteArray(evening).startsWith("2026-03") ? 1 : 0;
+        QCOMPARE(run.count(AlertTransition::Activated, "tea_frost_warning"), expected);
+        QCOMPARE(run.count(AlertTransition::Activated, "tea_frost_critical"), expected);
+    }
 }
 
 void TestAlertEvaluator::restartKeepsTheEpisode_data()

@@ -23,6 +23,8 @@ AlertRecord alert(quint64 episode, bool critical, AlertRecord::State state, cons
     a.raisedAt = raised;
     a.metric = 8;
     a.value = 40.12;
+    a.triggerValue = 40.12;
+    a.peak = 40.12;
     return a;
 }
 
@@ -35,6 +37,7 @@ private slots:
     void modelShowsNamesAndChinaTime();
     void filtersBySeverityAndText();
     void openCountsForTheStatusBar();
+    void triggerPeakAndLatestApart();
 };
 
 void TestAlertPanel::modelShowsNamesAndChinaTime()
@@ -54,6 +57,26 @@ void TestAlertPanel::modelShowsNamesAndChinaTime()
     QCOMPARE(model.index(0, AlertTableModel::Value).data().toString(), QStringLiteral("40.12 °C"));
     QCOMPARE(
         model.index(0, AlertTableModel::Severity).data().toString(), QStringLiteral("Critical"));
+}
+
+// "Sow fever (ceiling)" names 40 °C: the list shows the reading that crossed it and the
+// episode's peak, not the 39.77 °C at activation inside the hysteresis band, and the newest
+// reading apart from both.
+void TestAlertPanel::triggerPeakAndLatestApart()
+{
+    AlertTableModel model;
+    AlertRecord a = alert(9, true, AlertRecord::Active, QStringLiteral("520330/P0033/tag-0005"),
+        QStringLiteral("Sow fever (ceiling)"), 1795305600000);
+    a.value = 39.77;
+    a.triggerValue = 40.02;
+    a.peak = 40.46;
+    model.setAlerts({ a });
+    model.setLatestValues({ { 9, 39.61 } });
+    QCOMPARE(model.index(0, AlertTableModel::Value).data().toString(), QStringLiteral("40.02 °C"));
+    QCOMPARE(model.index(0, AlertTableModel::Peak).data().toString(), QStringLiteral("40.46 °C"));
+    QCOMPARE(model.index(0, AlertTableModel::Latest).data().toString(), QStringLiteral("39.61 °C"));
+    QCOMPARE(model.headerData(AlertTableModel::Peak, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("Peak"));
 }
 
 void TestAlertPanel::filtersBySeverityAndText()

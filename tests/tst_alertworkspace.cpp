@@ -180,6 +180,16 @@ void TestAlertWorkspace::listCountsMarkersAcknowledgeNotify()
     QCOMPARE(stored->front().acknowledgedBy, QStringLiteral("李明"));
     QCOMPARE(stored->front().note, QStringLiteral("checked the sow"));
     QCOMPARE(workspace.model()->openCount(), 2); // acknowledged is still open
+    // The status bar tells the one still waiting from the one in hand.
+    QVERIFY2(workspace.countText().contains(QStringLiteral("1 unacknowledged"))
+            && workspace.countText().contains(QStringLiteral("1 acknowledged")),
+        qPrintable(workspace.countText()));
+    // The acknowledge dialog names the place as officials do, not by codes.
+    const AlertRecord *first = workspace.model()->alertAt(rowOf(1));
+    QVERIFY(first);
+    const QString place = workspace.model()->placeText(*first);
+    QVERIFY2(!place.contains(mFarm.county) && !place.contains(mFarm.id), qPrintable(place));
+    QVERIFY2(place.endsWith(QStringLiteral(" · dev-1")), qPrintable(place));
 
     // A new critical alert: one notice naming it, and no second one on the next read.
     QVERIFY(raise(*store, 4, mGarden, true));

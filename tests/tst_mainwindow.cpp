@@ -4,11 +4,15 @@
 #include "appsettings.h"
 #include "layerstack.h"
 #include "mapcanvas.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QImage>
 #include <QImageReader>
+#include <QScreen>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -22,6 +26,8 @@ private slots:
     void cleanupTestCase();
     void projectionSwitchRunsBehindTheMap();
     void exportWritesTheMapOnAWorker();
+    void relaunchUsesTheSavedLanguage();
+    void windowStateComesBack();
 
 private:
     QString mSavedCrs;
@@ -74,6 +80,51 @@ void TestMainWindow::projectionSwitchRunsBehindTheMap()
     QCOMPARE(window.canvas()->currentSettings().crs(), target);
     QCOMPARE(AppSettings::displayCrsId(), target.id());
     QVERIFY(window.layers()->homeExtent().isValid());
+}
+
+// Preferences › English, restart: the relaunch must not carry the first start's --lang zh_CN,
+// or the saved English never applies.
+void TestMainWindow::relaunchUsesTheSavedLanguage()
+{
+    const QStringList first = { QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+        QStringLiteral("--store"), QStringLiteral("sqlite:/tmp/x.sqlite"),
+        QStringLiteral("--lang=zh_CN"), QStringLiteral("a.geojson") };
+    QCOMPARE(SettingsDialog::relaunchArguments(first),
+        QStringList({ QStringLiteral("--store"), QStringLiteral("sqlite:/tmp/x.sqlite"),
+            QStringLiteral("a.geojson") }));
+}
+
+// The first start fills the screen; after that the window comes back as it was closed: size,
+// and which docks were shown.
+void TestMainWindow::windowStateComesBack()
+{
+    QSettings().remove(QStringLiteral("window"));
+    {
+        MainWindow window;
+        // Maximised where the screen has room beyond the default 1400×900 (not offscreen's
+        // 800×600).
+        const QSize screen = QGuiApplication::primaryScreen()->availableSize();
+        QCOMPARE(bool(window.windowState() & Qt::WindowMaximized),
+            screen.width() > 1400 && screen.height() > 900);
+        QVERIFY(dvtest::openMainWindow(window));
+        window.setWindowState(Qt::WindowNoState);
+        window.setGeometry(40, 50, 1100, 700);
+        auto *layers = window.findChild<QDockWidget *>(QStringLiteral("layersDock"));
+        QVERIFY(layers && layers->isVisible());
+        layers->hide();
+        QTRY_VERIFY(!layers->isVisible());
+        window.close();
+    }
+    {
+        MainWindow window;
+        QVERIFY(!(window.windowState() & Qt::WindowMaximized));
+        QVERIFY(dvtest::openMainWindow(window));
+        QCOMPARE(window.size(), QSize(1100, 700));
+        auto *layers = window.findChild<QDockWidget *>(QStringLiteral("layersDock"));
+        QVERIFY(layers && !layers->isVisible());
+        window.close();
+    }
+    QSettings().remove(QStringLiteral("window")); // the other tests' windows start fresh
 }
 
 // File > Export map image: the PNG is twice the canvas's pixels and appears whole.

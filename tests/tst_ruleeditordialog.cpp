@@ -11,6 +11,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace dv;
@@ -61,6 +63,7 @@ private slots:
     void invalidImportChangesNothing();
     void removeAndRestoreDefaults();
     void rendersWithAProblem();
+    void activeMonthsShownAndEdited();
 };
 
 void TestRuleEditorDialog::defaultsLoadAndOkIsEnabled()
@@ -316,6 +319,40 @@ void TestRuleEditorDialog::rendersWithAProblem()
     image.save(QDir(QStringLiteral(DVDASH_TEST_OUTPUT_DIR))
                    .filePath(QStringLiteral("ruleeditordialog.png")));
     QVERIFY(field<QWidget>(dialog, "problem:recovery")->isVisible());
+}
+
+// The spring-bud frost rule shows its season (February to April) in the list and in the form;
+// unticking April and ticking January changes the rule and nothing else.
+void TestRuleEditorDialog::activeMonthsShownAndEdited()
+{
+    const RuleBook defaults = RuleBook::defaults();
+    const int row = defaults.indexOf(QStringLiteral("tea_frost_warning"));
+    QVERIFY(row >= 0);
+    RuleEditorDialog dialog(defaults);
+    auto *list = dialog.findChild<QTreeWidget *>();
+    QVERIFY(list);
+    QCOMPARE(list->topLevelItem(row)->text(3),
+        QLocale().monthName(2, QLocale::ShortFormat) + QChar(0x2013)
+            + QLocale().monthName(4, QLocale::ShortFormat));
+    QCOMPARE(list->topLevelItem(defaults.indexOf(QStringLiteral("battery_low")))->text(3),
+        QStringLiteral("All year"));
+    dialog.selectRule(row);
+    for (int m = 1; m <= 12; ++m) {
+        auto *month
+            = field<QToolButton>(dialog, qPrintable(QStringLiteral("active_months.%1").arg(m)));
+        QCOMPARE(month->isChecked(), m >= 2 && m <= 4);
+    }
+    field<QToolButton>(dialog, "active_months.4")->click();
+    field<QToolButton>(dialog, "active_months.1")->click();
+    const AlertRule edited = dialog.rules().at(row);
+    QVERIFY(edited.isActiveInMonth(1) && edited.isActiveInMonth(3));
+    QVERIFY(!edited.isActiveInMonth(4) && !edited.isActiveInMonth(12));
+    QCOMPARE(edited.trigger, defaults.at(row).trigger);
+    // And the file keeps it.
+    QString error;
+    const auto back = RuleBook::fromJson(dialog.rules().toJson(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->at(row).activeMonths, edited.activeMonths);
 }
 
 QTEST_MAIN(TestRuleEditorDialog)

@@ -7,6 +7,11 @@
 #include <QDateTime>
 #include <QtTest>
 
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+#include <cstdio>
 #include <map>
 
 using namespace dv;
@@ -39,6 +44,7 @@ private slots:
     void feverBuildsOverHours();
     void consultationsInOpeningHours();
     void restartContinuesTheStory();
+    void restartedProcessContinuesEverySeries();
 
 private:
     std::vector<SimulatedDevice> mDevices;
@@ -188,5 +194,116 @@ void TestSensorSimulator::restartContinuesTheStory()
     QVERIFY2(ill > 10, qPrintable(QString::number(ill))); // the comparison means something
 }
 
-QTEST_MAIN(TestSensorSimulator)
+namespace {
+// The restart test's simulator: seed and episode rate as in the window, raised so fevers and
+// outages are open at the restart.
+constexpr quint32 kRestartSeed = 20261122;
+constexpr double kRestartEpisodeRate = 0.2;
+const char *const kChildVariable = "DVDASH_SIMULATOR_RESTART_AT";
+
+// Series that are amounts per report (rain since the last one, consultations) rather than a
+// level: they need not continue, the others must.
+bool isLevel(int metric)
+{
+    const QString name = QLatin1String(MetricCatalogue::byId(metric)->name);
+    return name != QLatin1String("rainfall") && name != QLatin1String("consultations");
+}
+
+// The restarted window: a new process (Qt draws a new hash seed per process) whose site list
+// gained a site in front and comes in another order. It prints its first tick's readings.
+int runRestartedSimulator(qint64 t)
+{
+    LayerStack stack;
+    const QString error = dvtest::loadProvinceInto(stack);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    std::vector<SimulatedDevice> devices
+        = SensorSimulator::devicesForSites(*stack.layer(QStringLiteral("sites")), 8);
+    std::reverse(devices.begin(), devices.end());
+    devices.insert(devices.begin(),
+        SimulatedDevice { SimulatedDevice::EarTag, QStringLiteral("520102/P9999/tag-0001") });
+    SensorSimulator sim(devices, kRestartSeed);
+    sim.setEpisodeRatePerDay(kRestartEpisodeRate);
+    QTextStream out(stdout);
+    for (const auto &m : sim.tick(t))
+        for (const ParsedReading &r : m.readings)
+            out << m.deviceKey << '\t' << r.metric << '\t' << QString::number(r.value, 'g', 12)
+                << '\n';
+    return 0;
+}
+} // namespace
+
+// The window closed and opened again a minute later: every level series (temperatures, soil,
+// batteries, online state) goes on from its last value by no more than that series' own
+// largest minute-to-minute change in the hours before, so open alerts stay open.
+void TestSensorSimulator::restartedProcessContinuesEverySeries()
+{
+    const qint64 restart = kT0 + 9 * 24 * kHour + 7 * kHour;
+    constexpr qint64 kMinute = 60 * 1000;
+    SensorSimulator before(mDevices, kRestartSeed);
+    before.setEpisodeRatePerDay(kRestartEpisodeRate);
+    std::map<std::pair<QString, int>, double> last;
+    std::map<int, double> normalChange; // per metric, the largest one-minute step
+    for (qint64 t = restart - 2 * kHour; t <= restart; t += kMinute) {
+        for (const auto &m : before.tick(t)) {
+            for (const ParsedReading &r : m.readings) {
+                const auto key = std::make_pair(m.deviceKey, r.metric);
+                const auto previous = last.find(key);
+                if (previous != last.end())
+                    normalChange[r.metric]
+                        = std::max(normalChange[r.metric], qAbs(r.value - previous->second));
+                last[key] = r.value;
+            }
+        }
+    }
+    int feverish = 0;
+    for (std::size_t i = 0; i < mDevices.size(); ++i)
+        feverish += mDevices[i].kind == SimulatedDevice::EarTag && before.hasFever(i);
+    QVERIFY2(feverish >= 3, qPrintable(QString::number(feverish))); // fevers are open
+
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_HASH_SEED"));
+    env.insert(QLatin1String(kChildVariable), QString::number(restart + kMinute));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForFinished(60000));
+    QCOMPARE(child.exitCode(), 0);
+    int compared = 0;
+    const QStringList lines = QString::fromUtf8(child.readAllStandardOutput())
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const QStringList f = line.split(QLatin1Char('\t'));
+        QCOMPARE(f.size(), 3);
+        const int metric = f[1].toInt();
+        const auto it = last.find({ f[0], metric });
+        if (it == last.end() || !isLevel(metric))
+            continue; // the added site, or an amount per report
+        const double after = f[2].toDouble();
+        QVERIFY2(qAbs(after - it->second) <= normalChange[metric] + 1e-9,
+            qPrintable(QStringLiteral("%1 %2: %3 before the restart, %4 after (a minute's change "
+                                      "is at most %5)")
+                           .arg(f[0], QLatin1String(MetricCatalogue::byId(metric)->name))
+                           .arg(it->second)
+                           .arg(after)
+                           .arg(normalChange[metric])));
+        ++compared;
+    }
+    QVERIFY2(compared > 2000, qPrintable(QString::number(compared)));
+}
+
+int main(int argc, char **argv)
+{
+    const QByteArray restartAt = qgetenv(kChildVariable);
+    if (!restartAt.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        return runRestartedSimulator(restartAt.toLongLong());
+    }
+    QCoreApplication app(argc, argv);
+    TestSensorSimulator test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_sensorsimulator.moc"

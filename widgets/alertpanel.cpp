@@ -157,9 +157,11 @@ void AlertPanel::acknowledgeSelected()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Acknowledge alert"));
     auto *form = new QFormLayout(&dialog);
-    form->addRow(new QLabel(QStringLiteral("<b>%1</b> · %2")
-                                .arg(a->ruleName.toHtmlEscaped(), a->deviceKey.toHtmlEscaped()),
-        &dialog));
+    // Names, not 520330/P0033/tag-0005: the official acknowledges a sow on a farm in a county.
+    form->addRow(
+        new QLabel(QStringLiteral("<b>%1</b> · %2")
+                       .arg(a->ruleName.toHtmlEscaped(), mModel->placeText(*a).toHtmlEscaped()),
+            &dialog));
     auto *who = new QLineEdit(
         a->acknowledgedBy.isEmpty() ? systemUserName() : a->acknowledgedBy, &dialog);
     auto *note = new QLineEdit(a->note, &dialog);

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
@@ -25,7 +26,32 @@ namespace dv {
 
 namespace {
 
-enum Column { NameColumn, KindColumn, SeverityColumn };
+enum Column { NameColumn, KindColumn, SeverityColumn, WhenColumn };
+
+// "Feb–Apr · 08:00-18:00", or "All year": when a rule may raise alerts, at a glance in the list.
+QString whenText(const AlertRule &rule)
+{
+    QStringList parts;
+    if (rule.hasActiveMonths()) {
+        // Runs of consecutive months, so the bud season reads "Feb–Apr", not three names.
+        QStringList runs;
+        for (int m = 1; m <= 12; ++m) {
+            if (!rule.isActiveInMonth(m) || (m > 1 && rule.isActiveInMonth(m - 1)))
+                continue;
+            int last = m;
+            while (last < 12 && rule.isActiveInMonth(last + 1))
+                ++last;
+            const QString first = QLocale().monthName(m, QLocale::ShortFormat);
+            runs << (last == m
+                    ? first
+                    : first + QChar(0x2013) + QLocale().monthName(last, QLocale::ShortFormat));
+        }
+        parts << runs.join(QStringLiteral(", "));
+    }
+    if (rule.hasActiveHours())
+        parts << RuleBook::activeHoursText(rule);
+    return parts.isEmpty() ? RuleEditorDialog::tr("All year") : parts.join(QStringLiteral(" · "));
+}
 
 QIcon problemIcon()
 {
@@ -78,13 +104,14 @@ RuleEditorDialog::RuleEditorDialog(const RuleBook &rules, QWidget *parent)
 {
     setWindowTitle(tr("Early-warning rules"));
     mList->setObjectName(QStringLiteral("ruleList"));
-    mList->setHeaderLabels({ tr("Rule"), tr("Kind"), tr("Severity") });
+    mList->setHeaderLabels({ tr("Rule"), tr("Kind"), tr("Severity"), tr("Active") });
     mList->setRootIsDecorated(false);
     mList->setUniformRowHeights(true);
     mList->header()->setStretchLastSection(false);
     mList->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     mList->header()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
     mList->header()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
+    mList->header()->setSectionResizeMode(WhenColumn, QHeaderView::ResizeToContents);
     mList->setMinimumWidth(380);
     auto *add = new QPushButton(tr("Add"), this);
     auto *defaults = new QPushButton(tr("Restore defaults…"), this);
@@ -280,6 +307,7 @@ void RuleEditorDialog::updateItem(int row)
         SeverityColumn, rule.severity == AlertRule::Critical ? tr("Critical") : tr("Warning"));
     item->setForeground(SeverityColumn,
         rule.severity == AlertRule::Critical ? QColor(0xc6, 0x28, 0x28) : QColor(0x9a, 0x67, 0x00));
+    item->setText(WhenColumn, whenText(rule));
 }
 
 QString RuleEditorDialog::uniqueId(const QString &base) const

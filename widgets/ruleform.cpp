@@ -13,10 +13,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QTime>
 #include <QTimeEdit>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -65,6 +67,7 @@ RuleForm::RuleForm(QWidget *parent)
     , mActiveHours(new QCheckBox(tr("Only from"), this))
     , mActiveFrom(new QTimeEdit(this))
     , mActiveTo(new QTimeEdit(this))
+    , mMonthsNote(new QLabel(this))
     , mSource(new QPlainTextEdit(this))
 {
     mId->setPlaceholderText(tr("letters, digits, _ - ."));
@@ -126,6 +129,25 @@ RuleForm::RuleForm(QWidget *parent)
     hoursLayout->addWidget(mActiveTo);
     hoursLayout->addWidget(new QLabel(tr("China time"), hours), 1);
     addField(scopeForm, QStringLiteral("active_hours"), hours);
+    // Twelve toggles rather than a text field: a season is seen at a glance, and December
+    // cannot be typed as 13.
+    auto *months = new QWidget(this);
+    auto *monthsLayout = new QHBoxLayout(months);
+    monthsLayout->setContentsMargins(0, 0, 0, 0);
+    monthsLayout->setSpacing(2);
+    for (int m = 1; m <= 12; ++m) {
+        auto *b = new QToolButton(months);
+        b->setCheckable(true);
+        b->setAutoRaise(false);
+        b->setText(QLocale().monthName(m, QLocale::ShortFormat));
+        b->setToolTip(QLocale().monthName(m));
+        b->setObjectName(QStringLiteral("active_months.%1").arg(m));
+        connect(b, &QToolButton::toggled, this, &RuleForm::activeMonthsEdited);
+        monthsLayout->addWidget(b);
+        mMonths.append(b);
+    }
+    monthsLayout->addWidget(mMonthsNote, 1);
+    addField(scopeForm, QStringLiteral("active_months"), months);
     addField(scopeForm, QStringLiteral("source"), mSource);
     auto *scopeNote = new QLabel(tr("Empty fields match every device."), scopeBox);
     scopeNote->setEnabled(false);
@@ -244,9 +266,11 @@ void RuleForm::setRule(const AlertRule &rule, const RuleDrafts &drafts)
         mRecovery, mMinimumDuration, mWindow, mStaleFactor, mCounty, mSiteType, mSite, mDevice,
         mActiveHours, mActiveFrom, mActiveTo, mSource };
     std::vector<QSignalBlocker> blockers;
-    blockers.reserve(editors.size());
+    blockers.reserve(std::size_t(editors.size() + mMonths.size()));
     for (QWidget *w : editors)
         blockers.emplace_back(w);
+    for (QAbstractButton *b : std::as_const(mMonths))
+        blockers.emplace_back(b);
 
     mId->setText(rule.id);
     mName->setText(rule.name);
@@ -274,6 +298,8 @@ void RuleForm::setRule(const AlertRule &rule, const RuleDrafts &drafts)
     const auto time = [](int minute) { return QTime(minute / 60, minute % 60); };
     mActiveFrom->setTime(rule.hasActiveHours() ? time(rule.activeFromMinute) : QTime(8, 0));
     mActiveTo->setTime(rule.activeToMinute >= 0 ? time(rule.activeToMinute) : QTime(18, 0));
+    for (int m = 1; m <= 12; ++m)
+        mMonths[m - 1]->setChecked(rule.hasActiveMonths() && rule.isActiveInMonth(m));
     mSource->setPlainText(rule.source);
     updateKindFields();
     mLoading = false;
@@ -297,6 +323,7 @@ void RuleForm::updateKindFields()
     const bool hours = mActiveHours->isChecked();
     mActiveFrom->setEnabled(hours);
     mActiveTo->setEnabled(hours);
+    mMonthsNote->setText(mRule.hasActiveMonths() ? QString() : tr("all year"));
 }
 
 void RuleForm::updateUnit()
@@ -341,6 +368,17 @@ void RuleForm::activeHoursEdited()
     const auto minute = [](const QTime &t) { return t.hour() * 60 + t.minute(); };
     mRule.activeFromMinute = on ? minute(mActiveFrom->time()) : -1;
     mRule.activeToMinute = on ? minute(mActiveTo->time()) : -1;
+    updateKindFields();
+    commit();
+}
+
+void RuleForm::activeMonthsEdited()
+{
+    mRule.activeMonths = 0;
+    for (int m = 1; m <= 12; ++m) {
+        if (mMonths[m - 1]->isChecked())
+            mRule.activeMonths |= quint16(1u << (m - 1));
+    }
     updateKindFields();
     commit();
 }
@@ -410,6 +448,7 @@ QString RuleForm::fieldLabel(const QString &field)
         { QStringLiteral("scope.site"), QT_TR_NOOP("Site id") },
         { QStringLiteral("scope.device"), QT_TR_NOOP("Device key") },
         { QStringLiteral("active_hours"), QT_TR_NOOP("Active hours") },
+        { QStringLiteral("active_months"), QT_TR_NOOP("Active months") },
         { QStringLiteral("source"), QT_TR_NOOP("Source") },
     };
     const char *label = labels.value(field);

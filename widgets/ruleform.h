@@ -8,6 +8,7 @@
 #include <QVector>
 #include <QWidget>
 
+class QAbstractButton;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -55,6 +56,7 @@ private:
     void updateUnit();
     void durationEdited(const QString &field, const QString &text);
     void activeHoursEdited();
+    void activeMonthsEdited();
     void commit();
 
     AlertRule mRule;
@@ -79,6 +81,8 @@ private:
     QCheckBox *mActiveHours;
     QTimeEdit *mActiveFrom;
     QTimeEdit *mActiveTo;
+    QVector<QAbstractButton *> mMonths; // January to December; none checked: all year
+    QLabel *mMonthsNote;
     QPlainTextEdit *mSource;
 
     struct Field {

@@ -138,6 +138,7 @@ struct SiteAnswer {
     std::optional<std::vector<DeviceEntry>> devices; // nullopt: the known ones stay
     RecordedAnswers sows;
     bool sowsRead = false;
+    std::vector<AlertRecord> openAlerts; // on the farm's sows, so the table agrees with the list
     QString error;
 };
 
@@ -411,6 +412,15 @@ void SitePanel::reload()
                 RecordedSensorStore recording(store, &answer.sows);
                 SowTableModel sows; // this thread's own, only to read what the model reads
                 answer.sowsRead = sows.load(recording, devices, now, &answer.error);
+                AlertFilter filter;
+                filter.openOnly = true;
+                for (const DeviceEntry &d : devices)
+                    filter.deviceKeys << d.key;
+                QString ignored; // without alert tables the sows are judged by readings alone
+                if (AlertStore *alerts = answer.sowsRead ? stores.alerts(&ignored) : nullptr) {
+                    if (auto open = alerts->alerts(filter, &ignored))
+                        answer.openAlerts = std::move(*open);
+                }
             }
             return answer;
         },
@@ -428,6 +438,7 @@ void SitePanel::reload()
                 QString error;
                 if (!mSows->load(replay, mDevices, now, &error))
                     showError(error);
+                mSows->setOpenAlerts(answer.openAlerts);
                 mSowTable->resizeColumnsToContents();
                 if (keep >= 0 && keep < mSows->rowCount())
                     mSowTable->selectRow(keep);

@@ -67,7 +67,7 @@ AlertEvaluator::AlertEvaluator(RuleBook rules)
         c.kind = rule.kind;
         c.above = rule.direction == AlertRule::Above;
         c.usable = rule.validate().isEmpty();
-        c.hasHours = rule.hasActiveHours();
+        c.hasHours = rule.hasActiveHours() || rule.hasActiveMonths();
         const MetricInfo *metric = MetricCatalogue::byName(rule.metric);
         c.metric = metric ? metric->id : 0;
         c.trigger = rule.trigger;
@@ -181,6 +181,11 @@ bool AlertEvaluator::activeAt(int rule, qint64 t) const
 void AlertEvaluator::advance(State &s, bool triggered, bool recovered, qint64 t, double value,
     std::vector<AlertTransition> &out)
 {
+    const CompiledRule &rule = mCompiled[s.rule];
+    const bool hasPeak = rule.kind == AlertRule::Threshold
+        || rule.kind == AlertRule::BaselineDeviation || rule.kind == AlertRule::RateOfChange;
+    if (s.phase != Idle && hasPeak && (rule.above ? value > s.peak : value < s.peak))
+        s.peak = value;
     switch (s.phase) {
     case Idle:
         if (!triggered || !activeAt(s.rule, t))
@@ -189,6 +194,7 @@ void AlertEvaluator::advance(State &s, bool triggered, bool recovered, qint64 t,
         s.episode = ++mLastEpisode;
         s.start = t;
         s.value = value;
+        s.trigger = s.peak = s.reportedPeak = value;
         emitTransition(AlertTransition::Raised, s, t, value, out);
         [[fallthrough]];
     case Pending:
@@ -200,6 +206,7 @@ void AlertEvaluator::advance(State &s, bool triggered, bool recovered, qint64 t,
             s.phase = Active;
             s.activated = t;
             s.value = value;
+            s.reportedPeak = s.peak;
             emitTransition(AlertTransition::Activated, s, t, value, out);
         }
         return;
@@ -208,6 +215,12 @@ void AlertEvaluator::advance(State &s, bool triggered, bool recovered, qint64 t,
             s.phase = Idle;
             s.value = value;
             emitTransition(AlertTransition::Resolved, s, t, value, out);
+        } else if (hasPeak
+            && std::abs(s.peak - s.reportedPeak)
+                >= std::max(std::abs(rule.trigger - rule.recovery) / 4, 1e-6)) {
+            // A fever still rising: the list shows how high it went, a few updates an episode.
+            s.reportedPeak = s.peak;
+            emitTransition(AlertTransition::PeakRose, s, t, value, out);
         }
         return;
     }
@@ -227,6 +240,11 @@ void AlertEvaluator::emitTransition(AlertTransition::Kind kind, const State &s, 
     t.episodeStart = s.start;
     t.time = time;
     t.value = value;
+    const AlertRule::Kind ruleKind = mCompiled[s.rule].kind;
+    const bool hasPeak = ruleKind == AlertRule::Threshold
+        || ruleKind == AlertRule::BaselineDeviation || ruleKind == AlertRule::RateOfChange;
+    t.triggerValue = hasPeak ? s.trigger : value;
+    t.peak = hasPeak ? s.peak : value;
     out.push_back(std::move(t));
 }
 
@@ -466,6 +484,8 @@ bool AlertEvaluator::applySaved(State &s, const Saved &saved)
     s.start = saved.start;
     s.activated = saved.activated;
     s.value = saved.value;
+    // The saved state predates trigger and peak: the store keeps the episode's own.
+    s.trigger = s.peak = s.reportedPeak = saved.value;
     if (saved.hasAux) {
         switch (rule.kind) {
         case AlertRule::BaselineDeviation:
@@ -510,7 +530,7 @@ std::vector<AlertTransition> AlertEvaluator::openEpisodes() const
         t.episode = v.episode;
         t.episodeStart = v.start;
         t.time = v.phase == Pending ? v.start : v.activated;
-        t.value = v.value;
+        t.value = t.triggerValue = t.peak = v.value;
         out.push_back(std::move(t));
     }
     return out;

@@ -24,6 +24,7 @@ struct AlertTransition {
         Activated, // the condition lasted the minimum duration: this is the alert
         Cancelled, // the condition cleared before the minimum duration: no alert after all
         Resolved, // an active alert cleared (recovery threshold crossed, or data came back)
+        PeakRose, // an active alert's peak went further by a quarter of the rule's hysteresis
     };
     Kind kind = Raised;
     int device = -1; // AlertEvaluator::addDevice() handle
@@ -35,6 +36,11 @@ struct AlertTransition {
     qint64 episodeStart = 0; // when the condition began, ms UTC
     qint64 time = 0; // when this step happened, ms UTC (see AlertEvaluator)
     double value = 0; // the reading's value; for stale alerts, minutes without data
+    // The reading that raised the episode, and the furthest one beyond the trigger since (the
+    // highest for an upper limit, the lowest for a lower one): the value at activation or at
+    // the end may lie inside the hysteresis band and says little about how bad it was.
+    double triggerValue = 0;
+    double peak = 0;
 };
 
 // Evaluates a rule book on a stream of readings, one thread at a time.
@@ -121,6 +127,9 @@ private:
         qint64 start = 0;
         qint64 activated = 0;
         double value = 0;
+        double trigger = 0; // the reading that raised the episode
+        double peak = 0;
+        double reportedPeak = 0; // the peak in the last transition: throttles PeakRose
         int rule = 0;
         int device = 0;
         int metric = 0;

@@ -20,6 +20,8 @@ struct AlertRecord {
     qint64 activatedAt = 0; // when it lasted the rule's minimum duration; 0 while pending
     qint64 resolvedAt = 0; // 0 while open
     double value = 0; // the value that raised it, then the one that made it an alert
+    double triggerValue = 0; // the reading that raised it
+    double peak = 0; // the furthest reading beyond the trigger in the episode so far
     QString acknowledgedBy;
     qint64 acknowledgedAt = 0;
     QString note;

@@ -4,6 +4,7 @@
 #include "chinatime.h"
 #include "metriccatalogue.h"
 
+#include <QDate>
 #include <QStringList>
 
 #include <algorithm>
@@ -115,6 +116,8 @@ QVector<RuleIssue> AlertRule::validate() const
     if (fromSet != toSet || activeFromMinute >= kMinutesPerDay || activeToMinute >= kMinutesPerDay
         || (fromSet && activeFromMinute == activeToMinute))
         add("active_hours", tr("must be two different times of day such as 08:00-18:00"));
+    if (activeMonths & ~kAllMonths)
+        add("active_months", tr("must be months 1 to 12"));
     return issues;
 }
 
@@ -125,6 +128,10 @@ bool AlertRule::hasThresholds() const
 
 bool AlertRule::isActiveAt(qint64 ms) const
 {
+    // From the China-time day number: no time-zone look-up on the evaluator's hot path.
+    if (hasActiveMonths()
+        && !isActiveInMonth(QDate(1970, 1, 1).addDays(ChinaTime::dayNumber(ms)).month()))
+        return false;
     if (!hasActiveHours())
         return true;
     const int minute = ChinaTime::minuteOfDay(ms);

@@ -57,6 +57,9 @@ public:
     // wrap past midnight. Both -1 when the rule is always active.
     int activeFromMinute = -1;
     int activeToMinute = -1;
+    // Months of the year (China time) in which new episodes start: bit m-1 for month m, 0 for
+    // all year. Spring-bud frost matters in the bud season, not on a December night.
+    quint16 activeMonths = 0;
     QString source; // where the numbers come from, shown with the rule
 
     // Every problem with the rule, empty when it is usable.
@@ -64,6 +67,13 @@ public:
 
     bool hasThresholds() const;
     bool hasActiveHours() const { return activeFromMinute >= 0; }
+    bool hasActiveMonths() const { return activeMonths != 0; }
+    bool isActiveInMonth(int month) const
+    {
+        return !hasActiveMonths()
+            || (month >= 1 && month <= 12 && (activeMonths >> (month - 1)) & 1);
+    }
+    static constexpr quint16 kAllMonths = 0x0FFF;
     // ms is a time in ms UTC; China has one time zone and no daylight saving time.
     bool isActiveAt(qint64 ms) const;
     bool isTriggered(double quantity) const

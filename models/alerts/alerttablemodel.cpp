@@ -1,4 +1,4 @@
-// The alert list as a table: severity, state, time, county, site, device, rule, value.
+// The alert list as a table: severity, state, time, county, site, device, rule, values.
 #include "alerttablemodel.h"
 
 #include "chinatime.h"
@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
+#include <QStringList>
 
 namespace dv {
 
@@ -31,6 +32,22 @@ void AlertTableModel::setAlerts(std::vector<AlertRecord> alerts)
     endResetModel();
 }
 
+void AlertTableModel::setLatestValues(QHash<quint64, double> latest)
+{
+    mLatest = std::move(latest);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Latest), index(rowCount() - 1, Latest));
+}
+
+QString AlertTableModel::formatted(const AlertRecord &alert, double value) const
+{
+    const MetricInfo *metric = MetricCatalogue::byId(alert.metric);
+    if (!metric) // a stale alert: minutes without data
+        return tr("%n min", "", qRound(value));
+    return QStringLiteral("%1 %2").arg(
+        QLocale().toString(value, 'f', metric->decimals), QString::fromUtf8(metric->unit));
+}
+
 const AlertRecord *AlertTableModel::alertAt(int row) const
 {
     return row >= 0 && row < rowCount() ? &mAlerts[std::size_t(row)] : nullptr;
@@ -41,6 +58,19 @@ int AlertTableModel::openCount(bool criticalOnly) const
     return int(std::count_if(mAlerts.begin(), mAlerts.end(), [criticalOnly](const AlertRecord &a) {
         return a.isOpen() && (!criticalOnly || a.critical);
     }));
+}
+
+int AlertTableModel::unacknowledgedCount() const
+{
+    return int(std::count_if(mAlerts.begin(), mAlerts.end(),
+        [](const AlertRecord &a) { return a.state == AlertRecord::Active; }));
+}
+
+QString AlertTableModel::placeText(const AlertRecord &alert) const
+{
+    return QStringList({ mCountyNames.value(alert.countyCode(), alert.countyCode()),
+                           mSiteNames.value(alert.siteId(), alert.siteId()), alert.deviceId() })
+        .join(QStringLiteral(" · "));
 }
 
 QString AlertTableModel::stateText(AlertRecord::State state)
@@ -86,9 +116,10 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == State && !a->acknowledgedBy.isEmpty())
         return tr("Acknowledged by %1: %2").arg(a->acknowledgedBy, a->note);
+    if (role == Qt::TextAlignmentRole && index.column() >= Value)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
-    const MetricInfo *metric = MetricCatalogue::byId(a->metric);
     switch (index.column()) {
     case Severity:
         if (role == SortRole)
@@ -111,12 +142,15 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
     case Rule:
         return a->ruleName;
     case Value:
-        if (role == SortRole)
-            return a->value;
-        if (!metric)
-            return QLocale().toString(a->value, 'f', 0);
-        return QStringLiteral("%1 %2").arg(
-            QLocale().toString(a->value, 'f', metric->decimals), QString::fromUtf8(metric->unit));
+        return role == SortRole ? QVariant(a->triggerValue) : formatted(*a, a->triggerValue);
+    case Peak:
+        return role == SortRole ? QVariant(a->peak) : formatted(*a, a->peak);
+    case Latest: {
+        const auto latest = mLatest.constFind(a->episode);
+        if (a->metric == 0 || latest == mLatest.cend())
+            return role == SortRole ? QVariant(qQNaN()) : QVariant(QStringLiteral("—"));
+        return role == SortRole ? QVariant(*latest) : formatted(*a, *latest);
+    }
     }
     return {};
 }
@@ -141,7 +175,11 @@ QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, i
     case Rule:
         return tr("Rule");
     case Value:
-        return tr("Value");
+        return tr("Triggered at");
+    case Peak:
+        return tr("Peak");
+    case Latest:
+        return tr("Latest");
     }
     return {};
 }

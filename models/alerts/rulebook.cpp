@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace dv {
 
@@ -40,7 +41,7 @@ public:
             QStringLiteral("severity"), QStringLiteral("trigger"), QStringLiteral("recovery"),
             QStringLiteral("minimum_duration"), QStringLiteral("window"),
             QStringLiteral("stale_factor"), QStringLiteral("scope"), QStringLiteral("active_hours"),
-            QStringLiteral("source") };
+            QStringLiteral("active_months"), QStringLiteral("source") };
         for (auto it = mObject.begin(); it != mObject.end(); ++it) {
             if (!known.contains(it.key()))
                 fail(it.key(), tr("unknown field"));
@@ -91,6 +92,7 @@ public:
 
         readScope(rule.scope);
         readActiveHours(rule);
+        readActiveMonths(rule);
         return rule;
     }
 
@@ -188,6 +190,27 @@ private:
         }
         rule.activeFromMinute = m.captured(1).toInt() * 60 + m.captured(2).toInt();
         rule.activeToMinute = m.captured(3).toInt() * 60 + m.captured(4).toInt();
+    }
+
+    // "active_months": [2, 3, 4]: the months (China time) in which the rule raises alerts.
+    void readActiveMonths(AlertRule &rule)
+    {
+        const QJsonValue v = mObject.value(QLatin1String("active_months"));
+        if (v.isUndefined())
+            return;
+        const QJsonArray months = v.toArray();
+        bool ok = v.isArray() && !months.isEmpty();
+        for (const QJsonValue &m : months) {
+            const double n = m.toDouble(0);
+            ok = ok && m.isDouble() && n >= 1 && n <= 12 && n == std::floor(n);
+            if (ok)
+                rule.activeMonths |= quint16(1u << (int(n) - 1));
+        }
+        if (!ok) {
+            rule.activeMonths = 0;
+            fail(QStringLiteral("active_months"),
+                tr("must be a list of months from 1 to 12 such as [2, 3, 4]"));
+        }
     }
 
     const QJsonObject &mObject;
@@ -351,6 +374,14 @@ QByteArray RuleBook::toJson() const
         }
         if (rule.hasActiveHours())
             o.insert(QLatin1String("active_hours"), activeHoursText(rule));
+        if (rule.hasActiveMonths()) {
+            QJsonArray months;
+            for (int m = 1; m <= 12; ++m) {
+                if (rule.isActiveInMonth(m))
+                    months.append(m);
+            }
+            o.insert(QLatin1String("active_months"), months);
+        }
         if (!rule.source.isEmpty())
             o.insert(QLatin1String("source"), rule.source);
         array.append(o);
@@ -460,13 +491,18 @@ RuleBook RuleBook::defaults()
            "a clear, calm night cool below the screen temperature (Chinese weather-service "
            "advice to tea growers; graded indices: QX/T 410-2017 and the review by Wang et al. "
            "2021, J Appl Meteor Sci, doi:10.11898/1001-7313.20210201). Recovery at 5 °C is our "
-           "judgement. Also fires in winter, when dormant bushes tolerate far lower "
-           "temperatures."));
+           "judgement. Only in the bud season, February to April in Guizhou (early tea sprouts "
+           "from late February): dormant winter bushes tolerate far lower temperatures."));
     add("tea_frost_critical", tr("Frost on spring buds"), R::Threshold, "air_temperature", R::Below,
         R::Critical, 0.0, 1.0, 10 * kMinuteMs, "tea_garden",
         tr("At or below 0 °C sprouting buds freeze; after bud break even -2 °C can destroy a "
            "garden's first flush (o-cha.net, World Green Tea Association, 'Against the "
-           "frost damage'; QX/T 410-2017). Recovery at 1 °C is our judgement."));
+           "frost damage'; QX/T 410-2017). Recovery at 1 °C is our judgement. Only in the bud "
+           "season, February to April."));
+    for (AlertRule &r : rules) {
+        if (r.id.startsWith(QLatin1String("tea_frost_")))
+            r.activeMonths = (1u << 1) | (1u << 2) | (1u << 3); // February to April
+    }
     add("tea_drought", tr("Dry soil in the tea garden"), R::Threshold, "soil_moisture", R::Below,
         R::Warning, 20.0, 23.0, 6 * kHourMs, "tea_garden",
         tr("Chinese agricultural drought grades start at a soil moisture below 60 % of field "

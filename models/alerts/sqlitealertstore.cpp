@@ -86,8 +86,14 @@ bool SqliteAlertStore::migrate(QString *error)
                     "TEXT)"),
                 QStringLiteral("CREATE INDEX alerts_by_state ON alerts (state, county_code)"),
             },
+            // 2: the reading that raised an alert and the episode's peak beside the value at
+            // activation; alerts stored before keep NULL and show their one value.
+            {
+                QStringLiteral("ALTER TABLE alerts ADD COLUMN trigger_value REAL"),
+                QStringLiteral("ALTER TABLE alerts ADD COLUMN peak REAL"),
+            },
         });
-    static_assert(kSchemaVersion == 1, "add the new version's step to the schema above");
+    static_assert(kSchemaVersion == 2, "add the new version's step to the schema above");
     return schema.migrate(mConnection, mPath, &mSchemaVersion, error);
 }
 
@@ -135,8 +141,8 @@ bool SqliteAlertStore::record(
     QSqlQuery raise(db), update(db);
     raise.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO alerts (episode, rule_id, rule_name, critical, device_key, "
-        "county_code, metric, state, raised_at, value) VALUES (?, ?, ?, ?, ?, ?, ?, "
-        "'pending', ?, ?)"));
+        "county_code, metric, state, raised_at, value, trigger_value, peak) VALUES (?, ?, ?, "
+        "?, ?, ?, ?, 'pending', ?, ?, ?, ?)"));
     for (const AlertTransition &t : transitions) {
         const AlertRule *rule = t.rule >= 0 && t.rule < rules.size() ? &rules.at(t.rule) : nullptr;
         // Every transition first makes sure the episode has its row: a restored episode's
@@ -150,16 +156,33 @@ bool SqliteAlertStore::record(
         raise.addBindValue(t.metric);
         raise.addBindValue(t.episodeStart);
         raise.addBindValue(t.value);
+        raise.addBindValue(t.triggerValue);
+        raise.addBindValue(t.peak);
         bool ok = raise.exec();
+        // The peak only ever goes further: a restored episode starts its peak afresh.
+        const bool above = !rule || rule->direction == AlertRule::Above;
+        const QString furthest = above ? QStringLiteral("max(coalesce(peak, ?), ?)")
+                                       : QStringLiteral("min(coalesce(peak, ?), ?)");
         switch (t.kind) {
         case AlertTransition::Raised:
             break;
         case AlertTransition::Activated:
-            update.prepare(QStringLiteral(
-                "UPDATE alerts SET state = 'active', activated_at = ?, value = ? WHERE episode "
-                "= ? AND state = 'pending'"));
+            update.prepare(QStringLiteral("UPDATE alerts SET state = 'active', activated_at = ?, "
+                                          "value = ?, peak = %1 WHERE episode = ? AND state "
+                                          "= 'pending'")
+                               .arg(furthest));
             update.addBindValue(t.time);
             update.addBindValue(t.value);
+            update.addBindValue(t.peak);
+            update.addBindValue(t.peak);
+            update.addBindValue(t.episode);
+            ok = ok && update.exec();
+            break;
+        case AlertTransition::PeakRose:
+            update.prepare(
+                QStringLiteral("UPDATE alerts SET peak = %1 WHERE episode = ?").arg(furthest));
+            update.addBindValue(t.peak);
+            update.addBindValue(t.peak);
             update.addBindValue(t.episode);
             ok = ok && update.exec();
             break;
@@ -171,9 +194,12 @@ bool SqliteAlertStore::record(
             ok = ok && update.exec();
             break;
         case AlertTransition::Resolved:
-            update.prepare(QStringLiteral(
-                "UPDATE alerts SET state = 'resolved', resolved_at = ? WHERE episode = ?"));
+            update.prepare(QStringLiteral("UPDATE alerts SET state = 'resolved', resolved_at = "
+                                          "?, peak = %1 WHERE episode = ?")
+                               .arg(furthest));
             update.addBindValue(t.time);
+            update.addBindValue(t.peak);
+            update.addBindValue(t.peak);
             update.addBindValue(t.episode);
             ok = ok && update.exec();
             break;
@@ -223,8 +249,8 @@ std::optional<std::vector<AlertRecord>> SqliteAlertStore::alerts(
 {
     QString sql = QStringLiteral(
         "SELECT episode, rule_id, rule_name, critical, device_key, metric, state, raised_at, "
-        "activated_at, resolved_at, value, acknowledged_by, acknowledged_at, note FROM "
-        "alerts WHERE state <> 'cancelled'");
+        "activated_at, resolved_at, value, acknowledged_by, acknowledged_at, note, "
+        "trigger_value, peak FROM alerts WHERE state <> 'cancelled'");
     if (filter.openOnly)
         sql += QStringLiteral(" AND state IN ('active', 'acknowledged')");
     else if (!filter.includePending)
@@ -266,6 +292,9 @@ std::optional<std::vector<AlertRecord>> SqliteAlertStore::alerts(
         a.acknowledgedBy = q.value(11).toString();
         a.acknowledgedAt = q.value(12).toLongLong();
         a.note = q.value(13).toString();
+        // Alerts stored before schema 2 know only their one value.
+        a.triggerValue = q.value(14).isNull() ? a.value : q.value(14).toDouble();
+        a.peak = q.value(15).isNull() ? a.value : q.value(15).toDouble();
         out.push_back(a);
     }
     return out;

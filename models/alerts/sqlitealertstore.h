@@ -14,7 +14,7 @@ namespace dv {
 class SqliteAlertStore : public AlertStore {
     Q_DECLARE_TR_FUNCTIONS(dv::SqliteAlertStore)
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     explicit SqliteAlertStore(const QString &path);
     ~SqliteAlertStore() override;

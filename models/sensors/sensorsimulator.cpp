@@ -7,7 +7,6 @@
 #include "timeunits.h"
 #include "vectorlayer.h"
 
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -43,6 +42,19 @@ double fixedUniform(quint64 salt, qint64 slot, int what)
     return double(z >> 11) / double(1ull << 53);
 }
 
+// A device's salt from its key and the seed alone. Not qHash: Qt mixes a per-process random
+// seed into qHash(QString, seed), so every start of the window drew other fevers, rain and
+// battery phases, and a restart resolved the alerts the old story had opened.
+quint64 deviceSalt(const QString &key, quint32 seed)
+{
+    quint64 h = 0xCBF29CE484222325ull ^ seed; // FNV-1a over the key's UTF-16 code units
+    for (const QChar c : key) {
+        h ^= c.unicode();
+        h *= 0x100000001B3ull;
+    }
+    return h;
+}
+
 // The episodes covering t among those that may start in each slot of length `slot`: one
 // starts in a slot with probability `chance`, at a fixed moment in it, lasting between
 // minHours and maxHours. Episodes may overlap (a fever on top of a fading one).
@@ -76,13 +88,15 @@ SensorSimulator::SensorSimulator(std::vector<SimulatedDevice> devices, quint32 s
 {
     for (std::size_t i = 0; i < mDevices.size(); ++i) {
         State &s = mState[i];
-        s.rng.seed(seed * 7919u + static_cast<quint32>(i));
+        s.salt = deviceSalt(mDevices[i].key, seed);
+        // Seeded by the device, not its place in the list: a site added between two runs
+        // leaves every other sow's baseline where it was.
+        s.rng.seed(static_cast<quint32>(s.salt ^ (s.salt >> 32)));
         std::normal_distribution<double> sow(38.6, 0.25), station(0.0, 1.0);
         // Sows' normal ear temperatures differ (38.3 here, 38.9 there) but stay within reason.
         s.baseline = mDevices[i].kind == SimulatedDevice::EarTag
             ? std::clamp(sow(s.rng), 38.0, 39.2)
             : station(s.rng);
-        s.salt = qHash(mDevices[i].key, seed) * 0x100000001B3ull + seed;
         // Where in its replacement cycle each battery is: a fixed phase, not a random start.
         s.batteryPhase = fixedUniform(s.salt, 0, 9);
     }

@@ -75,13 +75,36 @@ bool SowTableModel::load(
             return false;
         if (!charge->empty())
             sow.battery = charge->back().value;
-        sow.status = judge(sow, now);
+        sow.judged = sow.status = judge(sow, now);
         sows.push_back(std::move(sow));
     }
     beginResetModel();
     mSows = std::move(sows);
     endResetModel();
     return true;
+}
+
+void SowTableModel::setOpenAlerts(const std::vector<AlertRecord> &alerts)
+{
+    const int body = MetricCatalogue::byName(QStringLiteral("body_temperature"))->id;
+    for (Sow &sow : mSows) {
+        sow.alertRule.clear();
+        sow.alertCritical = false;
+        for (const AlertRecord &a : alerts) {
+            if (!a.isOpen() || a.metric != body || a.deviceKey != sow.device.key)
+                continue;
+            if (sow.alertRule.isEmpty() || (a.critical && !sow.alertCritical)) {
+                sow.alertRule = a.ruleName;
+                sow.alertCritical = a.critical;
+            }
+        }
+        sow.status = sow.judged;
+        // A fault or silence is what the reading says now; the alert is what it said before.
+        if (!sow.alertRule.isEmpty() && sow.judged != SensorFault && sow.judged != NoData)
+            sow.status = std::max(sow.judged, sow.alertCritical ? Fever : Raised);
+    }
+    if (!mSows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void SowTableModel::clear()
@@ -163,6 +186,8 @@ QVariant SowTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Status && !sow.alertRule.isEmpty())
+            return tr("Open alert: %1").arg(sow.alertRule);
         if (index.column() == Status && !std::isnan(sow.baseline))
             return tr("Her own normal: %1 °C (median of the last 7 days)")
                 .arg(QLocale().toString(sow.baseline, 'f', 2));
@@ -191,7 +216,8 @@ QVariant SowTableModel::data(const QModelIndex &index, int role) const
         return QStringLiteral("%1 %2").arg(arrow, locale.toString(change, 'f', 1));
     }
     case Status:
-        return statusText(sow.status);
+        return sow.alertRule.isEmpty() ? statusText(sow.status)
+                                       : tr("%1 · alert open").arg(statusText(sow.status));
     case Battery:
         return std::isnan(sow.battery)
             ? QStringLiteral("—")

@@ -1,6 +1,7 @@
 // A pig farm's sows as a table: ear tag, latest temperature, trend, status, battery, last day.
 #pragma once
 
+#include "alertrecord.h"
 #include "sensorstore.h"
 
 #include <QAbstractTableModel>
@@ -39,7 +40,10 @@ public:
         double baseline = qQNaN();
         double battery = qQNaN();
         QList<double> lastDay;
-        SowStatus status = NoData;
+        SowStatus judged = NoData; // by her readings alone
+        SowStatus status = NoData; // judged, raised to what an open alert on her says
+        QString alertRule; // the open alert on her temperature, empty when none
+        bool alertCritical = false;
     };
 
     explicit SowTableModel(QObject *parent = nullptr);
@@ -47,6 +51,9 @@ public:
     // Reads every tag's figures at `now` (ms UTC); false and *error if the store fails.
     bool load(SensorStore &store, const std::vector<DeviceEntry> &tags, qint64 now, QString *error);
     void clear();
+    // The alert list and the table must agree: a sow with an open temperature alert reads at
+    // least Raised (Fever for a critical one) whatever her latest reading, and says so.
+    void setOpenAlerts(const std::vector<AlertRecord> &alerts);
     const std::vector<Sow> &sows() const { return mSows; }
     static QString statusText(SowStatus status);
 
