@@ -215,7 +215,8 @@ void TestReport::everyBundledCharacterExtracts()
         add(i.unit);
         add(i.source);
     }
-    for (const dv::AlertRule &rule : dv::RuleBook::defaults().rules())
+    const dv::RuleBook rules = dv::RuleBook::defaults(); // the loop must not outlive it
+    for (const dv::AlertRule &rule : rules.rules())
         add(rule.name);
     add(QStringLiteral("第页共示意图审图号气土人口水山行方"));
     QVERIFY(wanted.size() > 300);
