@@ -123,7 +123,7 @@ int HistoryCommand::run(const HistoryOptions &options, QTextStream &out, QTextSt
         err << error << Qt::endl;
         return 1;
     }
-    const auto store = SensorStore::create(spec, &error);
+    const auto store = SensorStore::create(StoreSpec::readOnly(spec), &error);
     if (!store) {
         err << error << Qt::endl;
         return 1;

@@ -7,6 +7,7 @@
 #include "mqttfeed.h"
 #include "sensorwriter.h"
 #include "stopsignal.h"
+#include "storewriterlock.h"
 #include "vectorlayer.h"
 
 #include <QCommandLineParser>
@@ -90,12 +91,19 @@ int ListenCommand::execute(
 int ListenCommand::run(const ListenOptions &options, QTextStream &out, QTextStream &err)
 {
     const QString spec = options.store.isEmpty() ? AppSettings::defaultStoreSpec() : options.store;
+    QString error;
+    // Two collectors on one store would store every reading twice: the second is refused,
+    // told which process writes it.
+    StoreWriterLock writerLock(spec);
+    if (!writerLock.acquire(&error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
     SensorWriter writer([spec](QString *error) { return SensorStore::create(spec, error); });
     writer.setAcceptNewDevices(options.acceptNewDevices);
     // Early warnings are judged as readings are committed; rules need each site's type.
     AlertEngine alerts(spec, siteTypes());
     writer.setObserver(&alerts);
-    QString error;
     if (!writer.start(&error)) {
         err << error << Qt::endl;
         return 1;

@@ -41,6 +41,7 @@ private slots:
     void unopenableStoreReported();
     void quarantinedDeviceHeldUntilAccepted();
     void lockedStoreRetriedWithoutLoss();
+    void newDeviceRegisteredOnceWritable();
 
 private:
     // Devices get their numbers from the store, as the feed registers them.
@@ -203,6 +204,51 @@ void TestSensorWriter::lockedStoreRetriedWithoutLoss()
     other = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
     QCOMPARE(countStored(path, device, 1), 100);
+}
+
+// Commissioning (--accept-new-devices) while the store cannot be written: the new device's
+// registration waits with its readings, like a known device's queued batch, and both are
+// stored once the store can be written again -- not quarantined and forgotten.
+void TestSensorWriter::newDeviceRegisteredOnceWritable()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+    registerDevices(path, 1); // the store exists; the new device is not in it
+    SensorWriter writer(factory(path), 50);
+    writer.setAcceptNewDevices(true);
+    QString error;
+    QVERIFY2(writer.start(&error), qPrintable(error));
+    QSignalSpy failed(&writer, &SensorWriter::writeFailed);
+
+    QSqlDatabase other
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+    other.setDatabaseName(path);
+    QVERIFY(other.open());
+    QSqlQuery lock(other);
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    const QString key = QStringLiteral("520328/P0002/tag-0009");
+    for (int i = 0; i < 20; ++i)
+        writer.submit(key, { parsed(8, kT0 + i * 60000, 38.5) }, kT0 + i * 60000);
+    QVERIFY(failed.wait(15000));
+    QVERIFY2(failed.first().first().toString().contains(key),
+        qPrintable(failed.first().first().toString()));
+    QVERIFY(writer.quarantined().isEmpty());
+    QCOMPARE(writer.storedCount(), qint64(0));
+    QCOMPARE(writer.queuedReadings(), qint64(20));
+
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    writer.submit(key, { parsed(8, kT0 + 20 * 60000, 38.6) }, kT0 + 20 * 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(writer.storedCount(), qint64(21), 20000);
+    writer.stop();
+    lock = QSqlQuery();
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    SqliteSensorStore store(path);
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const auto id = store.findDevice(key, &error);
+    QVERIFY2(id, qPrintable(error));
+    QCOMPARE(countStored(path, *id, 8), 21);
 }
 
 QTEST_GUILESS_MAIN(TestSensorWriter)

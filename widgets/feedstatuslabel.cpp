@@ -30,6 +30,18 @@ void FeedStatusLabel::setFeed(SensorFeed *feed)
     refresh();
 }
 
+void FeedStatusLabel::setReadingOnly(const QString &reason)
+{
+    mReadingOnly = reason;
+    refresh();
+}
+
+void FeedStatusLabel::setPausedNote(const QString &note)
+{
+    mPausedNote = note;
+    refresh();
+}
+
 void FeedStatusLabel::setSeedPercent(int percent)
 {
     mSeedPercent = percent;
@@ -57,11 +69,12 @@ QString FeedStatusLabel::ageText(qint64 ms)
 QString FeedStatusLabel::describe(qint64 now) const
 {
     if (!mFeed)
-        return tr("No data source");
+        return mReadingOnly.isEmpty() ? tr("No data source") : mReadingOnly;
     QString state;
     switch (mFeed->state()) {
     case SensorFeed::State::Stopped:
-        state = tr("%1: not connected").arg(mFeed->sourceName());
+        state = mPausedNote.isEmpty() ? tr("%1: not connected").arg(mFeed->sourceName())
+                                      : mPausedNote;
         break;
     case SensorFeed::State::Connected:
         state = tr("%1: connected").arg(mFeed->sourceName());
@@ -96,7 +109,8 @@ void FeedStatusLabel::refresh()
             dot = QColor(QStringLiteral("#f9a825"));
             break;
         case SensorFeed::State::Stopped:
-            dot = QColor(QStringLiteral("#c62828"));
+            if (mPausedNote.isEmpty())
+                dot = QColor(QStringLiteral("#c62828"));
             break;
         }
     }

@@ -19,6 +19,11 @@ public:
     // -1 hides it; 0..100 shows "seeding history n %" beside the state.
     void setSeedPercent(int percent);
     void setProblemCount(qint64 count);
+    // Another process writes the store and this window only reads it: shown instead of a feed.
+    void setReadingOnly(const QString &reason);
+    // Why the feed is stopped on purpose (the simulator while sample data is hidden): said
+    // instead of "not connected", with a grey dot rather than a red one. Empty: none.
+    void setPausedNote(const QString &note);
     // The text for the feed's state at `now`; what tests check.
     QString describe(qint64 now) const;
     static QString ageText(qint64 ms);
@@ -35,6 +40,8 @@ private:
     QPointer<SensorFeed> mFeed;
     int mSeedPercent = -1;
     qint64 mProblems = 0;
+    QString mReadingOnly;
+    QString mPausedNote;
 };
 
 } // namespace dv

@@ -38,8 +38,9 @@ double boundOr(const QVariant &v, double fallback)
 
 } // namespace
 
-SqliteIndicatorStore::SqliteIndicatorStore(const QString &path)
+SqliteIndicatorStore::SqliteIndicatorStore(const QString &path, StoreAccess access)
     : mPath(path)
+    , mAccess(access)
     , mConnection(SqliteConnection::uniqueName(QStringLiteral("dvdash-indicators-")))
 {
 }
@@ -56,9 +57,10 @@ QString SqliteIndicatorStore::failure(const QString &what, const QString &detail
 
 bool SqliteIndicatorStore::open(QString *error)
 {
-    if (!SqliteConnection::open(mConnection, mPath, error))
+    if (!SqliteConnection::open(mConnection, mPath, error, mAccess))
         return false;
-    return migrate(error) && seedBuiltIns(error);
+    // A read-only store keeps the built-ins it was given when it was last written.
+    return migrate(error) && (mAccess == StoreAccess::ReadOnly || seedBuiltIns(error));
 }
 
 bool SqliteIndicatorStore::migrate(QString *error)
@@ -104,8 +106,8 @@ bool SqliteIndicatorStore::seedBuiltIns(QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(mConnection);
     QSqlQuery q(db);
-    if (!db.transaction()) {
-        *error = failure(tr("cannot write to the store"), db.lastError().text());
+    if (const QSqlError begun = SqliteConnection::beginWrite(db); begun.isValid()) {
+        *error = failure(tr("cannot write to the store"), begun.text());
         return false;
     }
     q.prepare(QStringLiteral(
@@ -304,8 +306,8 @@ std::optional<qint64> SqliteIndicatorStore::writeRevision(IndicatorRevision::Kin
     const QString &source, qint64 restoredFrom, const std::vector<Cell> &cells, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(mConnection);
-    if (!db.transaction()) {
-        *error = failure(tr("cannot write to the store"), db.lastError().text());
+    if (const QSqlError begun = SqliteConnection::beginWrite(db); begun.isValid()) {
+        *error = failure(tr("cannot write to the store"), begun.text());
         return std::nullopt;
     }
     auto fail = [&](const QSqlQuery &q) -> std::optional<qint64> {

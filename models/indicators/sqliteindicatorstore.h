@@ -3,6 +3,8 @@
 
 #include "indicatorstore.h"
 
+#include "storespec.h"
+
 #include <QCoreApplication>
 
 namespace dv {
@@ -18,7 +20,8 @@ class SqliteIndicatorStore : public IndicatorStore {
 public:
     static constexpr int kSchemaVersion = 1;
 
-    explicit SqliteIndicatorStore(const QString &path);
+    // ReadOnly: the file is read as it is, never migrated or written (read commands).
+    explicit SqliteIndicatorStore(const QString &path, StoreAccess access = StoreAccess::ReadWrite);
     ~SqliteIndicatorStore() override;
 
     bool open(QString *error) override;
@@ -59,6 +62,7 @@ private:
         qint64 restoredFrom, const std::vector<Cell> &cells, QString *error);
 
     QString mPath;
+    StoreAccess mAccess;
     QString mConnection;
     int mSchemaVersion = 0;
 };

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSet>
 
 #include <chrono>
 #include <future>
@@ -83,12 +84,29 @@ void SensorWriter::resolve(
     SensorStore &store, std::vector<Message> &messages, std::vector<Reading> &batch)
 {
     QString error;
+    QString unregistered;
+    QSet<QString> unregisteredKeys;
+    std::vector<Message> retry;
     for (Message &m : messages) {
         auto id = mDeviceIds.constFind(m.deviceKey);
         if (id == mDeviceIds.constEnd()) {
+            if (unregisteredKeys.contains(m.deviceKey)) {
+                retry.push_back(std::move(m)); // one try per device and commit: each may wait
+                continue;
+            }
             std::optional<quint32> found = store.findDevice(m.deviceKey, &error);
-            if (!found && mAcceptNewDevices)
+            if (!found && mAcceptNewDevices) {
                 found = store.deviceId(m.deviceKey, &error);
+                if (!found) {
+                    unregisteredKeys.insert(m.deviceKey);
+                    // The store cannot be written now (read-only, disk full, locked): the
+                    // device is registered, and its readings stored, once it can, as queued
+                    // readings of known devices are.
+                    unregistered = error;
+                    retry.push_back(std::move(m));
+                    continue;
+                }
+            }
             if (!found) {
                 hold(m);
                 continue;
@@ -106,7 +124,11 @@ void SensorWriter::resolve(
             batch.push_back(r);
         }
     }
-    messages.clear();
+    messages = std::move(retry);
+    if (!unregistered.isEmpty()) {
+        qCWarning(lcWriter) << unregistered;
+        emit writeFailed(unregistered);
+    }
 }
 
 void SensorWriter::hold(Message &message)
@@ -203,7 +225,14 @@ void SensorWriter::run(std::promise<QString> opened, bool background)
                 batch.insert(batch.end(), mQueue.begin(), mQueue.end());
                 mQueue.clear();
             }
-            messages.swap(mMessages);
+            // Messages whose device could not be registered yet go first, as failed batches do.
+            if (messages.empty())
+                messages.swap(mMessages);
+            else {
+                messages.insert(messages.end(), std::make_move_iterator(mMessages.begin()),
+                    std::make_move_iterator(mMessages.end()));
+                mMessages.clear();
+            }
             toAccept.swap(mToAccept);
         }
         if (!toAccept.isEmpty()) {
@@ -257,6 +286,10 @@ void SensorWriter::run(std::promise<QString> opened, bool background)
                 if (!batch.empty())
                     qCCritical(lcWriter)
                         << batch.size() << "readings could not be stored:" << error;
+                if (!messages.empty())
+                    qCCritical(lcWriter) << messages.size()
+                                         << "messages from devices that could not be registered "
+                                            "were not stored";
                 if (mObserver)
                     mObserver->tick(QDateTime::currentMSecsSinceEpoch(), true);
                 break;

@@ -52,7 +52,8 @@ public:
     // Thread-safe; returns at once.
     void submit(std::vector<Reading> readings);
     // One device's readings by its key (county/site/device), as a feed receives them; the key
-    // is resolved in the writer thread. Unknown devices are quarantined unless accepted.
+    // is resolved in the writer thread. Unknown devices are quarantined unless accepted; an
+    // accepted one the store cannot register yet (read-only, full) stays queued and is retried.
     void submit(const QString &deviceKey, std::vector<ParsedReading> readings, qint64 arrival);
     // Before start(): told of every commit in the writer thread (the alert engine). Not owned.
     void setObserver(WriterObserver *observer) { mObserver = observer; }

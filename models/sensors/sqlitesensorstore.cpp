@@ -28,8 +28,9 @@ quint64 seriesKey(quint32 device, int metric)
 
 } // namespace
 
-SqliteSensorStore::SqliteSensorStore(const QString &path)
+SqliteSensorStore::SqliteSensorStore(const QString &path, StoreAccess access)
     : mPath(path)
+    , mAccess(access)
     , mConnection(SqliteConnection::uniqueName(QStringLiteral("dvdash-store-")))
 {
 }
@@ -46,7 +47,7 @@ QString SqliteSensorStore::failure(const QString &what, const QString &detail) c
 
 bool SqliteSensorStore::open(QString *error)
 {
-    if (!SqliteConnection::open(mConnection, mPath, error))
+    if (!SqliteConnection::open(mConnection, mPath, error, mAccess))
         return false;
     return migrate(error);
 }
@@ -187,8 +188,8 @@ std::optional<WriteStats> SqliteSensorStore::write(std::vector<Reading> readings
     readings.erase(unique, readings.end());
 
     QSqlDatabase db = QSqlDatabase::database(mConnection);
-    if (!db.transaction()) {
-        *error = failure(tr("cannot write to the store"), db.lastError().text());
+    if (const QSqlError begun = SqliteConnection::beginWrite(db); begun.isValid()) {
+        *error = failure(tr("cannot write to the store"), begun.text());
         return std::nullopt;
     }
     QSqlQuery insert(db);
@@ -429,8 +430,8 @@ std::optional<int> SqliteSensorStore::compact(qint64 olderThan, QString *error)
     // One transaction per device: an interruption leaves every device either as it was or
     // fully merged, never with readings in both the old and the new chunks.
     for (quint32 device : devices) {
-        if (!db.transaction()) {
-            *error = failure(tr("cannot write to the store"), db.lastError().text());
+        if (const QSqlError begun = SqliteConnection::beginWrite(db); begun.isValid()) {
+            *error = failure(tr("cannot write to the store"), begun.text());
             return std::nullopt;
         }
         QSqlQuery select(db);

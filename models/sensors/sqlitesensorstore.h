@@ -3,6 +3,8 @@
 
 #include "sensorstore.h"
 
+#include "storespec.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
@@ -18,7 +20,8 @@ class SqliteSensorStore : public SensorStore {
 public:
     static constexpr int kSchemaVersion = 1;
 
-    explicit SqliteSensorStore(const QString &path);
+    // ReadOnly: the file is read as it is, never migrated or written (read commands).
+    explicit SqliteSensorStore(const QString &path, StoreAccess access = StoreAccess::ReadWrite);
     ~SqliteSensorStore() override;
 
     bool open(QString *error) override;
@@ -48,6 +51,7 @@ private:
         std::size_t &end, int &duplicates, QString *error);
 
     QString mPath;
+    StoreAccess mAccess;
     QString mConnection;
     int mSchemaVersion = 0;
     QHash<QString, quint32> mDevices;

@@ -25,12 +25,20 @@ public:
     int newestVersion() const { return static_cast<int>(mSteps.size()); }
 
     // Brings the part on the open connection to newestVersion(). *version is the version the
-    // tables have afterwards (also when refused or failed). Errors name path.
+    // tables have afterwards (also when refused or failed). Errors name path. On a read-only
+    // connection an up-to-date part is only read; an older one is migrated after reopening
+    // the connection for writing where the file may be written, else refused; a part the
+    // read-only file does not hold at all reads as empty.
     bool migrate(
         const QString &connection, const QString &path, int *version, QString *error) const;
 
 private:
     bool readVersion(QSqlDatabase &db, const QString &path, int *version, QString *error) const;
+    // The same without creating the version table: for a read-only connection.
+    bool readStoredVersion(
+        QSqlDatabase &db, const QString &path, int *version, QString *error) const;
+    bool createEmptyPart(
+        const QString &connection, const QString &path, int *version, QString *error) const;
     bool refuseNewer(const QString &path, int version, QString *error) const;
 
     QString mVersionTable;

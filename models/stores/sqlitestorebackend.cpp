@@ -18,7 +18,7 @@ std::unique_ptr<Interface> openOnFile(const QString &spec, QString *error)
     const QString path = StoreSpec::sqlitePath(spec, error);
     if (path.isEmpty())
         return nullptr;
-    auto store = std::make_unique<Store>(path);
+    auto store = std::make_unique<Store>(path, StoreSpec::accessOf(spec));
     if (!store->open(error))
         return nullptr;
     return store;

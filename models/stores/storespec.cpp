@@ -6,13 +6,32 @@
 
 namespace dv {
 
+namespace {
+
+// SQLite's own URI parameter, so the form reads as what it does.
+const QLatin1String kReadOnlySuffix("?mode=ro");
+
+} // namespace
+
+QString StoreSpec::readOnly(const QString &spec)
+{
+    return accessOf(spec) == StoreAccess::ReadOnly ? spec : spec + kReadOnlySuffix;
+}
+
+StoreAccess StoreSpec::accessOf(const QString &spec)
+{
+    return spec.endsWith(kReadOnlySuffix) ? StoreAccess::ReadOnly : StoreAccess::ReadWrite;
+}
+
 QString StoreSpec::sqlitePath(const QString &spec, QString *error)
 {
     QString path = spec;
-    if (spec.startsWith(QLatin1String("sqlite:")))
-        path = spec.mid(7);
-    else if (spec.contains(QLatin1String("://"))) {
-        *error = tr("%1: unsupported store; use sqlite:PATH").arg(spec);
+    if (accessOf(spec) == StoreAccess::ReadOnly)
+        path.chop(kReadOnlySuffix.size());
+    if (path.startsWith(QLatin1String("sqlite:")))
+        path = path.mid(7);
+    else if (path.contains(QLatin1String("://"))) {
+        *error = tr("%1: unsupported store; use sqlite:PATH").arg(path);
         return QString();
     }
     if (path.isEmpty())

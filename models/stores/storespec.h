@@ -6,6 +6,10 @@
 
 namespace dv {
 
+// Whether a store is opened to be written or only read. Read-only opens never change the file
+// (no migration, no journal), so an archive on a read-only share or a burned disc can be read.
+enum class StoreAccess { ReadWrite, ReadOnly };
+
 class StoreSpec {
     Q_DECLARE_TR_FUNCTIONS(dv::StoreSpec)
 public:
@@ -15,6 +19,10 @@ public:
     // The same for a store that must exist already: commands that only read never leave an
     // empty store behind where a path was mistyped.
     static QString existingSqlitePath(const QString &spec, QString *error);
+    // The spec of the same store opened read-only: commands that only read pass this to the
+    // store factories. A spec in this form opens read-only everywhere.
+    static QString readOnly(const QString &spec);
+    static StoreAccess accessOf(const QString &spec);
 };
 
 } // namespace dv

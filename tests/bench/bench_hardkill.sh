@@ -3,7 +3,9 @@
 # returns, before the writer commits it, so a kill -9 can lose what arrived since the last commit
 # (the writer commits every 100 ms). Publishes MESSAGES one-reading messages at RATE per second,
 # kills `dvdash listen` with SIGKILL half-way, restarts it with the same client id (the broker
-# redelivers what was never acknowledged) and counts what is missing. Usage:
+# redelivers what was never acknowledged) and counts what is missing. Exits 1 when the store
+# fails its integrity check, holds a reading twice, or lost more than one commit interval of the
+# stream (the promise in the README's reliability section). Usage:
 # bench_hardkill.sh [MESSAGES] [RATE]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -48,5 +50,21 @@ wait $LISTEN || true
 stored=$($BIN history --store "sqlite:$WORK/s.sqlite" --device 520328/P0001/tag-0001 --metric body_temperature \
     --from 2000-01-01 --to 2100-01-01 --buckets 1 | tail -n +2 | cut -d, -f5)
 lost=$((MESSAGES - stored))
+lost_ms=$(awk -v l="$lost" -v r="$RATE" 'BEGIN { printf "%.0f", l * 1000 / r }')
+COMMIT_INTERVAL_MS=100
 echo "published $MESSAGES readings at $RATE/s; collector killed with SIGKILL half-way and restarted"
-echo "stored $stored; lost $lost = $(awk -v l="$lost" -v r="$RATE" 'BEGIN { printf "%.0f", l * 1000 / r }') ms of the stream (commit interval 100 ms)"
+echo "stored $stored; lost $lost = $lost_ms ms of the stream (commit interval $COMMIT_INTERVAL_MS ms)"
+status=0
+if command -v sqlite3 > /dev/null; then
+    integrity=$(sqlite3 "file:$WORK/s.sqlite?mode=ro" 'PRAGMA integrity_check')
+    echo "integrity_check: $integrity"
+    [ "$integrity" = ok ] || { echo "FAIL: the store is damaged" >&2; status=1; }
+fi
+if [ "$lost" -lt 0 ]; then
+    echo "FAIL: $((-lost)) readings stored twice" >&2
+    status=1
+elif [ "$lost_ms" -gt "$COMMIT_INTERVAL_MS" ]; then
+    echo "FAIL: lost more than one commit interval ($lost_ms ms > $COMMIT_INTERVAL_MS ms)" >&2
+    status=1
+fi
+exit $status
