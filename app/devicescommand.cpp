@@ -79,7 +79,8 @@ int DevicesCommand::run(const DevicesOptions &options, QTextStream &out, QTextSt
         err << error << Qt::endl;
         return 1;
     }
-    const std::unique_ptr<SiteStore> sites = SiteStore::create(spec, &error);
+    const std::unique_ptr<SiteStore> sites = SiteStore::create(
+        options.action == DevicesOptions::Action::List ? StoreSpec::readOnly(spec) : spec, &error);
     if (!sites) {
         err << error << Qt::endl;
         return 1;
@@ -98,7 +99,8 @@ int DevicesCommand::run(const DevicesOptions &options, QTextStream &out, QTextSt
                 continue;
             for (const SiteDevice &d : s.devices) {
                 out << CsvText::field(s.county + QLatin1Char('/') + s.id + QLatin1Char('/') + d.id)
-                    << ',' << CsvText::field(s.id) << ',' << CsvText::field(d.id) << ',' << s.type
+                    << ',' << CsvText::field(s.id) << ',' << CsvText::field(d.id) << ','
+                    << CsvText::field(s.type)
                     << ',' << CsvText::field(d.metrics.join(QLatin1Char(' '))) << ','
                     << CsvText::chinaTime(d.installed.toMSecsSinceEpoch()) << ','
                     << (d.isRetired() ? CsvText::chinaTime(d.retired.toMSecsSinceEpoch())

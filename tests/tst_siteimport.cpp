@@ -42,6 +42,7 @@ private slots:
     void sampleIdIsRefused();
     void projectedGeoJsonIsConverted();
     void tooManyRowsAreRefused();
+    void twoMillionRowsRefusedWithoutReadingThemAll();
     void reimportUpdatesByIdAndRestoreBringsBack();
     void typeChangeOfSiteWithDevicesNeedsConfirmation();
     void deviceOfUnregisteredSiteRegistersUnknownSite();
@@ -262,6 +263,40 @@ void TestSiteImport::tooManyRowsAreRefused()
     QVERIFY(!p.canCommit());
     QCOMPARE(int(p.problems.size()), 1);
     QVERIFY2(problemsText(p).contains(QStringLiteral("at most")), qPrintable(problemsText(p)));
+}
+
+void TestSiteImport::twoMillionRowsRefusedWithoutReadingThemAll()
+{
+    // 2,000,000 rows (about 60 MB), written in blocks so the test holds little memory.
+    const QString path = mDir.filePath(QStringLiteral("two-million.csv"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,type,lon,lat\n");
+        QByteArray block;
+        for (int i = 0; i < 2000000; ++i) {
+            block += "S" + QByteArray::number(i) + ",clinic," + kMeitan + "\n";
+            if (block.size() > (1 << 20)) {
+                QVERIFY(f.write(block) == block.size());
+                block.clear();
+            }
+        }
+        QVERIFY(f.write(block) == block.size());
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const SiteImportPreview p = importer().preview(path);
+    const qint64 ms = timer.elapsed();
+    QVERIFY(!p.canCommit());
+    QCOMPARE(int(p.problems.size()), 1);
+    const QString text = problemsText(p);
+    QVERIFY2(text.contains(QLocale().toString(SiteImporter::kMaxRows)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("at most")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("two-million.csv")), qPrintable(text));
+    // Refused after the first 200,001 rows' bytes, not after parsing all of them (which takes
+    // GDAL several seconds); generous for a busy machine.
+    QVERIFY2(ms < 3000, qPrintable(QString::number(ms)));
+    qInfo("2,000,000 rows refused in %lld ms", ms);
 }
 
 void TestSiteImport::reimportUpdatesByIdAndRestoreBringsBack()

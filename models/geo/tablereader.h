@@ -34,7 +34,15 @@ public:
         QString error; // translated; the table is unusable when set
     };
 
+    // A cell holds at most this many bytes of UTF-8 text (64 KB; an address or a note needs a
+    // few hundred); a file with a longer cell is refused whole, naming where it is.
+    static constexpr qint64 kMaxCellBytes = 64 * 1024;
+    // A CSV file, or one part of an XLSX/ODS once unpacked, holds at most this much: far more
+    // than a province's tables, and little enough to refuse a zip bomb before GDAL inflates it.
+    static constexpr qint64 kMaxTableBytes = 64 * 1024 * 1024;
+
     // maxRows > 0: a larger file is refused before its rows are read (error names the limit).
+    // CSV cells written neutralised by CsvText ("'=x") read back as their text ("=x").
     static Table read(const QString &path, Formats formats, int maxRows = 0);
 };
 

@@ -1,5 +1,6 @@
 // What an indicator import would write, and every problem that stops it, before anything is.
 #include "importpreview.h"
+#include "quotedtext.h"
 
 #include <QDir>
 #include <QLocale>
@@ -49,14 +50,15 @@ QString ImportProblem::describe() const
     if (row > 0 && column > 0)
         where = ImportPreview::tr("row %1, column %2 (%3)")
                     .arg(row)
-                    .arg(columnLetter(column), columnName);
+                    .arg(columnLetter(column), QuotedText::excerpt(columnName));
     else if (row > 0)
         where = ImportPreview::tr("row %1").arg(row);
     else if (column > 0)
-        where = ImportPreview::tr("column %1 (%2)").arg(columnLetter(column), columnName);
+        where = ImportPreview::tr("column %1 (%2)")
+                    .arg(columnLetter(column), QuotedText::excerpt(columnName));
     QString text = kindName(kind);
     if (!cell.isEmpty())
-        text = ImportPreview::tr("%1 \"%2\"").arg(text, cell);
+        text = ImportPreview::tr("%1 \"%2\"").arg(text, QuotedText::excerpt(cell));
     if (!detail.isEmpty())
         text = ImportPreview::tr("%1: %2").arg(text, detail);
     return where.isEmpty() ? text : ImportPreview::tr("%1: %2").arg(where, text);
@@ -78,15 +80,19 @@ QString ImportPreview::summary() const
         span = years.first() == years.last()
             ? QString::number(years.first())
             : QStringLiteral("%1–%2").arg(years.first()).arg(years.last());
-    return tr("%1 layout, %2: %n row(s) read, %3 matched, %4 value(s) of %5 indicator(s) for %6 "
-              "county(ies), years %7",
-        nullptr, rowsRead)
-        .arg(layoutName(layout), encoding)
-        .arg(rowsMatched)
-        .arg(values.size())
-        .arg(indicators.size())
-        .arg(counties.size())
-        .arg(span.isEmpty() ? tr("none") : span);
+    const QString text
+        = tr("%1 layout, %2: %n row(s) read, %3 matched, %4 value(s) of %5 indicator(s) for %6 "
+             "county(ies), years %7",
+            nullptr, rowsRead)
+              .arg(layoutName(layout), encoding)
+              .arg(rowsMatched)
+              .arg(values.size())
+              .arg(indicators.size())
+              .arg(counties.size())
+              .arg(span.isEmpty() ? tr("none") : span);
+    if (aggregateRows == 0)
+        return text;
+    return tr("%1; %n province and prefecture row(s) skipped", nullptr, aggregateRows).arg(text);
 }
 
 QString ImportPreview::layoutName(Layout layout)

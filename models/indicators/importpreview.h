@@ -52,6 +52,7 @@ public:
     QString encoding; // "UTF-8", "UTF-8 with BOM", "GBK", or the spreadsheet format
     int rowsRead = 0; // data rows, header excluded, blank rows skipped
     int rowsMatched = 0; // rows whose county was recognised
+    int aggregateRows = 0; // province and prefecture rows, skipped (counted in rowsRead)
     std::vector<IndicatorValue> values; // what a commit writes
     std::vector<ImportProblem> problems;
     QStringList indicators; // ids found, in column / first-seen order

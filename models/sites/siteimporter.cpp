@@ -2,10 +2,12 @@
 #include "siteimporter.h"
 
 #include "importpreview.h"
+#include "quotedtext.h"
 #include "sitestore.h"
 #include "tablereader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
@@ -89,6 +91,32 @@ std::optional<double> number(const QString &text)
     return v;
 }
 
+// Whether a CSV file holds more than maxRows records after its header, found by streaming its
+// bytes (quotes toggle as in GDAL's CSV reader, so a line break inside a quoted cell does not
+// count) and stopping at the first record over: a file of millions of rows is refused after
+// reading a few megabytes, never held in memory whole.
+bool csvHasMoreRows(const QString &path, int maxRows)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false; // TableReader says why
+    qint64 lineBreaks = 0;
+    bool quoted = false;
+    char last = '\n';
+    QByteArray chunk;
+    while (!(chunk = f.read(1 << 20)).isEmpty()) {
+        for (const char c : std::as_const(chunk)) {
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == '\n' && !quoted && ++lineBreaks > qint64(maxRows) + 1)
+                return true;
+        }
+        last = chunk.back();
+    }
+    // The header and maxRows records, the last without its line break.
+    return lineBreaks + (last == '\n' ? 0 : 1) > qint64(maxRows) + 1;
+}
+
 bool isTextAttribute(const QString &attribute, const std::vector<SiteType> &types)
 {
     for (const SiteType &t : types) {
@@ -119,6 +147,16 @@ SiteImportPreview SiteImporter::preview(const QString &path, const Options &opti
                        const QString &cell, const QString &detail = {}) {
         p.problems.push_back({ kind, row, column, columnName, cell, detail });
     };
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if ((suffix == QLatin1String("csv") || suffix == QLatin1String("txt")
+            || suffix == QLatin1String("tsv"))
+        && csvHasMoreRows(path, kMaxRows)) {
+        problem(Kind::Unreadable, 0, 0, {}, {},
+            tr("the file has more than %1 rows; at most %1 sites can be imported at once (split "
+               "the file)")
+                .arg(QLocale().toString(kMaxRows)));
+        return p;
+    }
     const TableReader::Table table
         = TableReader::read(path, TableReader::Formats::SpreadsheetsAndLayers, kMaxRows);
     p.encoding = table.encoding;
@@ -134,7 +172,8 @@ SiteImportPreview SiteImporter::preview(const QString &path, const Options &opti
         if (r.role == Role::Ignored && r.attribute == QLatin1String("?")) {
             if (!table.header[c].trimmed().isEmpty())
                 p.notices << tr("column %1 (%2) is not a site column; ignored")
-                                 .arg(ImportProblem::columnLetter(c + 1), table.header[c]);
+                                 .arg(ImportProblem::columnLetter(c + 1),
+                                     QuotedText::excerpt(table.header[c]));
             r.attribute.clear();
         }
         if (!first.contains(int(r.role)))

@@ -2,6 +2,7 @@
 #include "siteimportpreview.h"
 
 #include "importpreview.h"
+#include "quotedtext.h"
 
 #include <QDir>
 
@@ -54,10 +55,10 @@ QString SiteImportProblem::describe() const
     else if (row > 0)
         where = SiteImportPreview::tr("row %1").arg(row);
     if (!columnName.isEmpty() && column > 0)
-        where += QStringLiteral(" (%1)").arg(columnName);
+        where += QStringLiteral(" (%1)").arg(QuotedText::excerpt(columnName));
     QString text = kindName(kind);
     if (!cell.isEmpty())
-        text += QStringLiteral(": \"%1\"").arg(cell);
+        text += QStringLiteral(": \"%1\"").arg(QuotedText::excerpt(cell));
     if (!detail.isEmpty())
         text += QStringLiteral(" (%1)").arg(detail);
     return where.isEmpty() ? text : where + QStringLiteral(": ") + text;
