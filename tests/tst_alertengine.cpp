@@ -164,11 +164,11 @@ void TestAlertEngine::editedRulesApplyWithoutRestart()
     QString error;
     QVERIFY2(writer.start(&error), qPrintable(error));
     writer.submit(kTag, { body(mT0, 38.5) }, mT0);
-    QTest::qWait(200); // the defaults are saved when the engine starts
+    // The engine saves the default rules when its store opens; edit them only once they are.
     SqliteAlertStore store(mPath);
     QVERIFY2(store.open(&error), qPrintable(error));
-    auto rules = store.rules(&error);
-    QVERIFY2(rules, qPrintable(error));
+    std::optional<RuleBook> rules;
+    QTRY_VERIFY_WITH_TIMEOUT((rules = store.rules(&error)).has_value(), 10000);
     QVector<AlertRule> edited = rules->rules();
     for (AlertRule &r : edited) {
         if (r.id == QLatin1String("sow_fever_ceiling")) {
@@ -178,7 +178,7 @@ void TestAlertEngine::editedRulesApplyWithoutRestart()
     }
     QVERIFY2(store.saveRules(RuleBook(edited), &error), qPrintable(error));
     engine.reloadRules();
-    QTest::qWait(1500); // the next tick of the writer thread
+    QTRY_VERIFY_WITH_TIMEOUT(!engine.rulesReloadPending(), 10000); // the writer's next tick
     for (int m = 1; m < 60; ++m)
         writer.submit(kTag, { body(mT0 + m * kMinuteMs, 39.5) }, mT0 + m * kMinuteMs);
     writer.stop();

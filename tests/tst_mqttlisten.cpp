@@ -1,5 +1,6 @@
 // End to end through a real mosquitto: dvdash listen stores every reading exactly once, also
 // when the broker is restarted mid-stream and messages are redelivered.
+#include "testbroker.h"
 #include "testsupport.h"
 
 #include "sqlitesensorstore.h"
@@ -7,8 +8,6 @@
 #include <QDateTime>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -21,13 +20,6 @@ QString findTool(const QString &name)
     return QStandardPaths::findExecutable(name,
         { QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"),
             QStringLiteral("/usr/local/sbin"), QStringLiteral("/usr/local/bin") });
-}
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
 }
 
 } // namespace
@@ -52,12 +44,14 @@ private:
         QProcess &listen, const QString &store, const QString &clientId, QByteArray &output);
     bool publish(const QByteArrayList &payloads);
     int stored(int metric);
+    // Readings of metric stored for device in the store at path (0 while there is none).
+    static int stored(const QString &path, const QString &device, int metric);
 
     QTemporaryDir mDir;
     QTemporaryDir mRuntime;
     QString mMosquitto, mPub, mStore;
     quint16 mPort = 0;
-    QProcess mBroker;
+    std::unique_ptr<dvtest::TestBroker> mBroker;
 };
 
 void TestMqttListen::initTestCase()
@@ -66,20 +60,15 @@ void TestMqttListen::initTestCase()
     mPub = findTool(QStringLiteral("mosquitto_pub"));
     // test.sh installs both; a machine without them cannot run this test at all.
     QVERIFY2(!mMosquitto.isEmpty() && !mPub.isEmpty(), "mosquitto and mosquitto_pub are needed");
-    mPort = freePort();
-    QVERIFY(mPort > 0);
-    QFile conf(mDir.filePath(QStringLiteral("mosquitto.conf")));
-    QVERIFY(conf.open(QIODevice::WriteOnly));
-    // Started as root (as in CI), mosquitto drops to its own user and could not write its
-    // persistence file into our private folder: "user root" keeps it (no effect otherwise).
-    conf.write(QStringLiteral("listener %1 127.0.0.1\nallow_anonymous true\npersistence true\n"
-                              "persistence_location %2/\nuser root\n")
-                   .arg(mPort)
-                   .arg(mDir.path())
-                   .toUtf8());
-    conf.close();
+    // The broker binds a port of its own choosing and says when it listens.
+    mBroker = std::make_unique<dvtest::TestBroker>(
+        mMosquitto, mDir.path(), QStringLiteral("mosquitto"));
+    QVERIFY2(mBroker->start(QStringLiteral("allow_anonymous true\npersistence true\n"
+                                           "persistence_location %1/")
+                                .arg(mDir.path())),
+        qPrintable(mBroker->error()));
+    mPort = mBroker->port();
     mStore = mDir.filePath(QStringLiteral("store.sqlite"));
-    QVERIFY(startBroker());
 }
 
 void TestMqttListen::cleanupTestCase()
@@ -87,30 +76,19 @@ void TestMqttListen::cleanupTestCase()
     stopBroker();
 }
 
+// Again on the same port, where the collector reconnects.
 bool TestMqttListen::startBroker()
 {
-    mBroker.start(
-        mMosquitto, { QStringLiteral("-c"), mDir.filePath(QStringLiteral("mosquitto.conf")) });
-    if (!mBroker.waitForStarted(5000))
-        return false;
-    for (int i = 0; i < 100; ++i) {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, mPort);
-        if (probe.waitForConnected(100))
-            return true;
-        QTest::qWait(50);
-    }
-    return false;
+    const bool up = mBroker->restart();
+    if (!up)
+        qWarning("%s", qPrintable(mBroker->error()));
+    return up;
 }
 
 void TestMqttListen::stopBroker()
 {
-    if (mBroker.state() == QProcess::NotRunning)
-        return;
-    mBroker.terminate(); // mosquitto saves its persistence file as it exits
-    if (!mBroker.waitForFinished(5000))
-        mBroker.kill();
-    mBroker.waitForFinished();
+    if (mBroker)
+        mBroker->stop();
 }
 
 bool TestMqttListen::startListener(
@@ -152,14 +130,19 @@ bool TestMqttListen::publish(const QByteArrayList &payloads)
 
 int TestMqttListen::stored(int metric)
 {
-    if (!QFileInfo::exists(mStore))
+    return stored(mStore, QStringLiteral("tag-0042"), metric);
+}
+
+int TestMqttListen::stored(const QString &path, const QString &deviceId, int metric)
+{
+    if (!QFileInfo::exists(path))
         return 0;
     QString error;
-    SqliteSensorStore store(mStore);
+    SqliteSensorStore store(path);
     if (!store.open(&error))
         return -1;
     QString ignored;
-    const auto device = store.findDevice(QStringLiteral("tag-0042"), &ignored);
+    const auto device = store.findDevice(deviceId, &ignored);
     if (!device)
         return 0;
     const auto h = store.history(
@@ -225,12 +208,24 @@ void TestMqttListen::simulatorFeedsTheCollector()
     QVERIFY2(simulate.out.contains(QStringLiteral("Published 1,100 messages")),
         qPrintable(simulate.out));
 
-    QTest::qWait(1500); // the last messages reach the collector
+    // A last message after the simulator's: the broker delivers in order, so once it is stored
+    // the collector has received every simulated message.
+    QProcess pub;
+    pub.start(mPub,
+        { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+            QString::number(mPort), QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-t"),
+            QStringLiteral("dvdash/v1/522601/P0001/tag-0042"), QStringLiteral("-m"),
+            QStringLiteral("{\"ts\": %1, \"readings\": {\"body_temperature\": 38.2}}")
+                .arg(QDateTime::currentMSecsSinceEpoch()) });
+    QVERIFY(pub.waitForFinished(20000) && pub.exitCode() == 0);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        stored(mDir.filePath(QStringLiteral("simulated.sqlite")), QStringLiteral("tag-0042"), 8), 1,
+        20000);
     listen.terminate();
     QVERIFY(listen.waitForFinished(15000));
     QCOMPARE(listen.exitCode(), 0);
     const QString summary = QString::fromUtf8(output + listen.readAllStandardOutput());
-    QVERIFY2(summary.contains(QStringLiteral("Received 1,100 messages"))
+    QVERIFY2(summary.contains(QStringLiteral("Received 1,101 messages"))
             && summary.contains(QStringLiteral("problems 0")),
         qPrintable(summary));
     QVERIFY2(!summary.contains(QStringLiteral("stored 0,")), qPrintable(summary));
@@ -247,28 +242,10 @@ void TestMqttListen::refusedLoginNamed()
                 { QStringLiteral("-b"), QStringLiteral("-c"), passwords, QStringLiteral("station"),
                     QStringLiteral("right-password") })
         == 0);
-    const quint16 port = freePort();
-    QFile conf(mDir.filePath(QStringLiteral("auth.conf")));
-    QVERIFY(conf.open(QIODevice::WriteOnly));
-    conf.write(QStringLiteral("listener %1 127.0.0.1\nallow_anonymous false\npassword_file %2\n"
-                              "user root\n")
-                   .arg(port)
-                   .arg(passwords)
-                   .toUtf8());
-    conf.close();
-    QProcess broker;
-    broker.start(mMosquitto, { QStringLiteral("-c"), conf.fileName() });
-    QVERIFY(broker.waitForStarted(5000));
-    bool up = false;
-    for (int i = 0; i < 100 && !up; ++i) {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, port);
-        up = probe.waitForConnected(100);
-        if (!up)
-            QTest::qWait(50);
-    }
-    QVERIFY(up);
-    const QString url = QStringLiteral("tcp://127.0.0.1:%1").arg(port);
+    dvtest::TestBroker broker(mMosquitto, mDir.path(), QStringLiteral("auth"));
+    QVERIFY2(broker.start(QStringLiteral("allow_anonymous false\npassword_file %1").arg(passwords)),
+        qPrintable(broker.error()));
+    const QString url = broker.url();
     const dvtest::Run run = dvtest::runDvdash(QStringLiteral(DVDASH_BINARY),
         { QStringLiteral("listen"), QStringLiteral("--lang"), QStringLiteral("en"),
             QStringLiteral("--broker"), url, QStringLiteral("--store"),
@@ -276,8 +253,7 @@ void TestMqttListen::refusedLoginNamed()
             QStringLiteral("--username"), QStringLiteral("station"), QStringLiteral("--password"),
             QStringLiteral("wrong"), QStringLiteral("--for"), QStringLiteral("5") },
         mDir.path(), mRuntime.path());
-    broker.terminate();
-    broker.waitForFinished(5000);
+    broker.stop();
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(url), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("cannot connect")), qPrintable(run.err));
@@ -313,7 +289,8 @@ void TestMqttListen::feverSequenceGivesOneActiveAlert()
     pub.write(payloads.join('\n') + '\n');
     pub.closeWriteChannel();
     QVERIFY(pub.waitForFinished(20000) && pub.exitCode() == 0);
-    QTest::qWait(1000); // a commit or ten
+    // Every reading stored (the alert engine has seen them all) before the collector stops.
+    QTRY_COMPARE_WITH_TIMEOUT(stored(store, QStringLiteral("tag-0003"), 8), 120, 20000);
     listen.terminate();
     QVERIFY(listen.waitForFinished(20000));
 

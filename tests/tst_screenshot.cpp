@@ -21,6 +21,62 @@ namespace {
 constexpr int kChannelTolerance = 24;
 // Share of pixels allowed beyond that tolerance.
 constexpr double kMaxMismatchShare = 0.005;
+// The whole-image share lets a small decoration go unnoticed (the north arrow is about 260
+// pixels of 480,000), so each decoration is also compared within its own area, where losing it
+// changes a large share of pixels.
+constexpr double kMaxDecorationMismatchShare = 0.03;
+// Decoration ink: the dark grey of the arrow, the scale bar and the legend text.
+const QColor kInk(0x33, 0x33, 0x33);
+constexpr int kInkTolerance = 70;
+
+struct Decoration {
+    QString name;
+    QRect area;
+    int minInk; // at least this many ink pixels: it is drawn, not just like an empty control
+};
+
+// MapDecorations::areas() in its order: scale bar, note, north arrow, then the site legend.
+QVector<Decoration> decorationsOf(const MapSettings &s)
+{
+    const QVector<QRectF> areas = MapDecorations::areas(s);
+    const char *names[] = { "scale bar", "note", "north arrow", "legend" };
+    const int minInk[] = { 120, 60, 100, 150 };
+    QVector<Decoration> out;
+    for (int i = 0; i < std::min<int>(areas.size(), 4); ++i)
+        out.push_back({ QString::fromLatin1(names[i]), areas[i].toAlignedRect(), minInk[i] });
+    return out;
+}
+
+int inkPixels(const QImage &image, const QRect &area)
+{
+    return dvtest::countColor(image.copy(area), kInk, kInkTolerance);
+}
+
+// Empty when every decoration is drawn and matches its control area; else what is wrong.
+QString decorationProblems(
+    const QImage &image, const QImage &control, const QVector<Decoration> &decorations)
+{
+    QStringList problems;
+    for (const Decoration &d : decorations) {
+        const QRect area = d.area.intersected(image.rect());
+        const dvtest::ControlComparison cmp
+            = dvtest::compareWithControl(image.copy(area), control.copy(area), kChannelTolerance);
+        const double share = double(cmp.mismatched) / (area.width() * area.height());
+        const int ink = inkPixels(image, area);
+        qInfo("%s: %d x %d px, %d ink pixels, %.2f %% differ", qPrintable(d.name), area.width(),
+            area.height(), ink, share * 100);
+        if (share > kMaxDecorationMismatchShare)
+            problems << QStringLiteral("%1 differs in %2 % of its area")
+                            .arg(d.name)
+                            .arg(share * 100, 0, 'f', 1);
+        if (ink < d.minInk)
+            problems << QStringLiteral("%1 has %2 ink pixels, fewer than %3")
+                            .arg(d.name)
+                            .arg(ink)
+                            .arg(d.minInk);
+    }
+    return problems.join(QStringLiteral("; "));
+}
 
 } // namespace
 
@@ -31,6 +87,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void provinceHomeView();
+    void lostNorthArrowIsCaught();
     void highDpiKeepsTheLayout();
     void reviewNumberReplacesNote();
 
@@ -84,14 +141,44 @@ void TestScreenshot::provinceHomeView()
     const double share = double(mismatched) / (image.width() * image.height());
     qInfo("%d pixels (%.3f %%) differ by more than %d; largest channel difference %d", mismatched,
         share * 100, kChannelTolerance, worst);
-    if (share > kMaxMismatchShare) {
+    const QString decorations = decorationProblems(image, expected, decorationsOf(s));
+    if (share > kMaxMismatchShare || !decorations.isEmpty()) {
         QVERIFY(diffImage.save(diff));
-        QFAIL(qPrintable(QStringLiteral("%1 differs from %2 in %3 % of pixels; differences: %4")
+        const QString also = decorations.isEmpty() ? QString() : QStringLiteral("; ") + decorations;
+        QFAIL(qPrintable(QStringLiteral("%1 differs from %2 in %3 % of pixels%4; differences: %5")
                              .arg(rendered, control)
                              .arg(share * 100, 0, 'f', 2)
-                             .arg(diff)));
+                             .arg(also, diff)));
     }
     QFile::remove(diff);
+}
+
+// The case the whole-image share misses: the north arrow erased from an otherwise identical
+// image stays under 0.5 % of pixels, and the decoration check names it.
+void TestScreenshot::lostNorthArrowIsCaught()
+{
+    MapSettings s = MapSettings::home(mStack, QSize(800, 600), 1.0, MapDecorations::defaultNote());
+    s.setLabelsEnabled(true);
+    const QImage control = MapRenderer::renderImage(s).convertToFormat(QImage::Format_ARGB32);
+    const QVector<Decoration> decorations = decorationsOf(s);
+    QCOMPARE(decorations.size(), 4);
+    QCOMPARE(decorationProblems(control, control, decorations), QString());
+
+    QImage erased = control;
+    const QRect north = decorations[2].area.intersected(erased.rect());
+    const QRgb ground = erased.pixel(north.left(), north.bottom());
+    for (int y = north.top(); y <= north.bottom(); ++y) {
+        for (int x = north.left(); x <= north.right(); ++x)
+            erased.setPixel(x, y, ground);
+    }
+    const dvtest::ControlComparison whole
+        = dvtest::compareWithControl(erased, control, kChannelTolerance);
+    const double share = double(whole.mismatched) / (control.width() * control.height());
+    QVERIFY2(share < kMaxMismatchShare, qPrintable(QString::number(share)));
+    const QString problems = decorationProblems(erased, control, decorations);
+    QVERIFY2(problems.contains(QLatin1String("north arrow differs")), qPrintable(problems));
+    QVERIFY2(problems.contains(QLatin1String("north arrow has")), qPrintable(problems));
+    QVERIFY2(!problems.contains(QLatin1String("scale bar")), qPrintable(problems));
 }
 
 // On a 200 % screen the image has twice the pixels but the same layout: the counties cover

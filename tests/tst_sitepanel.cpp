@@ -255,9 +255,8 @@ void TestSitePanel::rangesAndLive()
     QVERIFY2(mStore->write(
                  { dvtest::reading(id, kAir, QDateTime::currentMSecsSinceEpoch(), 21.5) }, &error),
         qPrintable(error));
-    QTest::qWait(1100); // the panel looks at most once a second
-    panel.refreshLive();
-    QTRY_COMPARE_WITH_TIMEOUT(points().size(), before.size() + 1, 3000);
+    // The panel looks at most once a second: ask again until it has looked.
+    QTRY_COMPARE_WITH_TIMEOUT((panel.refreshLive(), points().size()), before.size() + 1, 5000);
     QCOMPARE(points().last().y(), 21.5);
 }
 

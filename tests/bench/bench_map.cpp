@@ -1,5 +1,7 @@
 // Map benchmarks for the figures in the README: render, pan frame, re-render after zoom,
-// start-up to first frame and peak memory. Run by hand or by run-benchmarks.sh; never in ctest.
+// start-up to first frame and peak memory, at the first frame and over a minute of live use.
+// Run by hand or by run-benchmarks.sh; never in ctest. Settings and store are the benchmark's
+// own (testfolders.cpp, linked in): a developer's real ones are never read or written.
 #include "alertmarkers.h"
 #include "alertrecord.h"
 #include "bundleddata.h"
@@ -10,8 +12,10 @@
 #include "mapsettings.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QMouseEvent>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -99,6 +103,78 @@ std::vector<double> runDashboard(const QString &exe, const QStringList &args, in
     return firstFrame;
 }
 
+// A resident-memory figure of a running process in MB ("VmHWM": its peak so far, "VmRSS": now);
+// -1 where /proc is not there (not Linux).
+double processMemoryMb(qint64 pid, const char *field)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray key = QByteArray(field) + ':';
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// The window as a user runs it, on its own new store: the simulator seeds history, then feeds
+// live readings, the alert engine raises and clears alerts, charts and markers follow. Reports
+// the process's peak memory every ten seconds and for the whole session.
+void liveSession(const QString &exe, int seconds)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(exe, { QStringLiteral("--lang"), QStringLiteral("en") });
+    if (!p.waitForStarted(10000)) {
+        out << "live session: dvdash did not start" << Qt::endl;
+        return;
+    }
+    const qint64 pid = p.processId();
+    QElapsedTimer t;
+    t.start();
+    double peak = -1, now = -1;
+    while (t.elapsed() < seconds * 1000LL && p.state() == QProcess::Running) {
+        p.waitForFinished(10000); // returns after 10 s while it runs: the sampling interval
+        p.readAllStandardOutput();
+        const double hwm = processMemoryMb(pid, "VmHWM");
+        if (hwm < 0)
+            break;
+        peak = hwm;
+        now = processMemoryMb(pid, "VmRSS");
+        out << QStringLiteral("  live session %1 s: peak %2 MB, now %3 MB")
+                   .arg(t.elapsed() / 1000)
+                   .arg(peak, 0, 'f', 1)
+                   .arg(now, 0, 'f', 1)
+            << Qt::endl;
+    }
+    const bool ranThrough = p.state() == QProcess::Running;
+    p.terminate();
+    if (!p.waitForFinished(20000))
+        p.kill();
+    p.waitForFinished();
+    // The store the session wrote, in this benchmark's own data folder.
+    const QString store = QDir(QFile::decodeName(qgetenv("XDG_DATA_HOME")))
+                              .filePath(QStringLiteral("dvdash/dvdash/dvdash.sqlite"));
+    const qint64 storeBytes
+        = QFileInfo(store).size() + QFileInfo(store + QStringLiteral("-wal")).size();
+    if (peak < 0 || !ranThrough) {
+        out << "live session: no memory figure (the process ended early or /proc is missing)"
+            << Qt::endl;
+        return;
+    }
+    out << QStringLiteral("session peak memory over %1 s of live use (seeding, simulator feed, "
+                          "alerts): %2 MB; %3 MB at the end; store %4 MB")
+               .arg(seconds)
+               .arg(peak, 0, 'f', 1)
+               .arg(now, 0, 'f', 1)
+               .arg(storeBytes / (1024.0 * 1024.0), 0, 'f', 1)
+        << Qt::endl;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -107,6 +183,7 @@ int main(int argc, char **argv)
         qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(3, atoi(argv[1])) : 15;
+    const int liveSeconds = argc > 2 ? std::max(10, atoi(argv[2])) : 60;
     QTemporaryDir tmp;
 
     dv::LayerStack stack;
@@ -244,5 +321,6 @@ int main(int argc, char **argv)
         out << QStringLiteral("peak memory with 100,000 extra points: median %1 MB (3 runs)")
                    .arg(median(rss), 0, 'f', 1)
             << Qt::endl;
+    liveSession(exe, liveSeconds);
     return 0;
 }
