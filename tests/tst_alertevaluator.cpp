@@ -5,8 +5,15 @@
 #include "payloadparser.h"
 #include "rulebook.h"
 #include "sensorsimulator.h"
+#include "sqlitealertstore.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
@@ -143,6 +150,7 @@ private slots:
     void sensorFaultNeverRaisesFever();
     void frostNightRaisesAndClears();
     void frostOnlyInTheBudSeason();
+    void oldStoresFrostRulesTakeTheBudSeason();
     void restartKeepsTheEpisode_data();
     void restartKeepsTheEpisode();
     void damagedStateIsRejected();
@@ -260,7 +268,7 @@ void TestAlertEvaluator::invalidRuleFiles_data()
     QTest::newRow("no rules") << QByteArray(R"({"format": "dvdash-alert-rules"})")
                               << QStringLiteral("rules: is required");
     QTest::newRow("wrong version")
-        << QByteArray(R"({"format": "dvdash-alert-rules", "version": 2, "rules": []})")
+        << QByteArray(R"({"format": "dvdash-alert-rules", "version": 3, "rules": []})")
         << QStringLiteral("version: ");
     QTest::newRow("syntax error") << QByteArray("{\"rules\": [\n  {\"id\": \"x\",,}\n]}")
                                   << QStringLiteral("line 2, column ");
@@ -609,6 +617,83 @@ void TestAlertEvaluator::frostOnlyInTheBudSeason()
         QCOMPARE(run.count(AlertTransition::Activated, "tea_frost_warning"), expected);
         QCOMPARE(run.count(AlertTransition::Activated, "tea_frost_critical"), expected);
     }
+}
+
+// A store saved before rules had months holds the frost rules without them (rule file version
+// 1): read back, they take the bud season, and a frosty 1 December night raises nothing. A rule
+// of the user's own keeps firing all year, as it did.
+void TestAlertEvaluator::oldStoresFrostRulesTakeTheBudSeason()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    QString error;
+    {
+        SqliteAlertStore store(path);
+        QVERIFY2(store.open(&error), qPrintable(error));
+    }
+    // The rules as the old dvdash wrote them: version 1, no active_months anywhere.
+    QJsonObject top = QJsonDocument::fromJson(RuleBook::defaults().toJson()).object();
+    QJsonArray rules = top.value(QLatin1String("rules")).toArray();
+    for (int i = 0; i < rules.size(); ++i) {
+        QJsonObject rule = rules[i].toObject();
+        rule.remove(QLatin1String("active_months"));
+        rules[i] = rule;
+    }
+    QJsonObject own { { QStringLiteral("id"), QStringLiteral("cold_barn") },
+        { QStringLiteral("name"), QStringLiteral("Cold barn") },
+        { QStringLiteral("kind"), QStringLiteral("threshold") },
+        { QStringLiteral("metric"), QStringLiteral("air_temperature") },
+        { QStringLiteral("direction"), QStringLiteral("below") }, { QStringLiteral("trigger"), 1 },
+        { QStringLiteral("recovery"), 3 } };
+    rules.append(own);
+    top.insert(QLatin1String("rules"), rules);
+    top.insert(QLatin1String("version"), 1);
+    const QByteArray oldJson = QJsonDocument(top).toJson();
+    QVERIFY(!oldJson.contains("active_months"));
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO alert_rules (id, json, saved_at) VALUES (1, ?, 0)"));
+        q.addBindValue(oldJson);
+        QVERIFY(q.exec());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+    SqliteAlertStore store(path);
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const auto loaded = store.rules(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    const quint16 budSeason = (1u << 1) | (1u << 2) | (1u << 3); // February to April
+    for (const char *id : { "tea_frost_warning", "tea_frost_critical" }) {
+        const int at = loaded->indexOf(QLatin1String(id));
+        QVERIFY(at >= 0);
+        QCOMPARE(loaded->at(at).activeMonths, budSeason);
+    }
+    QVERIFY(!loaded->at(loaded->indexOf(QStringLiteral("cold_barn"))).hasActiveMonths());
+    QVERIFY(!loaded->at(loaded->indexOf(QStringLiteral("tea_heat"))).hasActiveMonths());
+
+    // 1 December, 18:00 to 08:00 China time at -2 °C.
+    Run run(*loaded);
+    const int station = run.add(QStringLiteral("520328/T0001/station-1"), "tea_garden");
+    const qint64 from = QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00Z"), Qt::ISODate)
+                            .toMSecsSinceEpoch();
+    for (qint64 t = from; t < from + 14 * kHour; t += kStep)
+        run.feed(station, metricId("air_temperature"), t, -2.0);
+    QCOMPARE(run.count(AlertTransition::Activated, "tea_frost_warning"), 0);
+    QCOMPARE(run.count(AlertTransition::Activated, "tea_frost_critical"), 0);
+    QCOMPARE(run.count(AlertTransition::Activated, "cold_barn"), 1);
+
+    // Saved again, the months are written down (version 2) and read back the same.
+    QVERIFY2(store.saveRules(*loaded, &error), qPrintable(error));
+    const auto again = store.rules(&error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->toJson(), loaded->toJson());
+    QVERIFY(again->toJson().contains("\"version\": 2"));
 }
 
 void TestAlertEvaluator::restartKeepsTheEpisode_data()

@@ -18,7 +18,26 @@ namespace dv {
 namespace {
 
 const QLatin1String kFormat("dvdash-alert-rules");
-constexpr int kVersion = 1;
+// 2: rules have active months. Version 1 files (every store saved before) have none: a shipped
+// rule that has months now takes them on reading, so a saved spring-bud frost rule stops
+// firing in December without the user editing it.
+constexpr int kVersion = 2;
+constexpr int kFirstVersionWithMonths = 2;
+
+// Gives the rules of a version 1 file the active months of the shipped rule with their id; a
+// rule the user added keeps firing all year as it did.
+void addShippedMonths(QVector<AlertRule> &rules, const QJsonArray &objects)
+{
+    const RuleBook shipped = RuleBook::defaults();
+    for (int i = 0; i < rules.size() && i < objects.size(); ++i) {
+        AlertRule &rule = rules[i];
+        if (objects[i].toObject().contains(QLatin1String("active_months")))
+            continue;
+        const int at = shipped.indexOf(rule.id);
+        if (at >= 0 && shipped.at(at).hasActiveMonths())
+            rule.activeMonths = shipped.at(at).activeMonths;
+    }
+}
 
 // Reads one rule object, reporting type errors with their path; semantic checks are left to
 // AlertRule::validate() so that a rule built in code and one read from a file are judged alike.
@@ -296,9 +315,12 @@ std::optional<RuleBook> RuleBook::fromJson(const QByteArray &json, QString *erro
     if (!format.isUndefined() && format.toString() != kFormat)
         errors.append(QStringLiteral("format: ") + tr("must be \"%1\"").arg(kFormat));
     const QJsonValue version = top.value(QLatin1String("version"));
-    if (!version.isUndefined() && (!version.isDouble() || version.toDouble() != kVersion))
+    const bool knownVersion = version.isUndefined()
+        || (version.isDouble() && version.toDouble() >= 1 && version.toDouble() <= kVersion
+            && version.toDouble() == std::floor(version.toDouble()));
+    if (!knownVersion)
         errors.append(QStringLiteral("version: ")
-            + tr("this dvdash reads version %1 of the rule file").arg(kVersion));
+            + tr("this dvdash reads versions 1 to %1 of the rule file").arg(kVersion));
     const QJsonValue rulesValue = top.value(QLatin1String("rules"));
     if (!rulesValue.isArray())
         return failWith(errors << QStringLiteral("rules: ")
@@ -318,6 +340,9 @@ std::optional<RuleBook> RuleBook::fromJson(const QByteArray &json, QString *erro
         const QJsonObject object = array[i].toObject();
         rules.append(RuleReader(object, path, errors, badFields).read());
     }
+    // Without a version the file is taken as written for this dvdash.
+    if (!version.isUndefined() && version.toDouble() < kFirstVersionWithMonths)
+        addShippedMonths(rules, array);
     RuleBook book(std::move(rules));
     // A field that could not be read has already been reported; its default would only add a
     // second, confusing message.

@@ -14,16 +14,17 @@
 namespace dv {
 
 // Rule file format (UTF-8 JSON):
-//   {"format": "dvdash-alert-rules", "version": 1, "rules": [
+//   {"format": "dvdash-alert-rules", "version": 2, "rules": [
 //     {"id": "tea_frost_warning", "name": "Frost risk for spring buds", "kind": "threshold",
 //      "metric": "air_temperature", "direction": "below", "severity": "warning",
 //      "trigger": 4, "recovery": 5, "minimum_duration": "10m",
 //      "scope": {"county": "520328", "site_type": "tea_garden", "site": "T0001",
 //                "device": "520328/T0001/station-1"},
-//      "active_hours": "08:00-18:00", "source": "..."}]}
+//      "active_hours": "08:00-18:00", "active_months": [2, 3, 4], "source": "..."}]}
 // Durations are a whole number with a unit: "90s", "30m", "2h", "3d". "window" (rate rules) and
 // "stale_factor" (stale rules) as their kinds need them. Unknown fields are errors, so a typing
-// mistake is reported instead of silently falling back to a default.
+// mistake is reported instead of silently falling back to a default. Version 1 (before active
+// months) is still read: its shipped rules take their shipped months.
 class RuleBook {
     Q_DECLARE_TR_FUNCTIONS(dv::RuleBook)
 public:
