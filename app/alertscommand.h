@@ -6,12 +6,15 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <optional>
+
 namespace dv {
 
 struct AlertsOptions {
     QString store; // empty: the user's own store
     bool activeOnly = false;
     QString county; // empty: every county
+    std::optional<bool> sample; // --sample on|off; nullopt: as Settings › Sample data says
 };
 
 class AlertsCommand : public Command {

@@ -3,6 +3,7 @@
 
 #include "bundleddata.h"
 #include "mqttpublisher.h"
+#include "sampledataoption.h"
 #include "sensorsimulator.h"
 #include "stopsignal.h"
 #include "vectorlayer.h"
@@ -32,6 +33,7 @@ void SimulateCommand::describe(QCommandLineParser &parser) const
         tr("Messages per second at most (default 100)."), QStringLiteral("N")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("for"), tr("Stop after this many seconds."), QStringLiteral("seconds")));
+    parser.addOption(SampleDataOption::option());
 }
 
 int SimulateCommand::execute(
@@ -41,6 +43,11 @@ int SimulateCommand::execute(
     options.broker = parser.value(QStringLiteral("broker"));
     if (options.broker.isEmpty()) {
         err << tr("simulate needs --broker URL") << Qt::endl;
+        return 2;
+    }
+    QString error;
+    if (!SampleDataOption::parse(parser, &options.sample, &error)) {
+        err << error << Qt::endl;
         return 2;
     }
     bool ok = true;
@@ -66,6 +73,20 @@ int SimulateCommand::execute(
 
 int SimulateCommand::run(const SimulateOptions &options, QTextStream &out, QTextStream &err)
 {
+    // The simulator feeds the sample sites only: with them hidden it has nothing to show.
+    QString error;
+    const auto visibility = SampleDataOption::visibility(options.sample, QString(), &error);
+    if (!visibility) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    if (!visibility->samplesShown()) {
+        err << tr("%1; the simulator feeds only the sample sites, so nothing is published (use "
+                  "--sample on to simulate them anyway)")
+                   .arg(SampleDataOption::hiddenNotice())
+            << Qt::endl;
+        return 1;
+    }
     const LoadResult province = BundledData::loadProvince();
     if (!province.ok()) {
         err << province.error << Qt::endl;
@@ -77,7 +98,6 @@ int SimulateCommand::run(const SimulateOptions &options, QTextStream &out, QText
             sites = l;
     SensorSimulator simulator(SensorSimulator::devicesForSites(*sites), 20261122);
     MqttPublisher publisher(options.broker);
-    QString error;
     if (!publisher.connect(&error)) {
         err << error << Qt::endl;
         return 1;

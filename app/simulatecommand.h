@@ -6,9 +6,12 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <optional>
+
 namespace dv {
 
 struct SimulateOptions {
+    std::optional<bool> sample; // --sample on|off; nullopt: as Settings › Sample data says
     QString broker;
     int rate = 100; // messages per second at most
     int forSeconds = 0; // 0: until SIGINT/SIGTERM

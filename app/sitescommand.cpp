@@ -1,12 +1,15 @@
 // dvdash sites: import, export and list the office's own sites (tea gardens, pig farms, clinics).
 #include "sitescommand.h"
 
+#include "alertstore.h"
 #include "appsettings.h"
 #include "countylocator.h"
 #include "csvtext.h"
+#include "sampledataoption.h"
 #include "samplesites.h"
 #include "siteexporter.h"
 #include "siteimporter.h"
+#include "siteretirement.h"
 #include "sitestore.h"
 #include "storespec.h"
 
@@ -43,18 +46,20 @@ QString SitesCommand::name() const
 
 QString SitesCommand::summary() const
 {
-    return tr("Import, export and list the office's own sites.");
+    return tr("Import, export, list and retire the office's own sites; add site types.");
 }
 
 void SitesCommand::describe(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("action"),
-        tr("import FILE; export --out FILE; list; revisions; restore REVISION."),
-        QStringLiteral("import|export|list|revisions|restore"));
+        tr("import FILE; export --out FILE; list; revisions; restore REVISION; retire SITE; "
+           "types; add-type TYPE --name-zh NAME --icon ICON."),
+        QStringLiteral("import|export|list|revisions|restore|retire|types|add-type"));
     parser.addPositionalArgument(QStringLiteral("argument"),
         tr("import: the CSV, XLSX, ODS, GeoPackage, Shapefile, GeoJSON or KML file; restore: the "
-           "revision to bring back."),
-        QStringLiteral("[FILE|REVISION]"));
+           "revision to bring back; retire: the site's id; add-type: the new type's id (lower-case "
+           "letters, digits and _)."),
+        QStringLiteral("[FILE|REVISION|SITE|TYPE]"));
     parser.addOption(QCommandLineOption(QStringLiteral("store"),
         tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
     parser.addOption(QCommandLineOption(
@@ -71,6 +76,15 @@ void SitesCommand::describe(QCommandLineParser &parser) const
         QStringLiteral("type")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("retired"), tr("List, export: retired sites too.")));
+    parser.addOption(SampleDataOption::option());
+    parser.addOption(QCommandLineOption(QStringLiteral("name-zh"),
+        tr("Add-type: the type's Chinese name (养蜂场)."), QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("name-en"),
+        tr("Add-type: the type's English name (Apiary)."), QStringLiteral("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("icon"),
+        tr("Add-type: its map symbol, one of %1.")
+            .arg(SiteType::icons().join(QStringLiteral(", "))),
+        QStringLiteral("icon")));
 }
 
 int SitesCommand::execute(
@@ -87,6 +101,9 @@ int SitesCommand::execute(
     options.county = parser.value(QStringLiteral("county"));
     options.type = parser.value(QStringLiteral("type"));
     options.includeRetired = parser.isSet(QStringLiteral("retired"));
+    QString optionError;
+    if (!SampleDataOption::parse(parser, &options.sample, &optionError))
+        return refuse(optionError);
     if (!options.county.isEmpty()
         && (options.county.size() != 6
             || !std::all_of(
@@ -122,9 +139,35 @@ int SitesCommand::execute(
         options.revision = args.value(1).toLongLong(&ok);
         if (args.size() != 2 || !ok || options.revision < 1)
             return refuse(tr("sites restore needs one REVISION number"));
+    } else if (action == QLatin1String("retire")) {
+        options.action = SitesOptions::Action::Retire;
+        options.site = args.value(1);
+        if (args.size() != 2 || options.site.isEmpty())
+            return refuse(tr("sites retire needs exactly one SITE id"));
+    } else if (action == QLatin1String("types")) {
+        options.action = SitesOptions::Action::Types;
+        if (args.size() != 1)
+            return refuse(tr("sites types takes no arguments"));
+    } else if (action == QLatin1String("add-type")) {
+        options.action = SitesOptions::Action::AddType;
+        if (args.size() != 2)
+            return refuse(tr("sites add-type needs exactly one TYPE id"));
+        options.newType.id = args.at(1);
+        options.newType.nameZh = parser.value(QStringLiteral("name-zh")).trimmed();
+        options.newType.nameEn = parser.value(QStringLiteral("name-en")).trimmed();
+        options.newType.icon = parser.value(QStringLiteral("icon"));
+        options.newType.builtIn = false;
+        if (options.newType.nameZh.isEmpty())
+            return refuse(tr("sites add-type needs --name-zh NAME"));
+        if (!SiteType::icons().contains(options.newType.icon))
+            return refuse(
+                tr("--icon must be one of %1, not %2")
+                    .arg(SiteType::icons().join(QStringLiteral(", ")),
+                        options.newType.icon.isEmpty() ? tr("(none)") : options.newType.icon));
     } else {
-        return refuse(
-            tr("unknown action %1; use import, export, list, revisions or restore").arg(action));
+        return refuse(tr("unknown action %1; use import, export, list, revisions, restore, "
+                         "retire, types or add-type")
+                          .arg(action));
     }
     return run(options, out, err);
 }
@@ -141,6 +184,12 @@ int SitesCommand::run(const SitesOptions &options, QTextStream &out, QTextStream
         return runRevisions(options, out, err);
     case SitesOptions::Action::Restore:
         return runRestore(options, out, err);
+    case SitesOptions::Action::Retire:
+        return runRetire(options, out, err);
+    case SitesOptions::Action::Types:
+        return runTypes(options, out, err);
+    case SitesOptions::Action::AddType:
+        return runAddType(options, out, err);
     }
     return 2;
 }
@@ -203,7 +252,8 @@ int SitesCommand::runImport(const SitesOptions &options, QTextStream &out, QText
 int SitesCommand::runList(const SitesOptions &options, QTextStream &out, QTextStream &err)
 {
     QString error;
-    const std::unique_ptr<SiteStore> store = openExisting(specOf(options), &error);
+    const std::unique_ptr<SiteStore> store
+        = openExisting(StoreSpec::readOnly(specOf(options)), &error);
     const auto types = store ? store->types(&error) : std::nullopt;
     if (!types) {
         err << error << Qt::endl;
@@ -221,13 +271,15 @@ int SitesCommand::runList(const SitesOptions &options, QTextStream &out, QTextSt
         filter.type = type->id;
     }
     auto sites = store->sites(filter, &error);
-    const auto real = sites ? store->hasRealSites(&error) : std::nullopt;
-    if (!real) {
+    const auto visibility = sites
+        ? SampleDataOption::visibility(options.sample, specOf(options), &error)
+        : std::nullopt;
+    if (!visibility) {
         err << error << Qt::endl;
         return 1;
     }
     // The sample sites are one source among the others, shown while the setting says so.
-    if (AppSettings::sampleDataShown(*real)) {
+    if (visibility->samplesShown()) {
         const auto samples = SampleSites::loadBundled(&error);
         if (!samples) {
             err << error << Qt::endl;
@@ -266,7 +318,8 @@ int SitesCommand::runList(const SitesOptions &options, QTextStream &out, QTextSt
 int SitesCommand::runRevisions(const SitesOptions &options, QTextStream &out, QTextStream &err)
 {
     QString error;
-    const std::unique_ptr<SiteStore> store = openExisting(specOf(options), &error);
+    const std::unique_ptr<SiteStore> store
+        = openExisting(StoreSpec::readOnly(specOf(options)), &error);
     const auto revisions = store ? store->revisions(&error) : std::nullopt;
     if (!revisions) {
         err << error << Qt::endl;
@@ -295,6 +348,63 @@ int SitesCommand::runRestore(const SitesOptions &options, QTextStream &out, QTex
     out << tr("sites as after revision %1 restored as revision %2")
                .arg(options.revision)
                .arg(*revision)
+        << Qt::endl;
+    return 0;
+}
+
+int SitesCommand::runRetire(const SitesOptions &options, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const std::unique_ptr<SiteStore> sites = openExisting(specOf(options), &error);
+    const std::unique_ptr<AlertStore> alerts
+        = sites ? AlertStore::create(specOf(options), &error) : nullptr;
+    const auto result
+        = alerts ? SiteRetirement::retire(*sites, *alerts, options.site, &error) : std::nullopt;
+    if (!result) {
+        err << options.site << ": " << error << Qt::endl;
+        return 1;
+    }
+    if (result->revision > 0)
+        out << tr("site %1 retired as revision %2").arg(options.site).arg(result->revision);
+    else
+        out << tr("site %1 was retired already").arg(options.site);
+    out << "; "
+        << tr("%n open alert(s) resolved as \"%1\"", nullptr, result->resolvedAlerts)
+               .arg(SiteRetirement::reason())
+        << Qt::endl;
+    return 0;
+}
+
+int SitesCommand::runTypes(const SitesOptions &options, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const std::unique_ptr<SiteStore> store
+        = openExisting(StoreSpec::readOnly(specOf(options)), &error);
+    const auto types = store ? store->types(&error) : std::nullopt;
+    if (!types) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << "id,name_zh,name_en,icon,source\n";
+    for (const SiteType &t : *types) {
+        out << CsvText::field(t.id) << ',' << CsvText::field(t.nameZh) << ','
+            << CsvText::field(t.nameEn) << ',' << t.icon << ','
+            << (t.builtIn ? "built-in" : "office") << '\n';
+    }
+    out.flush();
+    return 0;
+}
+
+int SitesCommand::runAddType(const SitesOptions &options, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const std::unique_ptr<SiteStore> store = SiteStore::create(specOf(options), &error);
+    if (!store || !store->addType(options.newType, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << tr("site type %1 added; sites of this type can now be imported")
+               .arg(options.newType.displayName())
         << Qt::endl;
     return 0;
 }

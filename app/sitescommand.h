@@ -2,14 +2,17 @@
 #pragma once
 
 #include "command.h"
+#include "sitetype.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <optional>
+
 namespace dv {
 
 struct SitesOptions {
-    enum class Action { Import, Export, List, Revisions, Restore };
+    enum class Action { Import, Export, List, Revisions, Restore, Retire, Types, AddType };
     Action action = Action::List;
     QString store; // empty: the user's own store
     QString file; // import: the file read; export: the file written
@@ -19,6 +22,9 @@ struct SitesOptions {
     QString type; // list/export: only this type (id or name)
     bool includeRetired = false;
     qint64 revision = 0;
+    QString site; // retire: the site's id
+    SiteType newType; // add-type: id, names and icon
+    std::optional<bool> sample; // --sample on|off; nullopt: as Settings › Sample data says
 };
 
 class SitesCommand : public Command {
@@ -43,6 +49,9 @@ private:
     static int runList(const SitesOptions &options, QTextStream &out, QTextStream &err);
     static int runRevisions(const SitesOptions &options, QTextStream &out, QTextStream &err);
     static int runRestore(const SitesOptions &options, QTextStream &out, QTextStream &err);
+    static int runRetire(const SitesOptions &options, QTextStream &out, QTextStream &err);
+    static int runTypes(const SitesOptions &options, QTextStream &out, QTextStream &err);
+    static int runAddType(const SitesOptions &options, QTextStream &out, QTextStream &err);
 };
 
 } // namespace dv

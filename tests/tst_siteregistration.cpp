@@ -3,11 +3,13 @@
 #include "testsupport.h"
 
 #include "alertengine.h"
+#include "dataqualitylog.h"
 #include "sensorwriter.h"
 #include "sqlitealertstore.h"
 #include "sqlitesitestore.h"
 #include "timeunits.h"
 
+#include <QMutex>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -65,6 +67,13 @@ void TestSiteRegistration::unregisteredFarmGetsFeverAlertOnceRegistered()
 
     // The sample farm P0006 is a pig farm; MYFARM is nowhere yet.
     AlertEngine engine(spec, { { QStringLiteral("P0006"), QStringLiteral("pig_farm") } });
+    // What the window's data-quality view hears, in the writer thread.
+    QMutex reportedLock;
+    QStringList reported;
+    engine.setUnregisteredSiteHandler([&](const QString &key) {
+        QMutexLocker locker(&reportedLock);
+        reported << key;
+    });
     SensorWriter writer([spec](QString *e) { return SensorStore::create(spec, e); }, 20);
     writer.setAcceptNewDevices(true); // listen --accept-new-devices
     writer.setObserver(&engine);
@@ -87,7 +96,20 @@ void TestSiteRegistration::unregisteredFarmGetsFeverAlertOnceRegistered()
     QCOMPARE(unknown.county, QStringLiteral("520328"));
     QCOMPARE(int(unknown.devices.size()), 1);
     QCOMPARE(unknown.devices[0].id, QStringLiteral("TAG7"));
+    // The registry knows what the tag reports.
+    QTRY_COMPARE_WITH_TIMEOUT((**sites.site(QStringLiteral("MYFARM"), &error)).devices[0].metrics,
+        QStringList { QStringLiteral("body_temperature") }, 10000);
     QCOMPARE(feverAlerts(path), 0);
+    {
+        QMutexLocker locker(&reportedLock);
+        QCOMPARE(reported, QStringList { kTag });
+    }
+    DataQualityLog log;
+    log.recordUnregisteredSite(kTag, t0);
+    QCOMPARE(log.count(DataQualityLog::SiteNotRegistered), qint64(1));
+    QCOMPARE(log.recent().front().source, kTag);
+    QVERIFY(log.recent().front().issue.message.contains(QStringLiteral("MYFARM")));
+    QVERIFY(!DataQualityLog::kindLabel(DataQualityLog::SiteNotRegistered).isEmpty());
 
     // The office registers the farm; the same fever the next day is one alert.
     Site farm = unknown;
@@ -105,6 +127,8 @@ void TestSiteRegistration::unregisteredFarmGetsFeverAlertOnceRegistered()
     writer.stop();
     QVERIFY2(engine.lastError().isEmpty(), qPrintable(engine.lastError()));
     QCOMPARE(feverAlerts(path), 1);
+    QMutexLocker locker(&reportedLock);
+    QCOMPARE(reported.size(), 1); // said once, not with every reading
 }
 
 QTEST_GUILESS_MAIN(TestSiteRegistration)

@@ -1,6 +1,7 @@
 // Early warnings in the writer thread: rules judged on every committed reading, alerts stored.
 #include "alertengine.h"
 
+#include "metriccatalogue.h"
 #include "sensorstore.h"
 #include "vectorlayer.h"
 
@@ -77,6 +78,8 @@ void AlertEngine::applyRules(const RuleBook &rules)
     // Silence while the dashboard itself was away is not the devices' fault.
     mEvaluator->setFeedStart(QDateTime::currentMSecsSinceEpoch());
     mHandles.clear();
+    mOfficeDeviceKeys.clear();
+    mNotedMetrics.clear();
     QString error;
     if (const auto devices = mSensorStore->devices(QString(), &error)) {
         for (const DeviceEntry &d : *devices)
@@ -112,6 +115,19 @@ int AlertEngine::handleFor(SensorStore &store, quint32 storeDevice)
         mEvaluator->bindStoreDevice(d.id, handle);
         mHandles.insert(d.id, handle);
         mDeviceSiteType.insert(d.id, type);
+        const bool sample = mSiteTypes.contains(site);
+        if (handle >= 0) {
+            if (std::size_t(handle) >= mOfficeDeviceKeys.size()) {
+                mOfficeDeviceKeys.resize(std::size_t(handle) + 1);
+                mNotedMetrics.resize(std::size_t(handle) + 1);
+            }
+            mOfficeDeviceKeys[std::size_t(handle)] = sample ? QString() : d.key;
+        }
+        if (!sample && !mRegistered.contains(site) && mUnregistered
+            && !mReportedUnregistered.contains(d.id)) {
+            mReportedUnregistered.insert(d.id);
+            mUnregistered(d.key);
+        }
         if (d.id == storeDevice)
             found = handle;
     }
@@ -126,8 +142,17 @@ void AlertEngine::committed(SensorStore &store, const std::vector<Reading> &read
     refreshSiteTypes();
     for (const Reading &r : readings) {
         const int handle = handleFor(store, r.device);
-        if (handle >= 0)
+        if (handle >= 0) {
             mEvaluator->evaluate(handle, r, mPending);
+            if (mSites && !mNotedMetrics[std::size_t(handle)].test(r.metric))
+                noteMetric(handle, r.metric);
+        }
+    }
+    if (!mMetricNotes.empty()) {
+        QString error;
+        if (!mSites->noteMetrics(mMetricNotes, &error))
+            qCWarning(lcAlerts) << error;
+        mMetricNotes.clear();
     }
     recordAndNotify();
 }
@@ -209,6 +234,18 @@ void AlertEngine::refreshSiteTypes()
     if (!mEvaluator->restoreState(state, &error))
         qCWarning(lcAlerts) << "alert state not carried over:" << error;
     qCInfo(lcAlerts) << "site types changed; devices re-scoped";
+}
+
+void AlertEngine::noteMetric(int handle, int metric)
+{
+    mNotedMetrics[std::size_t(handle)].set(std::size_t(metric));
+    const QString &key = mOfficeDeviceKeys[std::size_t(handle)];
+    const MetricInfo *info = MetricCatalogue::byId(metric);
+    if (key.isEmpty() || !info)
+        return;
+    // Written with the batch's others in one transaction, after the batch.
+    mMetricNotes.push_back({ key.section(QLatin1Char('/'), 1, 1), key.section(QLatin1Char('/'), 2),
+        QLatin1String(info->name) });
 }
 
 void AlertEngine::recordAndNotify()

@@ -8,9 +8,11 @@
 #include "writerobserver.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <atomic>
+#include <bitset>
 
 #include <functional>
 #include <memory>
@@ -29,6 +31,9 @@ public:
     using SiteTypes = QHash<QString, QString>;
     // Told, in the writer thread, of transitions just recorded; keep it cheap (post a signal).
     using Notify = std::function<void(const std::vector<AlertTransition> &)>;
+    // Told, in the writer thread, of a device reporting for a site that is neither a sample
+    // site nor registered with a type ("520328/MYFARM/TAG7"), once per device and run.
+    using UnregisteredSite = std::function<void(const QString &deviceKey)>;
 
     // siteTypes: the bundled sample sites' types; the store's site registry adds the office's
     // own sites (and wins for an id in both), read again whenever it changes.
@@ -43,6 +48,13 @@ public:
     // Thread-safe: the rules were edited in the store; the writer thread reads them at its next
     // tick (within a second) and carries open episodes over to the new rules by rule id.
     void reloadRules() { mReloadRules = true; }
+    // True from reloadRules() until the writer thread has read the rules again.
+    bool rulesReloadPending() const { return mReloadRules; }
+    // Set before the writer starts.
+    void setUnregisteredSiteHandler(UnregisteredSite handler)
+    {
+        mUnregistered = std::move(handler);
+    }
 
     void storeOpened(SensorStore &store) override;
     void committed(SensorStore &store, const std::vector<Reading> &readings) override;
@@ -56,6 +68,9 @@ private:
     SiteTypes effectiveSiteTypes() const;
     void applyRules(const RuleBook &rules);
     void recordAndNotify();
+    // The registry learns which metrics an office device reports, once per device and metric
+    // (queued for the batch's one transaction).
+    void noteMetric(int handle, int metric);
 
     QString mSpec;
     SiteTypes mSiteTypes; // the sample sites'
@@ -67,6 +82,13 @@ private:
     std::unique_ptr<AlertStore> mStore;
     std::unique_ptr<AlertEvaluator> mEvaluator;
     QHash<quint32, int> mHandles; // store device number -> evaluator handle
+    UnregisteredSite mUnregistered;
+    QSet<quint32> mReportedUnregistered;
+    // By evaluator handle: the device's key when it belongs to an office's site (empty for a
+    // sample site's), and the metrics already noted in the registry. A bit test per reading.
+    std::vector<QString> mOfficeDeviceKeys;
+    std::vector<std::bitset<256>> mNotedMetrics;
+    std::vector<SiteStore::DeviceMetric> mMetricNotes; // this batch's, written after it
     std::vector<AlertTransition> mPending;
     SensorStore *mSensorStore = nullptr; // the writer's, valid in the writer thread
     std::atomic<bool> mReloadRules { false };

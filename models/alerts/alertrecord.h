@@ -25,6 +25,9 @@ struct AlertRecord {
     QString acknowledgedBy;
     qint64 acknowledgedAt = 0;
     QString note;
+    // Why it was closed while its condition may still hold ("site retired"); empty when the
+    // readings resolved it.
+    QString resolvedReason;
 
     QString countyCode() const { return deviceKey.section(QLatin1Char('/'), 0, 0); }
     QString siteId() const { return deviceKey.section(QLatin1Char('/'), 1, 1); }

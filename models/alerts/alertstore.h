@@ -51,6 +51,12 @@ public:
         quint64 episode, const QString &who, const QString &note, qint64 at, QString *error)
         = 0;
 
+    // Closes open or pending alerts for a reason other than their readings ("site retired"),
+    // in one transaction; returns how many it closed (alerts already closed are left alone).
+    virtual std::optional<int> resolve(
+        const std::vector<quint64> &episodes, const QString &reason, qint64 at, QString *error)
+        = 0;
+
     // Opens the store a spec names ("sqlite:PATH" or a path; see StoreRegistry), or nullptr
     // with *error naming the spec.
     static std::unique_ptr<AlertStore> create(const QString &spec, QString *error);

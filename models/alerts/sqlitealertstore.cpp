@@ -45,8 +45,9 @@ AlertRecord::State stateFromName(const QString &name)
 
 } // namespace
 
-SqliteAlertStore::SqliteAlertStore(const QString &path)
+SqliteAlertStore::SqliteAlertStore(const QString &path, StoreAccess access)
     : mPath(path)
+    , mAccess(access)
     , mConnection(SqliteConnection::uniqueName(QStringLiteral("dvdash-alerts-")))
 {
 }
@@ -63,7 +64,7 @@ QString SqliteAlertStore::failure(const QString &what, const QString &detail) co
 
 bool SqliteAlertStore::open(QString *error)
 {
-    if (!SqliteConnection::open(mConnection, mPath, error))
+    if (!SqliteConnection::open(mConnection, mPath, error, mAccess))
         return false;
     return migrate(error);
 }
@@ -92,8 +93,12 @@ bool SqliteAlertStore::migrate(QString *error)
                 QStringLiteral("ALTER TABLE alerts ADD COLUMN trigger_value REAL"),
                 QStringLiteral("ALTER TABLE alerts ADD COLUMN peak REAL"),
             },
+            // 3: why an alert was closed other than by its readings ("site retired").
+            {
+                QStringLiteral("ALTER TABLE alerts ADD COLUMN resolved_reason TEXT"),
+            },
         });
-    static_assert(kSchemaVersion == 2, "add the new version's step to the schema above");
+    static_assert(kSchemaVersion == 3, "add the new version's step to the schema above");
     return schema.migrate(mConnection, mPath, &mSchemaVersion, error);
 }
 
@@ -134,8 +139,8 @@ bool SqliteAlertStore::record(
     if (transitions.empty())
         return true;
     QSqlDatabase db = QSqlDatabase::database(mConnection);
-    if (!db.transaction()) {
-        *error = failure(tr("cannot record alerts"), db.lastError().text());
+    if (const QSqlError begun = SqliteConnection::beginWrite(db); begun.isValid()) {
+        *error = failure(tr("cannot record alerts"), begun.text());
         return false;
     }
     QSqlQuery raise(db), update(db);
@@ -188,14 +193,16 @@ bool SqliteAlertStore::record(
             break;
         case AlertTransition::Cancelled:
             update.prepare(QStringLiteral(
-                "UPDATE alerts SET state = 'cancelled', resolved_at = ? WHERE episode = ?"));
+                "UPDATE alerts SET state = 'cancelled', resolved_at = ? WHERE episode = ? AND "
+                "resolved_reason IS NULL"));
             update.addBindValue(t.time);
             update.addBindValue(t.episode);
             ok = ok && update.exec();
             break;
         case AlertTransition::Resolved:
             update.prepare(QStringLiteral("UPDATE alerts SET state = 'resolved', resolved_at = "
-                                          "?, peak = %1 WHERE episode = ?")
+                                          "?, peak = %1 WHERE episode = ? AND "
+                                          "resolved_reason IS NULL")
                                .arg(furthest));
             update.addBindValue(t.time);
             update.addBindValue(t.peak);
@@ -250,7 +257,7 @@ std::optional<std::vector<AlertRecord>> SqliteAlertStore::alerts(
     QString sql = QStringLiteral(
         "SELECT episode, rule_id, rule_name, critical, device_key, metric, state, raised_at, "
         "activated_at, resolved_at, value, acknowledged_by, acknowledged_at, note, "
-        "trigger_value, peak FROM alerts WHERE state <> 'cancelled'");
+        "trigger_value, peak, resolved_reason FROM alerts WHERE state <> 'cancelled'");
     if (filter.openOnly)
         sql += QStringLiteral(" AND state IN ('active', 'acknowledged')");
     else if (!filter.includePending)
@@ -295,6 +302,7 @@ std::optional<std::vector<AlertRecord>> SqliteAlertStore::alerts(
         // Alerts stored before schema 2 know only their one value.
         a.triggerValue = q.value(14).isNull() ? a.value : q.value(14).toDouble();
         a.peak = q.value(15).isNull() ? a.value : q.value(15).toDouble();
+        a.resolvedReason = q.value(16).toString();
         out.push_back(a);
     }
     return out;
@@ -321,6 +329,42 @@ bool SqliteAlertStore::acknowledge(
         return false;
     }
     return true;
+}
+
+std::optional<int> SqliteAlertStore::resolve(
+    const std::vector<quint64> &episodes, const QString &reason, qint64 at, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(mConnection);
+    if (const QSqlError begun = SqliteConnection::beginWrite(db); begun.isValid()) {
+        *error = failure(tr("cannot resolve alerts"), begun.text());
+        return std::nullopt;
+    }
+    // The evaluator may still end the episode later; resolved_reason keeps its record closed
+    // as it was closed here (record() leaves such rows alone). A pending episode never became
+    // an alert: it is cancelled.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE alerts SET state = CASE state WHEN 'pending' THEN "
+                             "'cancelled' ELSE 'resolved' END, resolved_at = ?, resolved_reason "
+                             "= ? WHERE episode = ? AND state IN ('pending', 'active', "
+                             "'acknowledged')"));
+    int resolved = 0;
+    for (quint64 episode : episodes) {
+        q.addBindValue(at);
+        q.addBindValue(reason);
+        q.addBindValue(episode);
+        if (!q.exec()) {
+            const QString detail = q.lastError().text();
+            db.rollback();
+            *error = failure(tr("cannot resolve alerts"), detail);
+            return std::nullopt;
+        }
+        resolved += q.numRowsAffected();
+    }
+    if (!db.commit()) {
+        *error = failure(tr("cannot resolve alerts"), db.lastError().text());
+        return std::nullopt;
+    }
+    return resolved;
 }
 
 } // namespace dv

@@ -3,6 +3,8 @@
 
 #include "alertstore.h"
 
+#include "storespec.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -14,9 +16,10 @@ namespace dv {
 class SqliteAlertStore : public AlertStore {
     Q_DECLARE_TR_FUNCTIONS(dv::SqliteAlertStore)
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
-    explicit SqliteAlertStore(const QString &path);
+    // ReadOnly: the file is read as it is, never migrated or written (read commands).
+    explicit SqliteAlertStore(const QString &path, StoreAccess access = StoreAccess::ReadWrite);
     ~SqliteAlertStore() override;
     SqliteAlertStore(const SqliteAlertStore &) = delete;
     SqliteAlertStore &operator=(const SqliteAlertStore &) = delete;
@@ -34,12 +37,15 @@ public:
         const AlertFilter &filter, QString *error) override;
     bool acknowledge(quint64 episode, const QString &who, const QString &note, qint64 at,
         QString *error) override;
+    std::optional<int> resolve(const std::vector<quint64> &episodes, const QString &reason,
+        qint64 at, QString *error) override;
 
 private:
     bool migrate(QString *error);
     QString failure(const QString &what, const QString &detail) const;
 
     QString mPath;
+    StoreAccess mAccess;
     QString mConnection;
     int mSchemaVersion = 0;
 };

@@ -27,6 +27,7 @@ QString FieldLabels::label(const QString &field)
         { "doctors", QT_TR_NOOP("Doctors") },
         { "telemedicine", QT_TR_NOOP("Telemedicine terminal") },
         { "sample", QT_TR_NOOP("Sample data") },
+        { "contact", QT_TR_NOOP("Contact") },
     };
     for (const auto &l : labels) {
         if (field == QLatin1String(l.field))

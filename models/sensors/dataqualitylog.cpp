@@ -29,6 +29,17 @@ void DataQualityLog::recordStore(const QString &message, qint64 time)
     record(tr("Sensor store"), { PayloadIssue::Kind(StoreProblem), QString(), message }, time);
 }
 
+void DataQualityLog::recordUnregisteredSite(const QString &deviceKey, qint64 time)
+{
+    const QString site = deviceKey.section(QLatin1Char('/'), 1, 1);
+    record(deviceKey,
+        { PayloadIssue::Kind(SiteNotRegistered), QString(),
+            tr("site %1 is not registered: no rule for a site type applies to its devices until "
+               "it is (Sites…, or dvdash sites import)")
+                .arg(site) },
+        time);
+}
+
 qint64 DataQualityLog::total() const
 {
     return std::accumulate(mCounts.begin(), mCounts.end(), qint64(0));
@@ -61,6 +72,8 @@ QString DataQualityLog::kindLabel(int kind)
         return tr("Broker connection");
     case StoreProblem:
         return tr("Store write");
+    case SiteNotRegistered:
+        return tr("Site not registered");
     }
     return QString();
 }

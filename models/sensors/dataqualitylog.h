@@ -24,14 +24,22 @@ class DataQualityLog : public QObject {
     Q_OBJECT
 public:
     static constexpr int kMaxListed = 500;
-    // Problems that are not about a payload: the broker and the store.
-    enum ExtraKind { BrokerProblem = PayloadIssue::TooOld + 1, StoreProblem, KindCount };
+    // Problems that are not about a payload: the broker, the store, and devices reporting for a
+    // site the registry does not hold (no site-scoped rule applies to them until it does).
+    enum ExtraKind {
+        BrokerProblem = PayloadIssue::TooOld + 1,
+        StoreProblem,
+        SiteNotRegistered,
+        KindCount
+    };
 
     explicit DataQualityLog(QObject *parent = nullptr);
 
     void record(const QString &source, const PayloadIssue &issue, qint64 time);
     void recordBroker(const QString &message, qint64 time);
     void recordStore(const QString &message, qint64 time);
+    // deviceKey: 520328/MYFARM/TAG7.
+    void recordUnregisteredSite(const QString &deviceKey, qint64 time);
 
     qint64 count(int kind) const { return mCounts.at(static_cast<std::size_t>(kind)); }
     qint64 total() const;

@@ -75,6 +75,16 @@ public:
         const QString &deviceId, const QString &metric, QString *error)
         = 0;
     virtual bool retireDevice(const QString &siteId, const QString &deviceId, QString *error) = 0;
+    // Metrics devices already in the registry reported, in one transaction (the ingest path
+    // notes every new device-metric pair of a batch at once); pairs already known or of devices
+    // not registered are skipped. Returns how many were added.
+    struct DeviceMetric {
+        QString siteId;
+        QString deviceId;
+        QString metric;
+    };
+    virtual std::optional<int> noteMetrics(const std::vector<DeviceMetric> &metrics, QString *error)
+        = 0;
 
     // Opens the store a spec names, through StoreRegistry (the same file as the sensor store).
     static std::unique_ptr<SiteStore> create(const QString &spec, QString *error);

@@ -98,8 +98,9 @@ QDateTime utc(const QVariant &ms)
 
 } // namespace
 
-SqliteSiteStore::SqliteSiteStore(const QString &path)
+SqliteSiteStore::SqliteSiteStore(const QString &path, StoreAccess access)
     : mPath(path)
+    , mAccess(access)
     , mConnection(SqliteConnection::uniqueName(QStringLiteral("dvdash-sites-")))
 {
 }
@@ -116,7 +117,7 @@ QString SqliteSiteStore::failure(const QString &what, const QString &detail) con
 
 bool SqliteSiteStore::open(QString *error)
 {
-    return SqliteConnection::open(mConnection, mPath, error) && migrate(error);
+    return SqliteConnection::open(mConnection, mPath, error, mAccess) && migrate(error);
 }
 
 bool SqliteSiteStore::migrate(QString *error)
@@ -208,8 +209,9 @@ bool SqliteSiteStore::addType(const SiteType &type, QString *error)
     q.addBindValue(type.nameZh.trimmed());
     q.addBindValue(text(type.nameEn.trimmed()));
     q.addBindValue(SiteType::icons().contains(type.icon) ? type.icon : QStringLiteral("pin"));
-    q.addBindValue(type.numericAttributes.join(QLatin1Char(',')));
-    q.addBindValue(type.textAttributes.join(QLatin1Char(',')));
+    // An empty list joins to a null string, which the NOT NULL columns refuse.
+    q.addBindValue(text(type.numericAttributes.join(QLatin1Char(','))));
+    q.addBindValue(text(type.textAttributes.join(QLatin1Char(','))));
     if (!q.exec()) {
         *error = failure(tr("cannot add the site type"), q.lastError().text());
         return false;
@@ -318,8 +320,8 @@ std::optional<qint64> SqliteSiteStore::writeRevision(SiteRevision::Kind kind, co
     qint64 restoredFrom, const std::vector<Site> &sites, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(mConnection);
-    if (!db.transaction()) {
-        *error = failure(tr("cannot write to the store"), db.lastError().text());
+    if (const QSqlError begun = SqliteConnection::beginWrite(db); begun.isValid()) {
+        *error = failure(tr("cannot write to the store"), begun.text());
         return std::nullopt;
     }
     auto fail = [&](const QSqlQuery &q) -> std::optional<qint64> {
@@ -561,6 +563,57 @@ bool SqliteSiteStore::retireDevice(const QString &siteId, const QString &deviceI
         return false;
     }
     return bumpGeneration(error);
+}
+
+std::optional<int> SqliteSiteStore::noteMetrics(
+    const std::vector<DeviceMetric> &metrics, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(mConnection);
+    if (const QSqlError begun = SqliteConnection::beginWrite(db); begun.isValid()) {
+        *error = failure(tr("cannot write to the store"), begun.text());
+        return std::nullopt;
+    }
+    QSqlQuery read(db), write(db);
+    read.prepare(
+        QStringLiteral("SELECT metrics FROM site_devices WHERE site_id = ? AND device_id = ?"));
+    write.prepare(
+        QStringLiteral("UPDATE site_devices SET metrics = ? WHERE site_id = ? AND device_id = ?"));
+    auto fail = [&](const QSqlQuery &q) -> std::optional<int> {
+        const QString detail = q.lastError().text();
+        db.rollback();
+        *error = failure(tr("cannot write to the store"), detail);
+        return std::nullopt;
+    };
+    int added = 0;
+    for (const DeviceMetric &m : metrics) {
+        read.addBindValue(m.siteId);
+        read.addBindValue(m.deviceId);
+        if (!read.exec())
+            return fail(read);
+        if (!read.next())
+            continue;
+        QStringList known = read.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        read.finish();
+        if (m.metric.isEmpty() || known.contains(m.metric))
+            continue;
+        known << m.metric;
+        write.addBindValue(known.join(QLatin1Char(',')));
+        write.addBindValue(m.siteId);
+        write.addBindValue(m.deviceId);
+        if (!write.exec())
+            return fail(write);
+        ++added;
+    }
+    QSqlQuery bump(db);
+    if (added > 0 && !bump.exec(QStringLiteral("UPDATE site_generation SET value = value + 1")))
+        return fail(bump);
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        *error = failure(tr("cannot write to the store"), detail);
+        return std::nullopt;
+    }
+    return added;
 }
 
 } // namespace dv

@@ -3,6 +3,8 @@
 
 #include "sitestore.h"
 
+#include "storespec.h"
+
 #include <QCoreApplication>
 
 namespace dv {
@@ -18,7 +20,8 @@ class SqliteSiteStore : public SiteStore {
 public:
     static constexpr int kSchemaVersion = 1;
 
-    explicit SqliteSiteStore(const QString &path);
+    // ReadOnly: the file is read as it is, never migrated or written (read commands).
+    explicit SqliteSiteStore(const QString &path, StoreAccess access = StoreAccess::ReadWrite);
     ~SqliteSiteStore() override;
 
     bool open(QString *error) override;
@@ -36,6 +39,8 @@ public:
     std::optional<bool> noteDevice(const QString &siteId, const QString &countyCode,
         const QString &deviceId, const QString &metric, QString *error) override;
     bool retireDevice(const QString &siteId, const QString &deviceId, QString *error) override;
+    std::optional<int> noteMetrics(
+        const std::vector<DeviceMetric> &metrics, QString *error) override;
 
     int schemaVersion() const { return mSchemaVersion; }
 
@@ -49,6 +54,7 @@ private:
     bool bumpGeneration(QString *error);
 
     QString mPath;
+    StoreAccess mAccess;
     QString mConnection;
     int mSchemaVersion = 0;
 };

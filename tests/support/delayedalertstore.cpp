@@ -62,4 +62,11 @@ bool DelayedAlertStore::acknowledge(
     return mInner->acknowledge(episode, who, note, at, error);
 }
 
+std::optional<int> DelayedAlertStore::resolve(
+    const std::vector<quint64> &episodes, const QString &reason, qint64 at, QString *error)
+{
+    DelayedStoreBackend::delay(mDelayMs, "AlertStore::resolve");
+    return mInner->resolve(episodes, reason, at, error);
+}
+
 } // namespace dv

@@ -20,6 +20,8 @@ public:
         const AlertFilter &filter, QString *error) override;
     bool acknowledge(quint64 episode, const QString &who, const QString &note, qint64 at,
         QString *error) override;
+    std::optional<int> resolve(const std::vector<quint64> &episodes, const QString &reason,
+        qint64 at, QString *error) override;
 
 private:
     std::unique_ptr<AlertStore> mInner;
