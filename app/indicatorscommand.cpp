@@ -309,7 +309,7 @@ int IndicatorsCommand::runRevisions(
 {
     const QString spec = options.store.isEmpty() ? AppSettings::defaultStoreSpec() : options.store;
     QString error;
-    const auto store = openExisting(spec, &error);
+    const auto store = openExisting(StoreSpec::readOnly(spec), &error);
     const auto revisions = store ? store->revisions(&error) : std::nullopt;
     if (!revisions) {
         err << error << Qt::endl;

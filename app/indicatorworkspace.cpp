@@ -7,6 +7,7 @@
 #include "countydirectory.h"
 #include "countyprofile.h"
 #include "importpreview.h"
+#include "indicatorcatalogue.h"
 #include "indicatorexporter.h"
 #include "indicatorimporter.h"
 #include "indicatorstore.h"
@@ -17,6 +18,7 @@
 #include "mapcanvas.h"
 #include "storereader.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -95,6 +97,10 @@ void IndicatorWorkspace::createDocks(QWidget *parent)
         mChoropleth, &ChoroplethControls::choroplethChanged, mCanvas, &MapCanvas::setChoropleth);
     connect(mChoropleth, &ChoroplethControls::cleared, mCanvas, &MapCanvas::clearChoropleth);
     createTables(parent);
+    // One year on the map and in the table: changing either changes the other.
+    connect(mChoropleth, &ChoroplethControls::yearChanged, mTable, &IndicatorTableView::setYear);
+    connect(
+        mTable, &IndicatorTableView::yearChosen, mChoropleth, &ChoroplethControls::setCurrentYear);
     if (mReady)
         reloadViews();
 }
@@ -106,23 +112,41 @@ std::optional<QHash<QString, double>> IndicatorWorkspace::mapValues(
     const auto known = mMapValues.constFind(key);
     if (known != mMapValues.constEnd())
         return *known;
-    if (mMapAsked == key || !mReader)
+    if (mMapAsked == indicatorId || !mReader)
         return std::nullopt;
-    mMapAsked = key;
+    // Every year of the indicator in one request: Play and classes over all years need them
+    // all, and a store on a server answers one request sooner than seven.
+    mMapAsked = indicatorId;
+    QList<int> years = mChoropleth
+        ? QList<int>(mChoropleth->years().cbegin(), mChoropleth->years().cend())
+        : QList<int>();
+    if (!years.contains(year))
+        years.append(year);
     mReader->request(
         QStringLiteral("indicator-map"), this,
-        [indicatorId, year](StoreSet &stores) {
-            Outcome<QHash<QString, double>> out;
-            if (IndicatorStore *store = stores.indicators(&out.error))
-                out.value = store->values(indicatorId, year, &out.error);
+        [indicatorId, years](StoreSet &stores) {
+            Outcome<QHash<int, QHash<QString, double>>> out;
+            IndicatorStore *store = stores.indicators(&out.error);
+            if (!store)
+                return out;
+            QHash<int, QHash<QString, double>> byYear;
+            for (int y : years) {
+                auto values = store->values(indicatorId, y, &out.error);
+                if (!values)
+                    return out;
+                byYear.insert(y, *values);
+            }
+            out.value = byYear;
             return out;
         },
-        [this, key](const Outcome<QHash<QString, double>> &values) {
+        [this, indicatorId, years](const Outcome<QHash<int, QHash<QString, double>>> &values) {
             if (!values.value)
                 emit statusMessage(values.error, 5000);
             // A failed read shows the counties without data rather than asking forever.
-            mMapValues.insert(key, values.value.value_or(QHash<QString, double>()));
-            if (mMapAsked == key)
+            for (int y : years)
+                mMapValues.insert(QStringLiteral("%1/%2").arg(indicatorId).arg(y),
+                    values.value ? values.value->value(y) : QHash<QString, double>());
+            if (mMapAsked == indicatorId)
                 mMapAsked.clear();
             if (mChoropleth)
                 mChoropleth->refresh();
@@ -144,6 +168,12 @@ void IndicatorWorkspace::createTables(QWidget *parent)
     mTablesDock = new QDockWidget(tr("County indicators"), parent);
     mTablesDock->setObjectName(QStringLiteral("indicatorTablesDock"));
     mTablesDock->setWidget(mTabs);
+    // Tabified beside the sites, a shown dock would stay behind the active tab: bring it up.
+    connect(mTablesDock->toggleViewAction(), &QAction::triggered, mTablesDock,
+        [dock = mTablesDock](bool shown) {
+            if (shown)
+                dock->raise();
+        });
     connect(mTable, &IndicatorTableView::countyActivated, this, [this](const QString &code) {
         mProfile->setCounty(code);
         mTrendChart->addCounty(code);
@@ -162,6 +192,18 @@ void IndicatorWorkspace::createTables(QWidget *parent)
         if (auto counties = mLayers->layer(layerId))
             mProfile->setCounty(counties->table().text(f, QStringLiteral("code")));
     });
+}
+
+void IndicatorWorkspace::showCountyProfile(const QString &countyCode)
+{
+    if (!mProfile)
+        return;
+    mProfile->setCounty(countyCode);
+    mTabs->setCurrentWidget(mProfile);
+    if (mTablesDock) {
+        mTablesDock->show();
+        mTablesDock->raise();
+    }
 }
 
 void IndicatorWorkspace::refreshLists()
@@ -194,7 +236,8 @@ void IndicatorWorkspace::refreshLists()
             }
             QVector<ChoroplethControls::Indicator> list;
             for (const Indicator &i : *lists.indicators)
-                list.append({ i.id, i.displayName(), i.unit, i.decimals, i.higherIsBetter,
+                list.append({ i.id, i.displayName(), IndicatorCatalogue::displayUnit(i.unit),
+                    i.decimals, i.higherIsBetter,
                     lists.sample ? tr("Sample data (示例数据)") : QString() });
             mChoropleth->setIndicators(list);
             mChoropleth->setYears(QVector<int>(lists.years->begin(), lists.years->end()));
@@ -267,29 +310,44 @@ void IndicatorWorkspace::importFile()
 
 void IndicatorWorkspace::exportYear()
 {
-    if (!mChoropleth || !mReader)
+    if (!mTableModel || !mReader)
         return;
-    const int year = mChoropleth->currentYear();
-    QString path = QFileDialog::getSaveFileName(dialogParent(), tr("Export county indicators"),
-        AppSettings::lastLayerDirectory() + QStringLiteral("/indicators-%1.xlsx").arg(year),
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
-    if (path.isEmpty())
+    if (mTableModel->rowCount() == 0) {
+        QMessageBox::information(dialogParent(), tr("Export county indicators"),
+            tr("The indicator table has no values to export yet."));
         return;
-    const CountyDirectory counties = *mCounties;
+    }
+    const QString path
+        = QFileDialog::getSaveFileName(dialogParent(), tr("Export county indicators"),
+            AppSettings::lastLayerDirectory()
+                + QStringLiteral("/indicators-%1.xlsx").arg(mTableModel->year()),
+            tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void IndicatorWorkspace::exportTo(const QString &path)
+{
+    if (!mTableModel || !mReader)
+        return;
+    // What the table shows, its year included, taken now on this thread; written on the
+    // reader's worker, so the GUI thread never waits on the disk.
+    const IndicatorExporter::Table table = IndicatorExporter::tableOf(*mTableModel);
     mReader->submit(
         this,
-        [counties, year, path](StoreSet &stores) {
+        [table, path](StoreSet &) {
             Outcome<bool> out;
-            if (IndicatorStore *store = stores.indicators(&out.error))
-                out.value = IndicatorExporter::exportYear(*store, counties, year, path, &out.error);
+            out.value = IndicatorExporter::write(table, path, &out.error);
             return out;
         },
-        [this, year, path](const Outcome<bool> &written) {
-            if (!written.value.value_or(false))
+        [this, year = table.sheet, path](const Outcome<bool> &written) {
+            const bool ok = written.value.value_or(false);
+            if (!ok)
                 QMessageBox::warning(dialogParent(), tr("Export failed"), written.error);
             else
                 emit statusMessage(
-                    tr("County indicators of %1 written to %2").arg(year).arg(path), 5000);
+                    tr("County indicators of %1 written to %2").arg(year, path), 5000);
+            emit exported(path, ok);
         });
 }
 

@@ -51,21 +51,30 @@ public:
     ChoroplethControls *controls() const { return mChoropleth; }
     IndicatorTableView *table() const { return mTable; }
     CountyProfile *profile() const { return mProfile; }
+    // The bundled counties the views rank (valid after open()).
+    const CountyDirectory &counties() const { return *mCounties; }
     IndicatorTrendChart *trendChart() const { return mTrendChart; }
 
 public slots:
     // Asks for a file, shows the importer's preview, imports only when every cell is right.
     void importFile();
-    // Writes the year shown on the map as XLSX or CSV.
+    // Writes the indicator table as it shows (its year, aggregate rows, the index) as XLSX or
+    // CSV, asking for the file.
     void exportYear();
+    // The same to a file chosen already; exported() says when it is written.
+    void exportTo(const QString &path);
     // Lists the revisions (imports, the sample, restores); one can be restored as a new
     // revision, so a restore can itself be undone.
     void showRevisions();
     void reloadViews();
+    // The county's profile tab, raised in the tables dock (a county summary's link).
+    void showCountyProfile(const QString &countyCode);
 
 signals:
     // For the window's status bar: timeoutMs 0 keeps it until the next message.
     void statusMessage(const QString &text, int timeoutMs);
+    // An export is written (ok) or failed (its message was shown).
+    void exported(const QString &path, bool ok);
 
 private:
     void createTables(QWidget *parent);
@@ -80,7 +89,7 @@ private:
     std::unique_ptr<CountyDirectory> mCounties;
     bool mReady = false;
     QHash<QString, QHash<QString, double>> mMapValues; // "indicator/year" -> by county
-    QString mMapAsked; // the key last asked for
+    QString mMapAsked; // the indicator whose years were last asked for
     QPointer<QDockWidget> mMapDock;
     QPointer<QDockWidget> mTablesDock;
     ChoroplethControls *mChoropleth = nullptr;

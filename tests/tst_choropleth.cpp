@@ -72,6 +72,9 @@ private slots:
     void controlsEmitStyle();
     void playAdvancesYears();
     void controlsWaitForValues();
+    void classesOverAllYears();
+    void playUsesClassesOverAllYears();
+    void mapNoteInTheUsersLanguage();
 
 private:
     MapSettings provinceSettings(QSize size, qreal dpr, bool sites) const;
@@ -505,6 +508,107 @@ void TestChoropleth::controlsWaitForValues()
     fetched.insert(QStringLiteral("a/2020"), { { QStringLiteral("x"), 2.0 } });
     controls.refresh();
     QCOMPARE(years, (QList<int> { 2021, 2020 }));
+}
+
+// Classes over every year's values: a county keeps the colour of its amount whatever the year,
+// so a province that rises darkens; the legend counts this year's counties and says the span.
+void TestChoropleth::classesOverAllYears()
+{
+    const QStringList all = codes(10);
+    QHash<QString, double> early, late;
+    std::vector<double> pooled;
+    for (int i = 0; i < 10; ++i) {
+        early.insert(all[i], 10.0 + i); // 10..19
+        late.insert(all[i], 50.0 + i); // 50..59
+        pooled.push_back(10.0 + i);
+        pooled.push_back(50.0 + i);
+    }
+    ChoroplethStyle byYear;
+    byYear.setMethod(ClassBreaks::Method::Quantile);
+    byYear.setClassCount(5);
+    byYear.setValues(early);
+    // Each year by itself spreads its counties over every class.
+    QCOMPARE(byYear.classOf(all[9]), 4);
+    QVERIFY(!byYear.hasBreakValues());
+
+    ChoroplethStyle over = byYear;
+    over.setBreakValues(pooled, QStringLiteral("2019–2025"));
+    QVERIFY(over.hasBreakValues());
+    // Quantiles of 10..19 and 50..59: bounds 10, 13.8, 17.6, 50.4, 54.2, 59.
+    for (const QString &c : all)
+        QVERIFY2(over.classOf(c) <= 2, qPrintable(c)); // early: the light classes only
+    QVERIFY(over.subtitle().contains(QStringLiteral("2019–2025")));
+    int counted = 0;
+    for (const auto &row : over.legendRows())
+        counted += row.noData ? 0 : row.count;
+    QCOMPARE(counted, 10); // this year's counties, not the pooled values
+    QCOMPARE(over.legendRows().last().count, 0); // nobody in the darkest class yet
+    over.setValues(late);
+    for (const QString &c : all)
+        QVERIFY2(over.classOf(c) >= 2, qPrintable(c)); // late: the dark classes
+    QCOMPARE(over.legendRows().first().count, 0);
+    // Empty break values: back to this year's classes.
+    over.setBreakValues({}, QString());
+    QCOMPARE(over.classOf(all[0]), 0);
+    QVERIFY(!over.subtitle().contains(QStringLiteral("2019")));
+}
+
+// Play from the last year starts at the first, turns on classes over all years (unless the
+// user set them by hand) and so shows the province rising: the same county darkens year by year.
+// The map and the table follow the year through yearChanged.
+void TestChoropleth::playUsesClassesOverAllYears()
+{
+    ChoroplethControls controls;
+    const QStringList all = codes(12);
+    controls.setDataFunction([all](const QString &, int year) {
+        QHash<QString, double> values;
+        for (int i = 0; i < all.size(); ++i)
+            values.insert(all[i], (year - 2018) * 20.0 + i); // every county rises every year
+        return std::optional<QHash<QString, double>>(values);
+    });
+    controls.setIndicators(
+        { { QStringLiteral("a"), QStringLiteral("A"), QString(), 0, true, {} } });
+    controls.setYears({ 2018, 2019, 2020, 2021 });
+    controls.setCurrentIndicator(QStringLiteral("a"));
+    controls.setPlayInterval(20);
+    auto *allYears = controls.findChild<QCheckBox *>(QStringLiteral("allYearsCheck"));
+    QVERIFY(allYears && allYears->isEnabled());
+    QVERIFY(!controls.classesOverAllYears());
+    QCOMPARE(controls.currentYear(), 2021);
+
+    QList<int> classOfFirst, years;
+    connect(&controls, &ChoroplethControls::choroplethChanged, this, [&](const ChoroplethStyle &s) {
+        if (s.hasBreakValues())
+            classOfFirst << s.classOf(all[0]);
+    });
+    connect(&controls, &ChoroplethControls::yearChanged, this, [&](int y) { years << y; });
+    controls.play();
+    QVERIFY(controls.isPlaying());
+    QVERIFY(controls.classesOverAllYears());
+    QCOMPARE(controls.currentYear(), 2018);
+    QTRY_VERIFY_WITH_TIMEOUT(!controls.isPlaying(), 3000);
+    QCOMPARE(controls.currentYear(), 2021);
+    QCOMPARE(years, (QList<int> { 2018, 2019, 2020, 2021 }));
+    QVERIFY(classOfFirst.size() >= 4);
+    QVERIFY2(std::is_sorted(classOfFirst.cbegin(), classOfFirst.cend())
+            && classOfFirst.first() < classOfFirst.last(),
+        qPrintable(QString::number(classOfFirst.first())));
+
+    // Unticked by hand, Play leaves it off.
+    allYears->click();
+    QVERIFY(!controls.classesOverAllYears());
+    controls.play();
+    QVERIFY(!controls.classesOverAllYears());
+    controls.pause();
+}
+
+// The note under every map is English in English (the Chinese translation names 示意图 and 审图号).
+void TestChoropleth::mapNoteInTheUsersLanguage()
+{
+    const QString note = MapDecorations::defaultNote();
+    QVERIFY(!note.isEmpty());
+    for (QChar c : note)
+        QVERIFY2(c.unicode() < 0x2E80, qPrintable(note));
 }
 
 QTEST_MAIN(TestChoropleth)

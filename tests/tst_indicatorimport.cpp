@@ -6,7 +6,12 @@
 #include "indicatorcatalogue.h"
 #include "indicatorexporter.h"
 #include "indicatorimporter.h"
+#include "indicatortablemodel.h"
 #include "sqliteindicatorstore.h"
+
+#include <QRegularExpression>
+
+#include <cpl_vsi.h>
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -74,6 +79,8 @@ private slots:
     void allOrNothing();
     void exportReadsBack_data();
     void exportReadsBack();
+    void tableExportRoundTrip_data();
+    void tableExportRoundTrip();
 
 private:
     QString write(const QString &name, const QByteArray &bytes)
@@ -357,6 +364,127 @@ void TestIndicatorImport::exportReadsBack()
     QCOMPARE(int(back.values.size()), 3);
     QCOMPARE(valueOf(back, "520281", "internet_penetration", 2023), 61.5);
     QCOMPARE(valueOf(back, "520102", "de_value_added", 2023), 512.35);
+}
+
+void TestIndicatorImport::tableExportRoundTrip_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("CSV") << u("csv");
+    QTest::newRow("XLSX") << u("xlsx");
+}
+
+// The window's export is the table as shown: its year (not the latest), the province and
+// prefecture rows, the index column, the header's own titles, values in each indicator's
+// decimals without float noise; importing it back skips the aggregates and the index and
+// changes nothing in the store.
+void TestIndicatorImport::tableExportRoundTrip()
+{
+    QFETCH(QString, suffix);
+    const QString file = mDir.filePath(QStringLiteral("table-%1.sqlite").arg(suffix));
+    SqliteIndicatorStore store(file);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QCOMPARE(store.ensureSampleData(&error), std::optional<bool>(true));
+    // A value whose double prints as 525.4400000000001 at 16 digits.
+    QVERIFY2(store.importValues(
+                 { { u("520102"), u("de_value_added"), 2022, 525.44 } }, u("seed.csv"), &error),
+        qPrintable(error));
+
+    IndicatorTableModel model(*mCounties);
+    model.setTableData(IndicatorTableModel::read(&store, 2022));
+    QVERIFY2(model.error().isEmpty(), qPrintable(model.error()));
+    QCOMPARE(model.year(), 2022);
+    const IndicatorExporter::Table table = IndicatorExporter::tableOf(model);
+    QCOMPARE(int(table.rows.size()), model.rowCount()); // 1 + 9 + 88
+    QCOMPARE(model.rowCount(), 98);
+    QStringList titles;
+    for (const auto &c : table.columns)
+        titles << c.title;
+    for (int c = 0; c < model.columnCount(); ++c)
+        QVERIFY2(titles.contains(model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()),
+            qPrintable(model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
+    QVERIFY(titles.contains(u("Digital-village index")));
+
+    const QString path = mDir.filePath(QStringLiteral("table-export.") + suffix);
+    QVERIFY2(IndicatorExporter::write(table, path, &error), qPrintable(error));
+    const dvtest::Dataset ds = dvtest::openVector(path);
+    QVERIFY2(ds, qPrintable(path));
+    OGRLayer *layer = ds->GetLayer(0);
+    QCOMPARE(layer->GetFeatureCount(), GIntBig(98));
+    OGRFeatureDefn *defn = layer->GetLayerDefn();
+    QStringList header;
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        header << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
+    QCOMPARE(header, titles);
+    const int valueAdded = header.indexOf(u("Digital-economy value added (100 million yuan)"));
+    QVERIFY2(valueAdded >= 0, qPrintable(header.join(QLatin1Char('|'))));
+    const int index = header.indexOf(u("Digital-village index"));
+    const int yearColumn = header.indexOf(IndicatorExporter::yearTitle());
+    layer->ResetReading();
+    int province = 0, prefectures = 0;
+    bool sawSeed = false;
+    for (std::unique_ptr<OGRFeature> f(layer->GetNextFeature()); f;
+         f.reset(layer->GetNextFeature())) {
+        const QString code = QString::fromUtf8(f->GetFieldAsString(0));
+        QCOMPARE(f->GetFieldAsInteger(yearColumn), 2022);
+        QVERIFY(f->IsFieldSetAndNotNull(index));
+        province += code == QLatin1String("520000");
+        prefectures += code.endsWith(QLatin1String("00")) && code != QLatin1String("520000");
+        if (code == QLatin1String("520102")) {
+            QCOMPARE(f->GetFieldAsDouble(valueAdded), 525.44);
+            sawSeed = true;
+        }
+    }
+    QCOMPARE(province, 1);
+    QCOMPARE(prefectures, 9);
+    QVERIFY(sawSeed);
+    if (suffix == QLatin1String("csv")) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY(text.contains(u(",525.44,")));
+        // No cell carries more decimals than its indicator has (at most 2): no float noise.
+        static const QRegularExpression noise(QStringLiteral("\\d\\.\\d{3,}"));
+        QVERIFY2(!noise.match(text).hasMatch(), qPrintable(noise.match(text).captured()));
+        // Codes and names are text cells written through CsvText.
+        QVERIFY(text.contains(u("\r\n520000,贵州省,"))
+            || text.contains(u("\r\n520000,Guizhou province,")));
+    }
+
+    if (suffix == QLatin1String("xlsx")) {
+        // The sheet's XML holds 525.44, not GDAL's 16 digits (525.4400000000001).
+        QByteArray xml;
+        const QByteArray sheet = "/vsizip/" + path.toUtf8() + "/xl/worksheets/sheet1.xml";
+        VSILFILE *f = VSIFOpenL(sheet.constData(), "rb");
+        QVERIFY(f);
+        char buffer[65536];
+        size_t n;
+        while ((n = VSIFReadL(buffer, 1, sizeof buffer, f)) > 0)
+            xml.append(buffer, qsizetype(n));
+        VSIFCloseL(f);
+        QVERIFY(xml.contains("<v>525.44</v>"));
+        static const QRegularExpression noise(QStringLiteral("<v>-?\\d+\\.\\d{7,}</v>"));
+        const auto m = noise.match(QString::fromUtf8(xml));
+        QVERIFY2(!m.hasMatch(), qPrintable(m.captured()));
+    }
+
+    const IndicatorImporter importer(*mCounties, *store.indicators(&error));
+    const ImportPreview back = importer.preview(path);
+    QVERIFY2(back.canCommit(), qPrintable(problemsText(back)));
+    QCOMPARE(back.aggregateRows, 10);
+    QCOMPARE(back.rowsMatched, 88);
+    QCOMPARE(back.years, QList<int> { 2022 });
+    QVERIFY(!back.indicators.contains(u("index")));
+    QCOMPARE(valueOf(back, "520102", "de_value_added", 2022), 525.44);
+    const auto before = store.table(2022, &error);
+    QVERIFY(before);
+    QCOMPARE(int(back.values.size()), int(before->size()));
+    const auto revision = IndicatorImporter::commit(back, store, &error);
+    QVERIFY2(revision, qPrintable(error));
+    const auto revisions = store.revisions(&error);
+    QVERIFY(revisions && !revisions->empty());
+    QCOMPARE(revisions->front().id, *revision);
+    QCOMPARE(revisions->front().changedCount, 0);
 }
 
 QTEST_GUILESS_MAIN(TestIndicatorImport)

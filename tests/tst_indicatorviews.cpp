@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace dv;
@@ -57,6 +58,7 @@ private slots:
     void trendChart();
     void tableViewAsksTheReader();
     void render();
+    void unitsInTheUsersLanguage();
 
 private:
     bool settle()
@@ -366,7 +368,7 @@ void TestIndicatorViews::trendChart()
     for (int s = 0; s < 3; ++s)
         QCOMPARE(chart.pointCount(s), 7);
     chart.setMode(IndicatorTrendChart::Mode::Bars);
-    QTest::qWait(100); // Qt Charts lays new series out from the event loop
+    QCoreApplication::processEvents(); // Qt Charts lays new series out from the event loop
     QCOMPARE(chart.seriesCount(), 3);
     QCOMPARE(chart.pointCount(2), 7);
     chart.setMode(IndicatorTrendChart::Mode::Lines);
@@ -438,11 +440,54 @@ void TestIndicatorViews::render()
         QVERIFY(image.save(out + QLatin1Char('/') + QLatin1String(names[i])));
     }
     chart.setMode(IndicatorTrendChart::Mode::Bars);
-    QTest::qWait(100); // Qt Charts lays new series out from the event loop
+    QCoreApplication::processEvents(); // Qt Charts lays new series out from the event loop
     QVERIFY(chart.grab().save(out + QStringLiteral("/indicatortrend-bars.png")));
     QString error;
     QVERIFY2(chart.exportPng(out + QStringLiteral("/indicatortrend-export.png"), &error),
         qPrintable(error));
+}
+
+// The store keeps 亿元, 万元, 亩; an English user reads them in English in the table's header, its
+// change tooltips and the catalogue's display unit, a Chinese user as they are stored.
+void TestIndicatorViews::unitsInTheUsersLanguage()
+{
+    const QLocale saved;
+    IndicatorTableModel model(*mCounties);
+    model.setTableData(IndicatorTableModel::read(mStore.get(), 2024));
+    const int valueAdded = columnOf(model, QStringLiteral("de_value_added"));
+    const int area = columnOf(model, QStringLiteral("tea_sensor_area"));
+    const int sales = columnOf(model, QStringLiteral("online_farm_sales"));
+    QVERIFY(valueAdded > 0 && area > 0 && sales > 0);
+    auto header = [&model](int c) {
+        return model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    };
+    auto hasChinese = [](const QString &text) {
+        return std::any_of(text.cbegin(), text.cend(),
+            [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+    };
+
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(header(valueAdded), u("Digital-economy value added (100 million yuan)"));
+    QCOMPARE(header(area), u("Tea-garden area under sensors (mu)"));
+    QCOMPARE(header(sales), u("Online retail sales of farm products (10,000 yuan)"));
+    for (int c = 0; c < model.columnCount(); ++c)
+        QVERIFY2(!hasChinese(header(c)), qPrintable(header(c)));
+    // A county's tooltip: its change on last year in English units.
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (kindOf(model, r) != IndicatorTableModel::CountyRow)
+            continue;
+        const QString tip = model.index(r, valueAdded).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u("100 million yuan")), qPrintable(tip));
+        break;
+    }
+    QCOMPARE(IndicatorCatalogue::displayUnit(u("%")), u("%"));
+    QCOMPARE(IndicatorCatalogue::displayUnit(u("万人次")), u("10,000 visits"));
+    QCOMPARE(IndicatorCatalogue::displayUnit(u("株")), u("株")); // an office's own unit stays
+
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    QCOMPARE(IndicatorCatalogue::displayUnit(u("亿元")), u("亿元"));
+    QVERIFY(header(valueAdded).endsWith(u("(亿元)")));
+    QLocale::setDefault(saved);
 }
 
 QTEST_MAIN(TestIndicatorViews)

@@ -47,6 +47,7 @@ ChoroplethControls::ChoroplethControls(QWidget *parent)
     , mClassesSpin(new QSpinBox(this))
     , mPaletteCombo(new QComboBox(this))
     , mReversedCheck(new QCheckBox(tr("Reversed"), this))
+    , mAllYearsCheck(new QCheckBox(tr("Classes over all years"), this))
     , mPlayButton(new QToolButton(this))
     , mYearSlider(new QSlider(Qt::Horizontal, this))
     , mYearLabel(new QLabel(this))
@@ -90,6 +91,10 @@ ChoroplethControls::ChoroplethControls(QWidget *parent)
     mReversedCheck->setToolTip(
         tr("Dark colours for low values; chosen by itself for indicators where lower is better"));
 
+    mAllYearsCheck->setObjectName(QStringLiteral("allYearsCheck"));
+    mAllYearsCheck->setToolTip(tr("Compute the classes over every year's values, so a colour "
+                                  "means the same amount in every year; Play turns this on"));
+
     mPlayButton->setObjectName(QStringLiteral("playButton"));
     mPlayButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     mPlayButton->setToolTip(tr("Show the years one after another"));
@@ -114,6 +119,7 @@ ChoroplethControls::ChoroplethControls(QWidget *parent)
     grid->addWidget(new QLabel(tr("Colours"), this), 2, 0);
     grid->addWidget(mPaletteCombo, 2, 1);
     grid->addWidget(mReversedCheck, 2, 2);
+    grid->addWidget(mAllYearsCheck, 4, 1, 1, 2);
     auto *yearRow = new QHBoxLayout;
     yearRow->addWidget(mPlayButton);
     yearRow->addWidget(mYearSlider, 1);
@@ -124,6 +130,9 @@ ChoroplethControls::ChoroplethControls(QWidget *parent)
 
     mPlayTimer.setInterval(1000);
     connect(&mPlayTimer, &QTimer::timeout, this, [this] {
+        // A slow store: the year stays until its values are on the map, none is skipped.
+        if (!valuesReady())
+            return;
         if (!stepYear(+1) || mYearSlider->value() == mYearSlider->maximum())
             pause();
     });
@@ -134,6 +143,8 @@ ChoroplethControls::ChoroplethControls(QWidget *parent)
     connect(mClassesSpin, &QSpinBox::valueChanged, this, &ChoroplethControls::publish);
     connect(mPaletteCombo, &QComboBox::currentIndexChanged, this, &ChoroplethControls::publish);
     connect(mReversedCheck, &QCheckBox::toggled, this, &ChoroplethControls::publish);
+    connect(mAllYearsCheck, &QCheckBox::toggled, this, &ChoroplethControls::publish);
+    connect(mAllYearsCheck, &QCheckBox::clicked, this, [this] { mAllYearsChosen = true; });
     connect(mYearSlider, &QSlider::valueChanged, this, &ChoroplethControls::onYearIndexChanged);
 
     rebuildIndicatorCombo(QString());
@@ -254,6 +265,29 @@ void ChoroplethControls::setReversed(bool reversed)
     mReversedCheck->setChecked(reversed);
 }
 
+bool ChoroplethControls::classesOverAllYears() const
+{
+    return mAllYearsCheck->isChecked();
+}
+
+void ChoroplethControls::setClassesOverAllYears(bool on)
+{
+    mAllYearsCheck->setChecked(on);
+}
+
+bool ChoroplethControls::valuesReady() const
+{
+    const QString id = currentIndicatorId();
+    if (id.isEmpty() || !mData || currentYear() == 0)
+        return true;
+    if (!mData(id, currentYear()))
+        return false;
+    if (!classesOverAllYears())
+        return true;
+    return std::all_of(
+        mYears.cbegin(), mYears.cend(), [&](int year) { return bool(mData(id, year)); });
+}
+
 std::optional<ChoroplethStyle> ChoroplethControls::currentStyle() const
 {
     const QString id = currentIndicatorId();
@@ -273,6 +307,15 @@ std::optional<ChoroplethStyle> ChoroplethControls::currentStyle() const
     style.setPaletteId(paletteId());
     style.setReversed(isReversed());
     if (mData && currentYear() != 0) {
+        if (classesOverAllYears() && mYears.size() > 1) {
+            std::vector<double> all;
+            for (int year : mYears) {
+                if (const auto values = mData(id, year))
+                    all.insert(all.end(), values->cbegin(), values->cend());
+            }
+            style.setBreakValues(
+                all, tr("%1–%2", "first and last year").arg(mYears.first()).arg(mYears.last()));
+        }
         if (auto values = mData(id, currentYear()))
             style.setValues(*values);
     }
@@ -283,8 +326,17 @@ void ChoroplethControls::play()
 {
     if (mYears.size() < 2 || isPlaying())
         return;
+    // Colours that mean the same every year show the change; the user's own choice stays.
+    bool restyle = false;
+    if (!mAllYearsChosen && !classesOverAllYears()) {
+        const QSignalBlocker block(mAllYearsCheck); // one style for the first year, not two
+        mAllYearsCheck->setChecked(true);
+        restyle = true;
+    }
     if (mYearSlider->value() == mYearSlider->maximum())
-        mYearSlider->setValue(0); // from the last year, play starts over
+        mYearSlider->setValue(0); // from the last year, play starts at the first (publishes)
+    else if (restyle)
+        publish();
     mPlayTimer.start();
     updatePlayButton();
     emit playingChanged(true);
@@ -328,7 +380,8 @@ void ChoroplethControls::onIndicatorChanged()
     }
     const bool on = !id.isEmpty();
     for (QWidget *w : { static_cast<QWidget *>(mMethodCombo), static_cast<QWidget *>(mClassesSpin),
-             static_cast<QWidget *>(mPaletteCombo), static_cast<QWidget *>(mReversedCheck) })
+             static_cast<QWidget *>(mPaletteCombo), static_cast<QWidget *>(mReversedCheck),
+             static_cast<QWidget *>(mAllYearsCheck) })
         w->setEnabled(on);
     if (!on)
         pause();
@@ -341,6 +394,8 @@ void ChoroplethControls::onYearIndexChanged(int)
     const int year = currentYear();
     mYearLabel->setText(year ? QString::number(year) : QString(QChar(0x2013)));
     publish();
+    if (year != 0)
+        emit yearChanged(year);
 }
 
 void ChoroplethControls::updatePlayButton()
@@ -360,8 +415,7 @@ void ChoroplethControls::refresh()
 void ChoroplethControls::publish()
 {
     // Values still on their way: the map keeps the previous style until refresh().
-    const QString id = currentIndicatorId();
-    if (!id.isEmpty() && mData && currentYear() != 0 && !mData(id, currentYear()))
+    if (!valuesReady())
         return;
     const auto style = currentStyle();
     if (style)

@@ -61,6 +61,11 @@ public:
     void setPaletteId(const QString &id);
     bool isReversed() const;
     void setReversed(bool reversed);
+    // Classes computed over every year's values (ChoroplethStyle::setBreakValues), so colours
+    // mean the same amounts in every year. Off by default; Play turns it on unless the user has
+    // set it by hand, so playing shows the province rising rather than ranks shuffling.
+    bool classesOverAllYears() const;
+    void setClassesOverAllYears(bool on);
 
     bool isPlaying() const { return mPlayTimer.isActive(); }
     // Time per year while playing; one second by default.
@@ -74,7 +79,8 @@ public:
 public slots:
     // Emits the current style again: the values the data function lacked have come.
     void refresh();
-    // Steps a year at a time and stops at the last year; from the last year it starts over.
+    // Steps a year at a time and stops at the last year; from the last year it starts at the
+    // first.
     void play();
     void pause();
     void togglePlay();
@@ -85,6 +91,8 @@ signals:
     void choroplethChanged(const dv::ChoroplethStyle &style);
     void cleared();
     void playingChanged(bool playing);
+    // The year shown changed: by the slider, Play or setCurrentYear().
+    void yearChanged(int year);
 
 private:
     void rebuildIndicatorCombo(const QString &keep);
@@ -92,6 +100,9 @@ private:
     void onYearIndexChanged(int index);
     void updatePlayButton();
     void publish();
+    // Whether the data function has every value the current style needs (this year's, and
+    // every year's for classes over all years).
+    bool valuesReady() const;
 
     QVector<Indicator> mIndicators;
     QVector<int> mYears;
@@ -103,6 +114,8 @@ private:
     QSpinBox *mClassesSpin;
     QComboBox *mPaletteCombo;
     QCheckBox *mReversedCheck;
+    QCheckBox *mAllYearsCheck;
+    bool mAllYearsChosen = false; // the user set classes over all years by hand
     QToolButton *mPlayButton;
     QSlider *mYearSlider;
     QLabel *mYearLabel;

@@ -2,6 +2,7 @@
 #include "countyprofile.h"
 
 #include "compositeindex.h"
+#include "indicatorcatalogue.h"
 #include "indicatorstore.h"
 #include "indicatortablemodel.h"
 #include "storereader.h"
@@ -295,7 +296,7 @@ std::vector<CountyProfile::Row> CountyProfile::readRows(IndicatorStore &store,
             const Indicator &i = (*indicators)[r - 1];
             row.indicatorId = i.id;
             row.name = i.displayName();
-            row.unit = i.unit;
+            row.unit = IndicatorCatalogue::displayUnit(i.unit);
             row.decimals = i.decimals;
         }
         const bool higherIsBetter = r == 0 || (*indicators)[r - 1].higherIsBetter;

@@ -94,6 +94,7 @@ IndicatorTableView::IndicatorTableView(
     header->setHighlightSections(false);
     mView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
 
+    mYear->setObjectName(QStringLiteral("yearCombo"));
     mPrefecture->addItem(tr("All prefectures"), QString());
     for (const auto &[code, name] : model->prefectures())
         mPrefecture->addItem(name, code);
@@ -122,8 +123,11 @@ IndicatorTableView::IndicatorTableView(
 
     connect(copyButton, &QPushButton::clicked, this, &IndicatorTableView::copy);
     connect(copyAction, &QAction::triggered, this, &IndicatorTableView::copy);
-    connect(
-        mYear, &QComboBox::activated, this, [this](int i) { setYear(mYear->itemData(i).toInt()); });
+    connect(mYear, &QComboBox::activated, this, [this](int i) {
+        const int year = mYear->itemData(i).toInt();
+        setYear(year);
+        emit yearChosen(year);
+    });
     connect(mPrefecture, &QComboBox::activated, this,
         [this](int i) { setPrefectureFilter(mPrefecture->itemData(i).toString()); });
     connect(model, &QAbstractItemModel::modelReset, this, &IndicatorTableView::modelReset);

@@ -46,6 +46,9 @@ public:
 signals:
     // Double-click on a county row.
     void countyActivated(const QString &countyCode);
+    // The user chose a year in the year chooser (not emitted for setYear()), for the map to
+    // follow.
+    void yearChosen(int year);
 
 private:
     void fillYears();

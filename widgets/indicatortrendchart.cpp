@@ -2,6 +2,7 @@
 #include "indicatortrendchart.h"
 
 #include "indicator.h"
+#include "indicatorcatalogue.h"
 #include "indicatorstore.h"
 #include "storereader.h"
 
@@ -268,7 +269,8 @@ void IndicatorTrendChart::rebuild()
     auto *yAxis = new QValueAxis;
     mPlot->axisTitle = indicator.unit.isEmpty()
         ? indicator.displayName()
-        : tr("%1 (%2)", "indicator and unit").arg(indicator.displayName(), indicator.unit);
+        : tr("%1 (%2)", "indicator and unit").arg(indicator.displayName(),
+              IndicatorCatalogue::displayUnit(indicator.unit));
     yAxis->setTitleText(mPlot->axisTitle);
     yAxis->setLabelFormat(QStringLiteral("%.") + QString::number(std::min(indicator.decimals, 2))
         + QStringLiteral("f"));

@@ -39,6 +39,17 @@ void ChoroplethStyle::setCountyCodes(const QStringList &codes)
     classify();
 }
 
+void ChoroplethStyle::setBreakValues(const std::vector<double> &values, const QString &span)
+{
+    mBreakValues.clear();
+    for (double v : values) {
+        if (std::isfinite(v))
+            mBreakValues.push_back(v);
+    }
+    mBreakSpan = mBreakValues.empty() ? QString() : span;
+    classify();
+}
+
 void ChoroplethStyle::setMethod(ClassBreaks::Method method)
 {
     mMethod = method;
@@ -72,6 +83,7 @@ void ChoroplethStyle::classify()
     mClassByCode.clear();
     mClassMin.clear();
     mClassMax.clear();
+    mClassCounts.clear();
     mNoDataCount = 0;
 
     std::vector<std::pair<QString, double>> known;
@@ -99,15 +111,20 @@ void ChoroplethStyle::classify()
     if (values.empty()) {
         mError = tr("No county has data for this year.");
     } else {
-        mBreaks = ClassBreaks::compute(values, mMethod, mRequestedClasses, &mError);
+        // Classes over every year's values put this year's counties in the classes they
+        // reach, so early years fill the light classes and later ones the dark.
+        mBreaks = ClassBreaks::compute(
+            mBreakValues.empty() ? values : mBreakValues, mMethod, mRequestedClasses, &mError);
     }
     if (mBreaks) {
         const std::size_t classes = std::size_t(mBreaks->classCount());
         mClassMin.assign(classes, std::numeric_limits<double>::infinity());
         mClassMax.assign(classes, -std::numeric_limits<double>::infinity());
+        mClassCounts.assign(classes, 0);
         for (const auto &[code, v] : known) {
             const int cls = mBreaks->classOf(v);
             mClassByCode.insert(code, cls);
+            ++mClassCounts[std::size_t(cls)];
             mClassMin[std::size_t(cls)] = std::min(mClassMin[std::size_t(cls)], v);
             mClassMax[std::size_t(cls)] = std::max(mClassMax[std::size_t(cls)], v);
         }
@@ -157,12 +174,13 @@ QVector<ChoroplethStyle::LegendRow> ChoroplethStyle::legendRows() const
         for (int i = 0; i < mBreaks->classCount(); ++i) {
             LegendRow row;
             row.colour = mColours.value(i);
-            row.count = mBreaks->count(i);
             const std::size_t c = std::size_t(i);
+            row.count = mClassCounts[c];
             // A class of one value says that value; equal intervals keep their ranges, which
-            // are the point of the method.
+            // are the point of the method, and so do classes over several years, whose bounds
+            // are what stays the same from year to year.
             if (row.count > 0 && mClassMin[c] == mClassMax[c]
-                && mMethod != ClassBreaks::Method::EqualInterval) {
+                && mMethod != ClassBreaks::Method::EqualInterval && mBreakValues.empty()) {
                 row.text = withUnit(formatValue(mClassMin[c]));
             } else if (i == 0) {
                 // The first class is closed at both ends.
@@ -190,7 +208,9 @@ QVector<ChoroplethStyle::LegendRow> ChoroplethStyle::legendRows() const
 
 QString ChoroplethStyle::subtitle() const
 {
-    const QString method = ClassBreaks::methodName(mMethod);
+    QString method = ClassBreaks::methodName(mMethod);
+    if (!mBreakSpan.isEmpty())
+        method = tr("%1 over %2", "classification method over years").arg(method, mBreakSpan);
     return mYear > 0 ? tr("%1 · %2", "year · classification method").arg(mYear).arg(method)
                      : method;
 }

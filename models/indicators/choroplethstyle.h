@@ -12,6 +12,7 @@
 #include <QVector>
 
 #include <optional>
+#include <vector>
 
 namespace dv {
 
@@ -55,6 +56,14 @@ public:
     const QStringList &countyCodes() const { return mCountyCodes; }
     void setCountyCodes(const QStringList &codes);
 
+    // Classes computed over these values instead of this year's: every year's values of the
+    // indicator, so that a colour means the same amount in every year and playing the years
+    // shows the province rising rather than counties changing rank. span names them for the
+    // legend ("2019–2025"). Empty values: classes over this year's values (the default).
+    void setBreakValues(const std::vector<double> &values, const QString &span);
+    bool hasBreakValues() const { return !mBreakValues.empty(); }
+    QString breakSpan() const { return mBreakSpan; }
+
     ClassBreaks::Method method() const { return mMethod; }
     void setMethod(ClassBreaks::Method method);
     int requestedClasses() const { return mRequestedClasses; }
@@ -78,7 +87,8 @@ public:
 
     // Class rows lowest first, then a "No data (n counties)" row when any county lacks data.
     QVector<LegendRow> legendRows() const;
-    // "2023 · Natural breaks (Jenks)": the legend's line under the title.
+    // "2023 · Natural breaks (Jenks)": the legend's line under the title; with break values
+    // "2023 · Natural breaks (Jenks) over 2019–2025".
     QString subtitle() const;
     // A value in the indicator's decimals, with the user's locale's digits and separators.
     QString formatValue(double value) const;
@@ -104,6 +114,8 @@ private:
     QString mSource;
     QHash<QString, double> mValues;
     QStringList mCountyCodes;
+    std::vector<double> mBreakValues;
+    QString mBreakSpan;
     ClassBreaks::Method mMethod = ClassBreaks::Method::Quantile;
     int mRequestedClasses = 5;
     QString mPaletteId;
@@ -113,7 +125,8 @@ private:
     QString mError;
     QVector<QColor> mColours;
     QHash<QString, int> mClassByCode; // counties with data only
-    std::vector<double> mClassMin, mClassMax; // the values actually in each class
+    std::vector<double> mClassMin, mClassMax; // this year's values in each class
+    std::vector<int> mClassCounts; // this year's counties in each class
     int mNoDataCount = 0;
 };
 

@@ -1,6 +1,9 @@
 // The built-in rural digital-economy indicators, with their units, ranges and sources.
 #include "indicatorcatalogue.h"
 
+#include <QHash>
+#include <QLocale>
+
 namespace dv {
 
 namespace {
@@ -115,6 +118,37 @@ const Indicator *IndicatorCatalogue::builtIn(const QString &id)
             return &i;
     }
     return nullptr;
+}
+
+QString IndicatorCatalogue::displayUnit(const QString &unit)
+{
+    const QString u = unit.trimmed();
+    if (QLocale().language() == QLocale::Chinese)
+        return u;
+    // English source texts: the Chinese interface never gets here, so these need no Chinese
+    // translation, and an English one is the source itself.
+    static const QHash<QString, const char *> english = {
+        { QStringLiteral("亿元"), QT_TR_NOOP("100 million yuan") },
+        { QStringLiteral("万元"), QT_TR_NOOP("10,000 yuan") },
+        { QStringLiteral("元"), QT_TR_NOOP("yuan") },
+        { QStringLiteral("元/人"), QT_TR_NOOP("yuan per person") },
+        { QStringLiteral("亩"), QT_TR_NOOP("mu") },
+        { QStringLiteral("万亩"), QT_TR_NOOP("10,000 mu") },
+        { QStringLiteral("公顷"), QT_TR_NOOP("ha") },
+        { QStringLiteral("个"), QT_TR_NOOP("number") },
+        { QStringLiteral("家"), QT_TR_NOOP("businesses") },
+        { QStringLiteral("户"), QT_TR_NOOP("households") },
+        { QStringLiteral("人"), QT_TR_NOOP("people") },
+        { QStringLiteral("万人"), QT_TR_NOOP("10,000 people") },
+        { QStringLiteral("万人次"), QT_TR_NOOP("10,000 visits") },
+        { QStringLiteral("人次"), QT_TR_NOOP("visits") },
+        { QStringLiteral("吨"), QT_TR_NOOP("t") },
+        { QStringLiteral("头"), QT_TR_NOOP("head") },
+        { QStringLiteral("分"), QT_TR_NOOP("points") },
+        { QStringLiteral("％"), "%" },
+    };
+    const auto it = english.constFind(u);
+    return it == english.constEnd() ? u : tr(*it);
 }
 
 } // namespace dv

@@ -16,6 +16,10 @@ class IndicatorCatalogue {
 public:
     static const std::vector<Indicator> &builtIns();
     static const Indicator *builtIn(const QString &id);
+    // A stored unit ("亿元", "万元", "亩", "%") as the user reads it: unchanged in Chinese, in
+    // English for the units offices use; an office's own unknown unit stays as it was entered.
+    // The store and files keep the Chinese unit: this is for display only.
+    static QString displayUnit(const QString &unit);
 };
 
 } // namespace dv

@@ -1,7 +1,9 @@
 // Reads county indicator tables (CSV, XLSX, ODS through GDAL) into a preview, then commits it.
 #include "indicatorimporter.h"
 
+#include "indicatorexporter.h"
 #include "indicatorstore.h"
+#include "indicatortablemodel.h"
 #include "tablereader.h"
 
 #include <QDir>
@@ -82,9 +84,29 @@ Role roleOf(const QString &k)
             { "prefecture", "prefecture_code", "prefecture_name", "市州", "市", "所属市州", "地区",
                 "市州名称", "市州代码", "unit", "单位", "note", "notes", "备注", "说明", "数据说明",
                 "序号", "no", "no.", "#", "sample" });
+        // The table's composite index is computed from the other columns, never imported.
+        add(Role::Ignored,
+            { "digital-village index", "digital village index", "index", "数字乡村指数",
+                "数字乡村发展指数", "综合指数" });
         return r;
     }();
-    return roles.value(k, Role::Unknown);
+    const Role known = roles.value(k, Role::Unknown);
+    if (known != Role::Unknown)
+        return known;
+    // The titles of an export from the window, in the language it was made in (this one).
+    const std::pair<QString, Role> exported[] = {
+        { IndicatorExporter::codeTitle(), Role::CountyCode },
+        { IndicatorExporter::yearTitle(), Role::Year },
+        { IndicatorExporter::noteTitle(), Role::Ignored },
+        { IndicatorTableModel::tr("County"), Role::County },
+        { IndicatorTableModel::tr("Prefecture"), Role::Ignored },
+        { IndicatorTableModel::tr("Digital-village index"), Role::Ignored },
+    };
+    for (const auto &[title, role] : exported) {
+        if (key(title) == k)
+            return role;
+    }
+    return Role::Unknown;
 }
 
 bool isNoData(const QString &text)
@@ -141,12 +163,27 @@ IndicatorImporter::IndicatorImporter(CountyDirectory counties, std::vector<Indic
     : mCounties(std::move(counties))
     , mIndicators(std::move(indicators))
 {
+    // The rows of the province and its prefectures in an export of the window's table.
+    for (const QString &name :
+        { QStringLiteral("520000"), QStringLiteral("52"), QStringLiteral("贵州省"),
+            QStringLiteral("贵州"), QStringLiteral("全省"), QStringLiteral("guizhou"),
+            QStringLiteral("guizhouprovince"), key(IndicatorTableModel::tr("Guizhou province")) })
+        mAggregateKeys.insert(key(name));
+    for (const County &c : mCounties.counties()) {
+        mAggregateKeys.insert(key(c.prefectureName));
+        mAggregateKeys.insert(c.prefectureCode);
+        mAggregateKeys.insert(IndicatorExporter::prefectureCode(c.prefectureCode));
+    }
     // English names first, so an id or Chinese name always wins over them.
     for (int pass = 0; pass < 2; ++pass) {
         for (int i = 0; i < int(mIndicators.size()); ++i) {
             const Indicator &d = mIndicators[std::size_t(i)];
+            // The name in the user's language too: the window's table and its export title a
+            // column by it ("通 5G 的行政村比例（%）").
             if (pass == 0 && !d.nameEn.isEmpty())
                 mByKey.insert(key(d.nameEn), i);
+            if (pass == 0)
+                mByKey.insert(key(d.displayName()), i);
             if (pass == 1) {
                 mByKey.insert(key(d.nameZh), i);
                 mByKey.insert(d.id, i);
@@ -275,6 +312,14 @@ ImportPreview IndicatorImporter::preview(const QString &path, int year) const
         const QString name = nameColumn >= 0 ? cells.value(nameColumn).trimmed() : QString();
         const County *byCode = code.isEmpty() ? nullptr : mCounties.match(code);
         const County *byName = name.isEmpty() ? nullptr : mCounties.match(name);
+        // A province or prefecture row sums or averages its counties: skipped, not an error,
+        // so the window's export imports back unchanged.
+        if (!byCode && !byName && (code.isEmpty() || mAggregateKeys.contains(key(code)))
+            && (name.isEmpty() || mAggregateKeys.contains(key(name)))
+            && !(code.isEmpty() && name.isEmpty())) {
+            ++p.aggregateRows;
+            continue;
+        }
         if (!code.isEmpty() && !byCode)
             problem(ImportProblem::Kind::UnknownCounty, row, codeColumn + 1, header(codeColumn),
                 code, tr("no county has this code or name"));

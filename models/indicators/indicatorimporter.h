@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -23,7 +24,10 @@ class IndicatorStore;
 //   (so one file may hold several years, a row per county and year) or, when the file has
 //   none, from the year given to preview() (the CLI's --year).
 // Counties match by code, current or former name; indicator columns and cells by id, Chinese
-// or English name, ignoring a unit in brackets ("农村互联网普及率(%)"). Empty cells and the
+// or English name, ignoring a unit in brackets ("农村互联网普及率(%)"). Rows of the province or a
+// prefecture (by code 520000 / 520100 or name) and the digital-village index column, which an
+// export of the window's table holds, are skipped: importing such an export changes nothing.
+// Empty cells and the
 // no-data marks - — / NA are skipped. CSV may be UTF-8 (with or without BOM) or GBK, separated
 // by comma, semicolon or tab.
 class IndicatorImporter {
@@ -47,6 +51,7 @@ private:
     CountyDirectory mCounties;
     std::vector<Indicator> mIndicators;
     QHash<QString, int> mByKey; // id, Chinese or English name as key() spells it -> index
+    QSet<QString> mAggregateKeys; // codes and names of the province and prefectures, as key()
 };
 
 } // namespace dv

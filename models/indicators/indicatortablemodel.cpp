@@ -3,6 +3,7 @@
 
 #include "choroplethstyle.h"
 #include "compositeindex.h"
+#include "indicatorcatalogue.h"
 #include "indicatorstore.h"
 
 #include <QFont>
@@ -268,7 +269,7 @@ QString IndicatorTableModel::changeText(int valueColumn, double change) const
         return tr("%1 percentage points").arg(number);
     if (u.isEmpty())
         return number;
-    return tr("%1 %2", "value and unit").arg(number, u);
+    return tr("%1 %2", "value and unit").arg(number, IndicatorCatalogue::displayUnit(u));
 }
 
 QString IndicatorTableModel::tooltip(const Row &row, int column) const
@@ -418,7 +419,8 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
     if (!i)
         return {};
     return i->unit.isEmpty() ? i->displayName()
-                             : tr("%1 (%2)", "indicator and unit").arg(i->displayName(), i->unit);
+                             : tr("%1 (%2)", "indicator and unit")
+                                   .arg(i->displayName(), IndicatorCatalogue::displayUnit(i->unit));
 }
 
 QString IndicatorTableModel::toTsv() const

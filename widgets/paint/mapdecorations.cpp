@@ -110,6 +110,20 @@ const VectorLayer *visibleSites(const MapSettings &s)
     return nullptr;
 }
 
+// Whether the legend must say "Sample data": a layer without the registry's "sample" field is
+// the bundled samples; the registry's marks each sample site and leaves the office's own null.
+bool showsSampleSites(const VectorLayer &sites)
+{
+    const int field = sites.table().fieldIndex(QStringLiteral("sample"));
+    if (field < 0)
+        return true;
+    for (int f = 0; f < sites.featureCount(); ++f) {
+        if (sites.table().value(f, field).toInt() != 0)
+            return true;
+    }
+    return false;
+}
+
 Layout layout(const MapSettings &s)
 {
     Layout l;
@@ -129,13 +143,14 @@ Layout layout(const MapSettings &s)
     l.north = QRectF(size.width() - kMargin - 28, kMargin, 28, 40);
     if (const VectorLayer *sites = visibleSites(s)) {
         const QFontMetricsF fm(decorationFont(9));
-        double w = fm.horizontalAdvance(MapDecorations::tr("Sample data"));
-        int rows = 0;
+        const bool samples = showsSampleSites(*sites);
+        double w = samples ? fm.horizontalAdvance(MapDecorations::tr("Sample data")) : 0;
+        int rows = samples ? 1 : 0;
         for (const SymbolCategory &c : sites->style().categories) {
             w = std::max(w, fm.horizontalAdvance(c.label) + 22);
             rows += c.visible ? 1 : 0;
         }
-        l.legend = QRectF(kMargin, kMargin, w + 20, (rows + 1) * 20.0 + 12);
+        l.legend = QRectF(kMargin, kMargin, w + 20, rows * 20.0 + 12);
     }
     if (const ChoroplethStyle *style = s.choropleth()) {
         // Bottom left above the scale bar, where thematic maps keep their key; if the site legend
@@ -240,7 +255,8 @@ double MapDecorations::niceScaleLength(double metresPerPixel, double maxPixels)
 
 QString MapDecorations::defaultNote()
 {
-    return tr("示意图 · schematic map, not a standard map (no 审图号)");
+    // English source like every other string; the Chinese translation says 示意图 and 审图号.
+    return tr("Schematic map, not a standard map (no map review number)");
 }
 
 QVector<QRectF> MapDecorations::areas(const MapSettings &settings)
@@ -295,7 +311,7 @@ QVector<QRectF> MapDecorations::paint(QPainter &p, const MapSettings &s)
         p.drawText(QRectF(r.left(), r.top(), r.width(), 12), Qt::AlignCenter, QStringLiteral("N"));
     }
 
-    // Site legend, saying the sites are sample data.
+    // Site legend, saying when sample sites are among them.
     if (const VectorLayer *sites = visibleSites(s); sites && !l.legend.isNull()) {
         paintBox(p, l.legend);
         p.setFont(decorationFont(9));
@@ -310,9 +326,11 @@ QVector<QRectF> MapDecorations::paint(QPainter &p, const MapSettings &s)
                 Qt::AlignVCenter | Qt::AlignLeft, c.label);
             y += 20;
         }
-        p.setPen(QColor(0xa0, 0x40, 0x00));
-        p.drawText(QRectF(l.legend.left() + 8, y, l.legend.width() - 12, 20),
-            Qt::AlignVCenter | Qt::AlignLeft, tr("Sample data"));
+        if (showsSampleSites(*sites)) {
+            p.setPen(QColor(0xa0, 0x40, 0x00));
+            p.drawText(QRectF(l.legend.left() + 8, y, l.legend.width() - 12, 20),
+                Qt::AlignVCenter | Qt::AlignLeft, tr("Sample data"));
+        }
     }
 
     if (!l.theme.box.isNull()) {
