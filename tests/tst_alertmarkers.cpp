@@ -206,7 +206,8 @@ void TestAlertMarkers::rendererPaintsRing()
     m.setSites({ { mSite, true } });
     m.setCounties({ { mCounty, 3, true } });
     s.setAlertMarkers(m);
-    const QImage marked = MapRenderer::renderImage(s);
+    RenderResult result;
+    const QImage marked = MapRenderer::renderImage(s, &result);
     QCOMPARE(marked.size(), QSize(1000, 700) * dpr);
 
     const int before = redAround(plain, site, 18);
@@ -215,9 +216,15 @@ void TestAlertMarkers::rendererPaintsRing()
     QVERIFY2(after > before + 40, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
     // A ring, not a dot: the site's own symbol in the middle is left as it was.
     QCOMPARE(redAround(marked, site, 3), redAround(plain, site, 3));
-    // The badge sits up and to the right of the county's label point.
-    const int badgeBefore = redAround(plain, county + QPointF(16, -16), 12);
-    const int badgeAfter = redAround(marked, county + QPointF(16, -16), 12);
+    // The badge sits by the county's name (above its end), off the name itself.
+    QCOMPARE(result.countyBadges.size(), 1);
+    const QRectF badge = result.countyBadges.first().rect;
+    QVERIFY2((badge.center() - county).manhattanLength() < 60,
+        qPrintable(QStringLiteral("%1,%2").arg(badge.center().x()).arg(badge.center().y())));
+    for (const PlacedLabel &l : result.labels)
+        QVERIFY(!l.rect.intersects(badge));
+    const int badgeBefore = redAround(plain, badge.center(), 6);
+    const int badgeAfter = redAround(marked, badge.center(), 6);
     QVERIFY2(badgeAfter > badgeBefore + 20,
         qPrintable(QStringLiteral("%1 -> %2").arg(badgeBefore).arg(badgeAfter)));
     // Same through the QPainter entry point that PDF reports use.
@@ -290,8 +297,9 @@ void TestAlertMarkers::stampedRingsLookLikeVectors()
     QVERIFY2(differing < inked / 10, qPrintable(QString::number(differing)));
 }
 
-// The window's canvas: frames are rendered without the markers and the pulse paints them over
-// the frame, so a pulse never re-renders; the export (currentSettings) carries them.
+// The window's canvas: new markers render one frame, which places the names and county badges
+// around them but paints none of them; the pulse paints them over the frame, so a pulse never
+// re-renders; the export (currentSettings) carries them.
 void TestAlertMarkers::canvasPulsesOverItsFrame()
 {
     MapCanvas canvas(&mStack);
@@ -308,7 +316,9 @@ void TestAlertMarkers::canvasPulsesOverItsFrame()
     AlertMarkers m;
     m.setSites({ { mSite, true } });
     canvas.setAlertMarkers(m);
-    QVERIFY(!canvas.isRendering());
+    canvas.waitForRender();
+    QCOMPARE(redAround(canvas.currentImage(), site, 18), before);
+    frames.clear();
     // A few pulse ticks (100 ms each) repaint the widget and render nothing.
     QTest::qWait(450);
     QCOMPARE(frames.count(), 0);

@@ -1,6 +1,7 @@
 // County names on the map: never on top of each other, never cut off, most of them shown.
 #include "testsupport.h"
 
+#include "alertmarkers.h"
 #include "labelplacer.h"
 #include "layerstack.h"
 #include "mapdecorations.h"
@@ -50,6 +51,8 @@ private slots:
     void labelsNeverOverlap_data();
     void labelsNeverOverlap();
     void mostCountiesNamedAt1080p();
+    void namesBadgesAndRingsKeepApart_data();
+    void namesBadgesAndRingsKeepApart();
     void placerTriesOtherPositions();
     void placerRespectsBoundsAndBlockedAreas();
     void placerAvoidsSymbolsWhenItCan();
@@ -122,8 +125,9 @@ void TestLabels::labelsNeverOverlap()
     mStack.setLayerVisible(QStringLiteral("sites"), true);
 }
 
-// The full-HD wall view names nearly every county: measured 86 of 88 (only the crowded Guiyang
-// districts 南明区 and 观山湖区 lose theirs); a little slack for font differences.
+// The full-HD wall view names most counties: measured 78 of 88 with the sites shown, names
+// stepping round the cluster badges (86 when names could lie on the badges; all 88 without
+// sites); a little slack for font differences.
 void TestLabels::mostCountiesNamedAt1080p()
 {
     MapSettings s
@@ -138,7 +142,80 @@ void TestLabels::mostCountiesNamedAt1080p()
     for (const PlacedLabel &l : result.labels)
         named += countyNames.contains(l.text) ? 1 : 0;
     qInfo("county names placed at 1920x1080: %d of %d", named, int(countyNames.size()));
-    QVERIFY2(named >= 84, qPrintable(QString::number(named)));
+    QVERIFY2(named >= 75, qPrintable(QString::number(named)));
+}
+
+void TestLabels::namesBadgesAndRingsKeepApart_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("dpr");
+    QTest::addColumn<int>("minNamed"); // measured 75 and 43 of 88, less slack for fonts
+    QTest::newRow("wall 1920x1080") << QSize(1920, 1080) << qreal(1.0) << 70;
+    QTest::newRow("desk map 1250x760") << QSize(1250, 760) << qreal(1.0) << 38;
+    QTest::newRow("desk map at 2x") << QSize(1250, 760) << qreal(2.0) << 38;
+}
+
+// A bad day at province zoom: alerts in every county and at one site in seven. No county name
+// lies on a cluster badge, an alert ring or a county's alert badge; the badges keep off the
+// rings, the cluster badges and each other; a badge is at least 16 pixels high (it was about
+// 10, under the names); and most names and badges are still shown.
+void TestLabels::namesBadgesAndRingsKeepApart()
+{
+    QFETCH(QSize, size);
+    QFETCH(qreal, dpr);
+    QFETCH(int, minNamed);
+    const auto counties = mStack.layer(QStringLiteral("counties"));
+    const auto sites = mStack.layer(QStringLiteral("sites"));
+    AlertMarkers markers;
+    QVector<AlertMarkers::County> countyMarkers;
+    for (int f = 0; f < counties->featureCount(); ++f)
+        countyMarkers.append({ f, 1 + f % 12, f % 3 == 0 });
+    markers.setCounties(countyMarkers);
+    QVector<AlertMarkers::Site> siteMarkers;
+    for (int f = 0; f < sites->featureCount(); f += 7)
+        siteMarkers.append({ f, f % 2 == 0 });
+    markers.setSites(siteMarkers);
+    MapSettings s = MapSettings::home(mStack, size, dpr, MapDecorations::defaultNote());
+    s.setAlertMarkers(markers);
+    RenderResult result;
+    MapRenderer::renderImage(s, &result);
+
+    QVERIFY(!result.clusterBadges.isEmpty());
+    QVERIFY(!result.alertRings.isEmpty());
+    QVector<QRectF> badges;
+    for (const AlertMarkers::CountyBadge &b : result.countyBadges) {
+        QVERIFY2(b.rect.height() >= 16, qPrintable(QString::number(b.rect.height())));
+        badges << b.rect;
+    }
+    auto rectText = [](const QRectF &r) {
+        return QStringLiteral("[%1,%2 %3x%4]").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+    };
+    for (const PlacedLabel &l : result.labels) {
+        for (const QVector<QRectF> *others :
+            { &result.clusterBadges, &result.alertRings, &badges }) {
+            for (const QRectF &r : *others)
+                QVERIFY2(!overlaps(l.rect, r),
+                    qPrintable(describe(l) + QStringLiteral(" covers ") + rectText(r)));
+        }
+    }
+    for (int i = 0; i < badges.size(); ++i) {
+        for (const QVector<QRectF> *others : { &result.clusterBadges, &result.alertRings }) {
+            for (const QRectF &r : *others)
+                QVERIFY2(!overlaps(badges[i], r),
+                    qPrintable(rectText(badges[i]) + QStringLiteral(" covers ") + rectText(r)));
+        }
+        for (int j = i + 1; j < badges.size(); ++j)
+            QVERIFY(!overlaps(badges[i], badges[j]));
+    }
+    // Names and badges go by priority: most are shown, the rest dropped rather than stacked.
+    int named = 0;
+    for (const PlacedLabel &l : result.labels)
+        named += l.layerId == counties->id();
+    qInfo("%dx%d@%gx: %d of %d counties named, %d of %d alert badges, %d cluster badges, %d rings",
+        size.width(), size.height(), dpr, named, counties->featureCount(), int(badges.size()),
+        int(countyMarkers.size()), int(result.clusterBadges.size()), int(result.alertRings.size()));
+    QVERIFY2(named >= minNamed, qPrintable(QString::number(named)));
+    QVERIFY2(badges.size() >= countyMarkers.size() / 2, qPrintable(QString::number(badges.size())));
 }
 
 // Two names at the same spot: the second moves to one of the other positions.
@@ -211,11 +288,12 @@ void TestLabels::placerGivesUpWhenEverythingCollides()
 {
     const QFontMetricsF fm = labelMetrics();
     LabelPlacer placer(QRectF(0, 0, 400, 300));
-    // Fifty names for one spot: only as many as there are free positions around it fit.
+    // Fifty names for one spot: only as many as there are free positions around it fit (17 at
+    // most: the centre, 8 near and 8 farther out).
     int placedCount = 0;
     for (int i = 0; i < 50; ++i)
         placedCount += placer.place(QStringLiteral("县%1").arg(i), QPointF(200, 150), fm) ? 1 : 0;
-    QVERIFY2(placedCount >= 3 && placedCount <= 5, qPrintable(QString::number(placedCount)));
+    QVERIFY2(placedCount >= 3 && placedCount <= 17, qPrintable(QString::number(placedCount)));
     QCOMPARE(placer.placed().size(), placedCount);
     for (int i = 0; i < placer.placed().size(); ++i)
         for (int j = i + 1; j < placer.placed().size(); ++j)

@@ -3,6 +3,8 @@
 #include "testsupport.h"
 
 #include "chartseries.h"
+#include "metricbands.h"
+#include "metriccatalogue.h"
 #include "sensorchart.h"
 
 #include <QDateTime>
@@ -95,6 +97,7 @@ private slots:
     void exportErrorsNamePath();
     void emptyState();
     void valueRangeIncludesBaselineAndBands();
+    void valueRangeFitsAMildDay();
     void wheelZoomAroundCursor();
     void rubberBandZoomAndReset();
     void panKeys();
@@ -417,6 +420,40 @@ void TestSensorChart::valueRangeIncludesBaselineAndBands()
     chart.setValueRange(30, 40);
     QCOMPARE(chart.valueMin(), 30.0);
     QCOMPARE(chart.valueMax(), 40.0);
+}
+
+// A tea garden's 4-12 °C day with the air temperature's real bands: the axis fits the day and
+// the frost bands just below it, not heat stress at 35 °C (it showed about -5 .. 40).
+void TestSensorChart::valueRangeFitsAMildDay()
+{
+    SensorChart chart;
+    chart.resize(640, 360);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    std::vector<HistoryBucket> day;
+    for (int h = 0; h < 24; ++h) {
+        const double v = 8 - 4 * std::cos(h * M_PI / 12); // 4 °C at dawn .. 12 °C at noon
+        day.push_back(reading(kT0 + h * kHour, v));
+    }
+    ChartSeries air = series(QStringLiteral("Air"), day);
+    chart.setSeries({ air });
+    const MetricInfo *metric = MetricCatalogue::byName(QStringLiteral("air_temperature"));
+    QVERIFY(metric);
+    chart.setThresholdBands(MetricBands::forMetric(metric->id));
+    chart.setTimeRange(kT0, kT0 + 24 * kHour);
+    const QString range = QStringLiteral("%1 .. %2").arg(chart.valueMin()).arg(chart.valueMax());
+    // The day fills much of the axis: 8 of at most 20 degrees (-5 .. 15 measured).
+    QVERIFY2(chart.valueMax() - chart.valueMin() <= 20, qPrintable(range));
+    QVERIFY2(chart.valueMin() <= 4 && chart.valueMax() >= 12, qPrintable(range));
+    QVERIFY2(chart.valueMax() < 20, qPrintable(range));
+    // Frost at 0 °C is near: its edge is in view.
+    QVERIFY2(chart.valueMin() <= 0 && chart.valueMin() >= -5, qPrintable(range));
+    // A hot afternoon near 35 °C brings the heat-stress edge in.
+    for (HistoryBucket &b : day)
+        b.min = b.max = b.mean = b.first = b.last = b.mean + 22; // 26 .. 34 °C
+    air.buckets = day;
+    chart.setSeries({ air });
+    QVERIFY2(chart.valueMax() > 35, qPrintable(QString::number(chart.valueMax())));
 }
 
 void TestSensorChart::wheelZoomAroundCursor()

@@ -126,6 +126,11 @@ void AlertPanel::setSeverityFilter(int index)
 
 void AlertPanel::setTextFilter(const QString &text)
 {
+    // Asked from outside (a county's summary): the field shows it; its change comes back here.
+    if (mFilter->text() != text) {
+        mFilter->setText(text);
+        return;
+    }
     auto *proxy = static_cast<AlertFilterProxy *>(mProxy);
     proxy->text = text.trimmed();
     proxy->refilter();

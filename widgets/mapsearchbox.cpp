@@ -5,6 +5,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QKeyEvent>
 #include <QStandardItemModel>
 
 namespace dv {
@@ -29,13 +30,37 @@ MapSearchBox::MapSearchBox(LayerStack *layers, QWidget *parent)
     setCompleter(mCompleter);
     connect(this, &QLineEdit::textEdited, this, &MapSearchBox::updateSuggestions);
     connect(mCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-        [this](const QModelIndex &index) {
-            emit featureChosen(index.data(LayerIdRole).toString(), index.data(FeatureRole).toInt());
-        });
+        &MapSearchBox::choose);
+    // Installed after the completer's own filter, so it sees Enter first: the completer alone
+    // would only close the list when no row is highlighted.
+    mCompleter->popup()->installEventFilter(this);
     connect(this, &QLineEdit::returnPressed, this, [this] {
         if (!mCompleter->popup()->isVisible())
             searchNow(text());
     });
+}
+
+bool MapSearchBox::eventFilter(QObject *watched, QEvent *event)
+{
+    QAbstractItemView *popup = mCompleter->popup();
+    if (watched == popup && event->type() == QEvent::KeyPress && popup->isVisible()) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !popup->currentIndex().isValid()
+            && mModel->rowCount() > 0) {
+            // Enter with the list open takes the first suggestion, the one shown on top.
+            const QModelIndex first = mModel->index(0, 0);
+            popup->hide();
+            setText(first.data().toString());
+            choose(first);
+            return true;
+        }
+    }
+    return QLineEdit::eventFilter(watched, event);
+}
+
+void MapSearchBox::choose(const QModelIndex &index)
+{
+    emit featureChosen(index.data(LayerIdRole).toString(), index.data(FeatureRole).toInt());
 }
 
 void MapSearchBox::updateSuggestions(const QString &text)

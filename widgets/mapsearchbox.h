@@ -4,6 +4,7 @@
 #include <QLineEdit>
 
 class QCompleter;
+class QModelIndex;
 class QStandardItemModel;
 
 namespace dv {
@@ -18,12 +19,16 @@ public:
     // Goes to the best match of text; false (and notFound) when nothing matches.
     bool searchNow(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void featureChosen(const QString &layerId, int feature);
     void notFound(const QString &text);
 
 private:
     void updateSuggestions(const QString &text);
+    void choose(const QModelIndex &index);
 
     LayerStack *mLayers;
     QStandardItemModel *mModel;

@@ -832,16 +832,18 @@ QVector<QRectF> SensorChart::markedSpanRects() const
     return out;
 }
 
-// Fits the value axis to the visible data and the baseline, shows at least the near edge of
-// every threshold band, pads, and rounds to tick steps that read well (ValueScale: the same
-// range a report's ChartPainter shows).
+// Fits the value axis to the visible data and the baseline, shows the near edge of threshold
+// bands close to the data, pads, and rounds to tick steps that read well (ValueScale: the same
+// range a report's ChartPainter shows). Bands far away stay out: a 4-12 °C day must not be
+// flattened to make room for heat stress at 35 °C.
 void SensorChart::updateValueRange()
 {
     Plot &p = *mPlot;
     const int ticks = ValueScale::targetTicks(p.chart->plotArea().height(), 45);
     const ValueScale scale = mFixedValueRange
         ? ValueScale::fixed(mFixedValueRange->first, mFixedValueRange->second, ticks)
-        : ValueScale::fit(mSeries, visibleFrom(), visibleTo(), mBaseline, mBands, ticks);
+        : ValueScale::fit(mSeries, visibleFrom(), visibleTo(), mBaseline, mBands, ticks,
+            ValueScale::Bands::Near);
     // QValueAxis spreads its ticks evenly from min to max: a count, not a step.
     const int tickCount = std::max(2, int(std::lround((scale.max - scale.min) / scale.step)) + 1);
     const QString format = QStringLiteral("%.%1f").arg(scale.decimals);

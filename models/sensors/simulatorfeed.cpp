@@ -96,10 +96,15 @@ void SimulatorFeed::seed(SensorSimulator &simulator, qint64 to)
     // repeats timestamps, which the store drops as duplicates.
     const qint64 from = (mSeedFrom / kSeedStepMs + 1) * kSeedStepMs;
     const qint64 fineFrom = to - kSeedFineSpanMs;
+    const qint64 liveFrom = to - kSeedLiveSpanMs;
+    const auto stepAfter = [&](qint64 t) {
+        if (t + kSeedCoarseStepMs <= fineFrom)
+            return kSeedCoarseStepMs;
+        return t + kSeedStepMs <= liveFrom ? kSeedStepMs : kSeedLiveStepMs;
+    };
     qint64 readings = 0;
     int reported = -1;
-    for (qint64 t = from; t < to;
-         t += (t + kSeedCoarseStepMs <= fineFrom ? kSeedCoarseStepMs : kSeedStepMs)) {
+    for (qint64 t = from; t < to; t += stepAfter(t)) {
         for (SensorSimulator::Message &m : simulator.tick(t)) {
             readings += static_cast<qint64>(m.readings.size());
             mWriter->submit(m.deviceKey, std::move(m.readings), t + 2000);

@@ -21,6 +21,10 @@ public:
     static constexpr qint64 kSeedStepMs = 10 * 60 * 1000;
     static constexpr qint64 kSeedCoarseStepMs = 60 * 60 * 1000;
     static constexpr qint64 kSeedFineSpanMs = 7 * 24 * 3600 * 1000LL;
+    // The last quarter hour a reading a minute, as the devices report: Live 15 min opens full
+    // on a fresh start instead of a point or two ten minutes apart.
+    static constexpr qint64 kSeedLiveStepMs = 60 * 1000;
+    static constexpr qint64 kSeedLiveSpanMs = 15 * 60 * 1000;
 
     SimulatorFeed(
         std::vector<SimulatedDevice> devices, SensorWriter *writer, QObject *parent = nullptr);

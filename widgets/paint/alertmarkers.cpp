@@ -39,6 +39,8 @@ void paintRing(QPainter &painter, const QPointF &at, const QColor &colour, doubl
     painter.drawEllipse(at, 11, 11);
     painter.setPen(QPen(colour, 2.5));
     painter.drawEllipse(at, 11, 11);
+    if (phase < 0)
+        return; // steady only
     QColor pulse = colour;
     pulse.setAlphaF(0.8 * (1.0 - phase));
     painter.setPen(QPen(pulse, 2.0));
@@ -65,7 +67,7 @@ QImage ringSprite(bool critical, int step, qreal dpr)
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
         paintRing(p, QPointF(kSpriteHalf, kSpriteHalf), critical ? kCritical : kWarning,
-            double(step) / kPhaseSteps);
+            step < 0 ? -1.0 : double(step) / kPhaseSteps);
     }
     cache.insert(key, image);
     return image;
@@ -122,10 +124,117 @@ void AlertMarkers::paint(QPainter &painter, const MapSettings &view, double phas
         view.layer(QStringLiteral("counties")), phase, keepClear);
 }
 
+QFont AlertMarkers::badgeFont()
+{
+    QFont font;
+    font.setBold(true);
+    font.setPixelSize(12); // logical pixels: 12 at 96 dpi, scaled with the output's ratio
+    return font;
+}
+
+QVector<QRectF> AlertMarkers::ringAreas(const MapSettings &view, const VectorLayer *sites) const
+{
+    QVector<QRectF> out;
+    if (!sites || !sites->projected())
+        return out;
+    const QRectF bounds(QPointF(0, 0), QSizeF(view.outputSize()));
+    // The steady ring: radius 11 with its 5-pixel halo.
+    const double r = 11 + 2.5 + 1;
+    for (const Site &s : mSites) {
+        if (s.feature < 0 || s.feature >= sites->featureCount())
+            continue;
+        const QPointF p = view.toPixel(sites->projected()->anchor(s.feature));
+        const QRectF box(p.x() - r, p.y() - r, 2 * r, 2 * r);
+        if (bounds.intersects(box))
+            out << box;
+    }
+    return out;
+}
+
+QVector<AlertMarkers::CountyBadge> AlertMarkers::placeCountyBadges(const MapSettings &view,
+    const VectorLayer *counties, const QVector<PlacedLabel> &labels,
+    const QVector<QRectF> &obstacles) const
+{
+    QVector<CountyBadge> placed;
+    if (!counties || !counties->projected())
+        return placed;
+    QVector<County> order;
+    for (const County &c : mCounties) {
+        if (c.feature >= 0 && c.feature < counties->featureCount() && c.count > 0)
+            order << c;
+    }
+    std::stable_sort(order.begin(), order.end(), [](const County &a, const County &b) {
+        if (a.critical != b.critical)
+            return a.critical;
+        return a.count != b.count ? a.count > b.count : a.feature < b.feature;
+    });
+    QHash<int, QRectF> nameOf;
+    for (const PlacedLabel &l : labels) {
+        if (l.layerId == counties->id() && l.feature >= 0)
+            nameOf.insert(l.feature, l.rect);
+    }
+    const QRectF bounds(QPointF(0, 0), QSizeF(view.outputSize()));
+    const QFontMetricsF metrics(badgeFont());
+    const double h = std::max(kBadgeHeight, std::ceil(metrics.height()) + 3);
+    auto isFree = [&](const QRectF &r) {
+        if (!bounds.contains(r))
+            return false;
+        for (const PlacedLabel &l : labels) {
+            if (l.rect.intersects(r))
+                return false;
+        }
+        for (const QRectF &o : obstacles) {
+            if (o.intersects(r))
+                return false;
+        }
+        for (const CountyBadge &b : placed) {
+            if (b.rect.intersects(r))
+                return false;
+        }
+        return true;
+    };
+    for (const County &c : order) {
+        const QString text = QString::number(c.count);
+        const double w = std::max(h, std::ceil(metrics.horizontalAdvance(text)) + 10);
+        QVector<QPointF> corners; // top-left corners to try, best first
+        if (const auto name = nameOf.constFind(c.feature); name != nameOf.constEnd()) {
+            const QRectF n = *name;
+            const double g = 2;
+            corners = { { n.right() - w, n.top() - h - g }, // above the name's end
+                { n.right() + g, n.center().y() - h / 2 }, // after it
+                { n.right() + g, n.top() - h / 2 }, { n.left() - w - g, n.center().y() - h / 2 },
+                { n.center().x() - w / 2, n.bottom() + g }, { n.left(), n.top() - h - g } };
+        } else {
+            // No name shown: up and to the right of the county's label point, else around it.
+            const QPointF a = view.toPixel(counties->projected()->anchor(c.feature));
+            corners = { { a.x() + 6, a.y() - h - 6 }, { a.x() + 6, a.y() - h / 2 },
+                { a.x() - w - 6, a.y() - h - 6 }, { a.x() - w / 2, a.y() + 6 },
+                { a.x() - w - 6, a.y() - h / 2 } };
+        }
+        for (const QPointF &topLeft : std::as_const(corners)) {
+            const QRectF r(topLeft, QSizeF(w, h));
+            if (isFree(r)) {
+                placed.append({ c.feature, r, c.count, c.critical });
+                break;
+            }
+        }
+    }
+    return placed;
+}
+
 void AlertMarkers::paint(QPainter &painter, const MapSettings &view, const VectorLayer *sites,
     const VectorLayer *counties, double phase, const QVector<QRectF> &keepClear) const
 {
-    phase = std::clamp(phase, 0.0, 1.0);
+    // No frame's names to go by: the badges keep clear of the rings and of each other.
+    QVector<QRectF> obstacles = keepClear;
+    obstacles += ringAreas(view, sites);
+    paint(painter, view, sites, placeCountyBadges(view, counties, {}, obstacles), phase, keepClear);
+}
+
+void AlertMarkers::paint(QPainter &painter, const MapSettings &view, const VectorLayer *sites,
+    const QVector<CountyBadge> &badges, double phase, const QVector<QRectF> &keepClear) const
+{
+    phase = phase < 0 ? -1.0 : std::clamp(phase, 0.0, 1.0);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     if (!keepClear.isEmpty()) {
@@ -143,7 +252,7 @@ void AlertMarkers::paint(QPainter &painter, const MapSettings &view, const Vecto
         const bool stamp = engine && engine->type() == QPaintEngine::Raster
             && painter.transform().type() <= QTransform::TxTranslate;
         const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
-        const int step = static_cast<int>(std::lround(phase * kPhaseSteps));
+        const int step = phase < 0 ? -1 : static_cast<int>(std::lround(phase * kPhaseSteps));
         const QImage critical = stamp ? ringSprite(true, step, dpr) : QImage();
         const QImage warning = stamp ? ringSprite(false, step, dpr) : QImage();
         for (const Site &s : mSites) {
@@ -159,29 +268,13 @@ void AlertMarkers::paint(QPainter &painter, const MapSettings &view, const Vecto
                 paintRing(painter, p, s.critical ? kCritical : kWarning, phase);
         }
     }
-    if (counties && counties->projected()) {
-        QFont font = painter.font();
-        font.setBold(true);
-        font.setPointSizeF(font.pointSizeF() * 0.85);
-        painter.setFont(font);
-        const QFontMetricsF metrics(font);
-        for (const County &c : mCounties) {
-            if (c.feature < 0 || c.feature >= counties->featureCount() || c.count <= 0)
-                continue;
-            // Beside the county's name, not on it: up and to the right of the label point.
-            const QPointF anchor = view.toPixel(counties->projected()->anchor(c.feature));
-            const QString text = QString::number(c.count);
-            const double w = std::max(metrics.height(), metrics.horizontalAdvance(text) + 8);
-            const QRectF badge(
-                anchor + QPointF(8, -metrics.height() - 10), QSizeF(w, metrics.height() + 2));
-            if (!visible.intersects(badge))
-                continue;
-            painter.setPen(QPen(Qt::white, 1.5));
-            painter.setBrush(c.critical ? kCritical : kWarning);
-            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
-            painter.setPen(Qt::white);
-            painter.drawText(badge, Qt::AlignCenter, text);
-        }
+    painter.setFont(badgeFont());
+    for (const CountyBadge &b : badges) {
+        painter.setPen(QPen(Qt::white, 1.5));
+        painter.setBrush(b.critical ? kCritical : kWarning);
+        painter.drawRoundedRect(b.rect, b.rect.height() / 2, b.rect.height() / 2);
+        painter.setPen(Qt::white);
+        painter.drawText(b.rect, Qt::AlignCenter, QString::number(b.count));
     }
     painter.restore();
 }

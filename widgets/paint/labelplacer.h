@@ -11,6 +11,8 @@ namespace dv {
 struct PlacedLabel {
     QString text;
     QRectF rect; // logical pixels, text box with its halo margin
+    QString layerId; // whose name it is: a county's alert badge goes beside it
+    int feature = -1;
 };
 
 class LabelPlacer {
@@ -22,10 +24,11 @@ public:
     // Areas labels avoid when they can, e.g. site symbols: a county keeps its name even where
     // every position touches a symbol, but never covers another label.
     void avoid(const QRectF &rect) { mAvoided.push_back(rect); }
-    // Tries the anchor's centre, then above, below, right and left of it (offset pixels away),
-    // first clear of avoided areas, then not. Call in priority order; false when all collide.
+    // Tries the anchor's centre, then above, below, right and left of it (offset pixels away)
+    // and its four corners, then the same 2.5 times as far, first clear of avoided areas, then
+    // not. Call in priority order; false when all collide.
     bool place(const QString &text, const QPointF &anchor, const QFontMetricsF &metrics,
-        double offset = 0);
+        double offset = 0, const QString &layerId = QString(), int feature = -1);
     const QVector<PlacedLabel> &placed() const { return mPlaced; }
 
 private:

@@ -387,15 +387,20 @@ void LayerPainter::sites(const VectorLayer &layer, QVector<QRectF> &occupied)
         p.setFont(badgeFont);
         p.drawText(outer, Qt::AlignCenter, QString::number(n));
         occupied << outer;
+        result.clusterBadges << outer;
         result.featuresDrawn += n;
     }
 }
 
-void placeLabels(
-    QPainter &p, const MapSettings &s, const QVector<QRectF> &symbols, RenderResult &result)
+// Names keep off the decorations, cluster badges and alert rings (blocked: a name there is
+// dropped rather than hidden or hiding them) and off single site symbols when they can.
+void placeLabels(QPainter &p, const MapSettings &s, const QVector<QRectF> &symbols,
+    const QVector<QRectF> &blocked, RenderResult &result)
 {
     LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(s.outputSize())));
     for (const QRectF &r : MapDecorations::areas(s))
+        placer.block(r);
+    for (const QRectF &r : blocked)
         placer.block(r);
     for (const QRectF &r : symbols)
         placer.avoid(r);
@@ -419,7 +424,7 @@ void placeLabels(
         for (int f : features) {
             const QString text = layer.table().text(f, field);
             if (!text.isEmpty() && view.contains(geo.anchor(f)))
-                placer.place(text, t(geo.anchor(f)), fm);
+                placer.place(text, t(geo.anchor(f)), fm, 0, layer.id(), f);
         }
     }
     p.save();
@@ -541,13 +546,27 @@ void paintOverlays(
         else if (selected->kind() == GeometryKind::Line)
             painter.selectedLine(*selected);
     }
+    const AlertMarkers *markers = s.alertMarkers();
+    const VectorLayer *sites = s.layer(QStringLiteral("sites"));
+    if (markers)
+        result.alertRings = markers->ringAreas(s, sites);
+    // A pixel's margin: a name touching a badge reads as on it.
+    QVector<QRectF> blocked;
+    for (const QRectF &r : std::as_const(result.clusterBadges))
+        blocked << r.adjusted(-1, -1, 1, 1);
+    blocked += result.alertRings;
     if (s.labelsEnabled())
-        placeLabels(p, s, occupied, result);
-    // Over the names and off the decorations, as the canvas shows them: an exported frame
+        placeLabels(p, s, occupied, blocked, result);
+    // Beside the names and off the decorations, as the canvas shows them: an exported frame
     // looks like the window at one moment of the pulse.
     result.decorations = MapDecorations::areas(s);
-    if (const AlertMarkers *markers = s.alertMarkers())
-        markers->paint(p, s, AlertMarkers::kStillPhase, result.decorations);
+    if (markers) {
+        result.countyBadges = markers->placeCountyBadges(s,
+            s.layer(QStringLiteral("counties")), result.labels, blocked + result.decorations);
+        if (!markers->isPaintedOverFrame())
+            markers->paint(
+                p, s, sites, result.countyBadges, AlertMarkers::kStillPhase, result.decorations);
+    }
     MapDecorations::paint(p, s);
 }
 

@@ -1,6 +1,7 @@
 // Paints a MapSettings onto any QPainter: window, PNG export, and later PDF reports.
 #pragma once
 
+#include "alertmarkers.h"
 #include "labelplacer.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,11 @@ struct RenderResult {
     // What the scale bar, legends and note cover, in logical pixels: whatever is painted over
     // the frame later (the canvas's pulsing alert markers) keeps off them.
     QVector<QRectF> decorations;
+    // Cluster badges and the steady alert rings, which names keep clear of, and the county
+    // alert badges placed beside the names (logical pixels).
+    QVector<QRectF> clusterBadges;
+    QVector<QRectF> alertRings;
+    QVector<AlertMarkers::CountyBadge> countyBadges;
     int featuresDrawn = 0;
 };
 

@@ -28,9 +28,10 @@ public:
 
     // Which threshold bands beyond the data fit() brings into view.
     enum class Bands {
-        All, // every one: the window's chart, where a user zooms and pans
-        Near, // those within the data's span (or a tenth of its magnitude) of it: a report
-              // on a mild day need not shrink its line to show heat stress at 35 °C
+        All, // every one, however far from the data
+        Near, // those within the data's span (or a tenth of its magnitude) of it: the window's
+              // chart and a report on a mild day need not shrink the line to show heat
+              // stress at 35 °C
     };
     // Fits the buckets of series in [from, to] (and the one before from, which draws the line
     // into view) and the baseline; shows the near edge of threshold bands beyond the data (and
