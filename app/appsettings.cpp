@@ -60,6 +60,16 @@ void AppSettings::setLabelsEnabled(bool on)
     write("map/labels", on);
 }
 
+QString AppSettings::reportOfficeName()
+{
+    return read("report/officeName").toString();
+}
+
+void AppSettings::setReportOfficeName(const QString &name)
+{
+    write("report/officeName", name);
+}
+
 bool AppSettings::sampleDataShown(bool storeHasRealSites)
 {
     return read("data/sampleShown", !storeHasRealSites).toBool();

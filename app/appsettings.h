@@ -19,6 +19,9 @@ public:
     static void setMapReviewNumber(const QString &number);
     static bool labelsEnabled();
     static void setLabelsEnabled(bool on);
+    // The office a PDF report comes from, on its cover and in every page's header.
+    static QString reportOfficeName();
+    static void setReportOfficeName(const QString &name);
     // Settings › Sample data: whether the bundled sample sites (示例数据) show. Until the user
     // chooses, they show only while the store holds none of the office's own sites.
     static bool sampleDataShown(bool storeHasRealSites);

@@ -8,6 +8,7 @@
 #include "reportdatareader.h"
 #include "reportfonts.h"
 #include "sensorstore.h"
+#include "sampledataoption.h"
 #include "storeregistry.h"
 #include "storeset.h"
 #include "storespec.h"
@@ -20,7 +21,6 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
-#include <QSettings>
 #include <QTextStream>
 
 namespace dv {
@@ -64,6 +64,12 @@ void ReportCommand::describe(QCommandLineParser &parser) const
         QStringLiteral("landscape"), tr("Landscape pages instead of portrait.")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("allow-empty"), tr("Write the report even when the period has no data.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("sections"),
+        tr("Sections to include, comma-separated, of %1 (default: all). The atlas has no "
+           "charts; its map pages are the prefectures' and counties'.")
+            .arg(ReportOptions::sectionNames().join(QLatin1Char(','))),
+        QStringLiteral("list")));
+    parser.addOption(SampleDataOption::option());
     parser.addOption(QCommandLineOption(QStringLiteral("store"),
         tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
 }
@@ -101,9 +107,19 @@ int ReportCommand::execute(
             tr("--paper must be A4 or A3, not %1").arg(parser.value(QStringLiteral("paper"))));
     if (parser.isSet(QStringLiteral("landscape")))
         options.orientation = QPageLayout::Landscape;
-    options.mapNote = AppSettings::mapNote();
+    options.mapReviewNumber = AppSettings::mapReviewNumber();
     // The office's name for the cover and the header, as entered in the settings.
-    options.officeName = QSettings().value(QStringLiteral("report/officeName")).toString();
+    options.officeName = AppSettings::reportOfficeName();
+    std::optional<bool> sample;
+    if (QString problem; !SampleDataOption::parse(parser, &sample, &problem))
+        return refuse(problem);
+    if (parser.isSet(QStringLiteral("sections"))) {
+        QString problem;
+        options.sections
+            = ReportOptions::parseSections(parser.value(QStringLiteral("sections")), &problem);
+        if (!options.sections)
+            return refuse(problem);
+    }
     options.generatedAt = QDateTime::currentMSecsSinceEpoch();
 
     QDate from, to;
@@ -142,7 +158,19 @@ int ReportCommand::execute(
         err << error << Qt::endl;
         return 1;
     }
-    StoreSet stores(spec);
+    // A report only reads: an existing store is opened read-only (an archive on a read-only
+    // share will do); the user's own store is made on first use, as the window does.
+    QString unused;
+    const bool exists = StoreRegistry::schemeOf(spec) == QLatin1String("sqlite")
+        && QFileInfo::exists(StoreSpec::sqlitePath(spec, &unused));
+    StoreSet stores(exists ? StoreSpec::readOnly(spec) : spec);
+    // Sample sites are in the report exactly when the window shows them, or as --sample says.
+    const auto visibility = SampleDataOption::visibility(sample, spec, &error);
+    if (!visibility) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    options.sampleSites = visibility->samplesShown();
     if (!to.isValid()) {
         SensorStore *sensors = stores.sensors(&error);
         const auto newest = sensors ? sensors->newestTimestamp(&error) : std::nullopt;

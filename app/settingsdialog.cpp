@@ -23,6 +23,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , mCrs(new QComboBox(this))
     , mLabels(new QCheckBox(tr("Show county names"), this))
     , mReviewNumber(new QLineEdit(this))
+    , mOfficeName(new QLineEdit(this))
     , mBroker(new QLineEdit(this))
     , mUsername(new QLineEdit(this))
     , mPassword(new QLineEdit(this))
@@ -42,6 +43,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     mLabels->setChecked(AppSettings::labelsEnabled());
     mReviewNumber->setText(AppSettings::mapReviewNumber());
     mReviewNumber->setPlaceholderText(tr("e.g. GS(2024)1234号; empty for a schematic map"));
+    mOfficeName->setText(AppSettings::reportOfficeName());
+    mOfficeName->setPlaceholderText(tr("e.g. 湄潭县农业农村局; on the cover of every report"));
 
     auto *note
         = new QLabel(tr("The bundled boundaries make schematic maps (示意图), not standard "
@@ -55,6 +58,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("Map projection:"), mCrs);
     form->addRow(QString(), mLabels);
     form->addRow(tr("Map review number (审图号):"), mReviewNumber);
+    form->addRow(tr("Office name on reports:"), mOfficeName);
 
     mBroker->setText(AppSettings::brokerUrl());
     mBroker->setPlaceholderText(tr("empty: built-in simulator; e.g. tcp://192.168.1.10:1883"));
@@ -135,6 +139,11 @@ QString SettingsDialog::mapReviewNumber() const
     return mReviewNumber->text().trimmed();
 }
 
+QString SettingsDialog::officeName() const
+{
+    return mOfficeName->text().trimmed();
+}
+
 bool SettingsDialog::labelsEnabled() const
 {
     return mLabels->isChecked();
@@ -154,6 +163,7 @@ bool SettingsDialog::save() const
     AppSettings::setDisplayCrsId(displayCrsId());
     AppSettings::setLabelsEnabled(labelsEnabled());
     AppSettings::setMapReviewNumber(mapReviewNumber());
+    AppSettings::setReportOfficeName(officeName());
     return restartNeeded;
 }
 

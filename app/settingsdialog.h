@@ -20,6 +20,7 @@ public:
     QString language() const;
     QString displayCrsId() const;
     QString mapReviewNumber() const;
+    QString officeName() const;
     bool labelsEnabled() const;
     QString brokerUrl() const;
     // "" when the broker URL is usable (or empty: the simulator), else why not.
@@ -38,6 +39,7 @@ private:
     QComboBox *mCrs;
     QCheckBox *mLabels;
     QLineEdit *mReviewNumber;
+    QLineEdit *mOfficeName;
     QLineEdit *mBroker;
     QLineEdit *mUsername;
     QLineEdit *mPassword;

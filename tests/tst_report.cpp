@@ -7,10 +7,14 @@
 #include "indicatorstore.h"
 #include "layerstack.h"
 #include "metriccatalogue.h"
+#include "pagerecording.h"
+#include "reportcomposer.h"
+#include "reportdatareader.h"
 #include "reportfonts.h"
 #include "reporttextlayer.h"
 #include "rulebook.h"
 #include "sensorstore.h"
+#include "storeset.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -19,6 +23,7 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -81,11 +86,17 @@ private slots:
     void mapPageShowsCountiesAndAlertRing();
     void refusals();
     void readOnlyTarget();
+    void folderTarget();
+    void sectionsOfficeAndSows();
+    void sampleSitesFollowTheSetting();
+    void recordedPagesMatchDirectPainting();
 
 private:
     Run dvdash(const QStringList &args);
     QString path(const QString &name) const { return mDir.filePath(name); }
     QStringList briefing(const QString &out, const QString &lang) const;
+    // The dvdash child's preferences (XDG_CONFIG_HOME is mData).
+    QString settingsFile() const { return mData.filePath(QStringLiteral("dvdash/dvdash.conf")); }
 
     QTemporaryDir mDir;
     QTemporaryDir mRuntime;
@@ -115,6 +126,13 @@ void TestReport::initTestCase()
             mSiteId = sites->table().text(f, QStringLiteral("site_id"));
     }
     QVERIFY(!mSiteId.isEmpty());
+    QString pigFarm;
+    for (int f = 0; f < sites->featureCount() && pigFarm.isEmpty(); ++f) {
+        if (sites->table().text(f, QStringLiteral("county_code")) == QLatin1String("520328")
+            && sites->table().text(f, QStringLiteral("type")) == QLatin1String("pig_farm"))
+            pigFarm = sites->table().text(f, QStringLiteral("site_id"));
+    }
+    QVERIFY(!pigFarm.isEmpty());
 
     // Three days of readings from one Meitan tea-garden station, and a frost warning on it.
     mSpec = QStringLiteral("sqlite:") + path(QStringLiteral("store.sqlite"));
@@ -132,6 +150,28 @@ void TestReport::initTestCase()
         for (qint64 t = kNov20; t < kNov20 + 3 * kDay; t += 10 * 60 * 1000) {
             for (int m : metrics)
                 readings.push_back(dvtest::reading(*id, m, t, 10 + std::sin(t / 3.6e6)));
+        }
+        QVERIFY2(sensors->write(readings, &error), qPrintable(error));
+        // Five sows' ear tags on a Meitan pig farm: four report on the period's first day
+        // (20 Nov), three of them still on its last (22 Nov), the fifth on the 21st only:
+        // 5 monitored, survival 3 of 4 = 75.0 %.
+        const int body = dv::MetricCatalogue::byName(QStringLiteral("body_temperature"))->id;
+        readings.clear();
+        for (int tag = 1; tag <= 5; ++tag) {
+            const auto tagId = sensors->deviceId(
+                QStringLiteral("520328/%1/sow-%2").arg(pigFarm).arg(tag), &error);
+            QVERIFY2(tagId, qPrintable(error));
+            QVector<qint64> days;
+            if (tag <= 4)
+                days << kNov20;
+            if (tag <= 3)
+                days << kNov20 + 2 * kDay;
+            if (tag == 5)
+                days << kNov20 + kDay;
+            for (qint64 day : days) {
+                for (qint64 t = day; t < day + kDay; t += 3600 * 1000)
+                    readings.push_back(dvtest::reading(*tagId, body, t, 38.6));
+            }
         }
         QVERIFY2(sensors->write(readings, &error), qPrintable(error));
     }
@@ -276,15 +316,17 @@ void TestReport::countyBriefingChinese()
     }
     for (const dv::Indicator &i : dv::IndicatorCatalogue::builtIns())
         QVERIFY2(text.contains(i.nameZh), qPrintable(i.nameZh));
-    // Every font embedded.
+    // Every font embedded, as a subset (the tag Qt writes in the descriptor only is put on the
+    // font's name, so pdffonts and viewers see the subsets as such).
     const QStringList fonts = tool(QStringLiteral("pdffonts"), { out })
                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
                                   .mid(2);
     QVERIFY(!fonts.isEmpty());
     for (const QString &line : fonts) {
         const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        QVERIFY2(
-            cols.size() >= 5 && cols.at(cols.size() - 5) == QLatin1String("yes"), qPrintable(line));
+        QVERIFY2(cols.size() >= 5 && cols.at(cols.size() - 5) == QLatin1String("yes")
+                && cols.at(cols.size() - 4) == QLatin1String("yes"),
+            qPrintable(line));
     }
 }
 
@@ -435,6 +477,152 @@ void TestReport::readOnlyTarget()
     QVERIFY(!QFileInfo::exists(target));
     if (QFileInfo(folder).isDir())
         QCOMPARE(QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+}
+
+// The target is a folder (as root, a read-only folder does not stop a write; a folder in the
+// file's place stops the report as a PDF viewer holding the file does on Windows): one line,
+// exit 1, the folder untouched and nothing beside it.
+void TestReport::folderTarget()
+{
+    const QString target = path(QStringLiteral("taken.pdf"));
+    QVERIFY(QDir().mkpath(target));
+    const Run r = dvdash(briefing(target, QStringLiteral("en")));
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    QVERIFY2(
+        r.err.contains(QStringLiteral("taken.pdf")) && r.err.contains(QStringLiteral("folder")),
+        qPrintable(r.err));
+    QVERIFY(QFileInfo(target).isDir());
+    QCOMPARE(QDir(target).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+    QCOMPARE(QDir(mDir.path()).entryList({ QStringLiteral("taken*") }),
+        QStringList { QStringLiteral("taken.pdf") });
+}
+
+// --sections chooses the pages; the office name from the settings is on the cover; the key
+// figures count the sows and their survival as the notes define it.
+void TestReport::sectionsOfficeAndSows()
+{
+    const QString office = QStringLiteral("湄潭县农业农村局");
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("report/officeName"), office);
+    }
+    const QString out = path(QStringLiteral("sections.pdf"));
+    Run r = dvdash(briefing(out, QStringLiteral("en"))
+        << QStringLiteral("--sections") << QStringLiteral("cover,figures,alerts"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(pageCount(out), 3); // cover, key figures, one page of alerts
+    QString text = pdfText(out);
+    for (const QString &expected : { office, QStringLiteral("Sows monitored"),
+             QStringLiteral("75.0 %"), QStringLiteral("Key figures"), mDevice }) {
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+    for (const QString &absent : { QStringLiteral("County map"),
+             QStringLiteral("County indicators"), QStringLiteral("Data sources") }) {
+        QVERIFY2(!text.contains(absent), qPrintable(absent));
+    }
+    // The full briefing's notes say what survival means.
+    r = dvdash(briefing(out, QStringLiteral("en")));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    text = pdfText(out).simplified();
+    QVERIFY2(text.contains(QStringLiteral("Sow survival: of the pig farms")), qPrintable(text));
+    QVERIFY(text.contains(office));
+
+    r = dvdash({ QStringLiteral("report"), QStringLiteral("--province"), QStringLiteral("--out"),
+        out, QStringLiteral("--store"), mSpec, QStringLiteral("--from"),
+        QStringLiteral("2026-11-20"), QStringLiteral("--to"), QStringLiteral("2026-11-22"),
+        QStringLiteral("--sections"), QStringLiteral("map,sources") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(pageCount(out), 10); // 9 prefectures, sources
+
+    r = dvdash(briefing(out, QStringLiteral("en"))
+        << QStringLiteral("--sections") << QStringLiteral("cover,legend"));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("legend")) && r.err.contains(QStringLiteral("charts")),
+        qPrintable(r.err));
+    QSettings(settingsFile(), QSettings::IniFormat).remove(QStringLiteral("report"));
+}
+
+// Sample sites are in a report only while the window shows them, and labelled 示例数据.
+void TestReport::sampleSitesFollowTheSetting()
+{
+    const QString out = path(QStringLiteral("sample.pdf"));
+    Run r = dvdash(briefing(out, QStringLiteral("en")));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QString text = pdfText(out);
+    QVERIFY(text.contains(QStringLiteral("示例数据 (sample data)")));
+    QVERIFY(text.contains(mDevice));
+
+    QSettings(settingsFile(), QSettings::IniFormat)
+        .setValue(QStringLiteral("data/sampleShown"), false);
+    r = dvdash(briefing(out, QStringLiteral("en")) << QStringLiteral("--allow-empty"));
+    QSettings(settingsFile(), QSettings::IniFormat).remove(QStringLiteral("data/sampleShown"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    text = pdfText(out);
+    QVERIFY(!text.contains(QStringLiteral("示例数据 (sample data)")));
+    QVERIFY(!text.contains(mDevice)); // the sample station's alert is left out with it
+    QVERIFY(text.contains(QStringLiteral("No alerts in this period")));
+}
+
+// Pages paint in parallel into recordings replayed into the PDF: a replayed page is the page
+// painted directly, mixed Latin and Chinese text on its baseline (QPicture moves the Chinese
+// runs of such text a few pixels down).
+void TestReport::recordedPagesMatchDirectPainting()
+{
+    auto render = [](const QSize &size, const std::function<void(QPainter &)> &paint) {
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        paint(p);
+        return image;
+    };
+    auto differing = [](const QImage &a, const QImage &b) {
+        int n = 0;
+        for (int y = 0; y < a.height(); ++y) {
+            for (int x = 0; x < a.width(); ++x)
+                n += dvtest::channelDiff(a.pixel(x, y), b.pixel(x, y)) > 60 ? 1 : 0;
+        }
+        return n;
+    };
+    auto mixed = [](QPainter &p) {
+        p.setFont(dv::ReportFonts::font(22));
+        p.drawText(QPointF(10, 40), QStringLiteral("44.83 亿元 湄潭县 520328 第 1 页"));
+        p.drawText(QRectF(10, 60, 560, 40), Qt::AlignLeft | Qt::AlignVCenter,
+            QStringLiteral("数字乡村 index 12.5 指数"));
+    };
+    const QSize strip(580, 110);
+    dv::PageRecording recording(strip, 96);
+    {
+        QPainter p(&recording);
+        mixed(p);
+    }
+    QVERIFY(recording.commandCount() > 0);
+    const QImage direct = render(strip, mixed);
+    const QImage replayed = render(strip, [&](QPainter &p) { recording.replay(p); });
+    QCOMPARE(differing(direct, replayed), 0);
+
+    QString error;
+    dv::StoreSet stores(mSpec);
+    dv::ReportOptions options;
+    options.county = QStringLiteral("520328");
+    options.from = kNov20;
+    options.to = kNov20 + 3 * kDay;
+    auto data = dv::ReportDataReader::read(stores, options, &error);
+    QVERIFY2(data, qPrintable(error));
+    const dv::ReportComposer composer(std::move(*data));
+    const QSize page = composer.pageSize().toSize();
+    for (int i = 0; i < composer.pageCount(); ++i) {
+        dv::PageRecording pageRecording(page, 96);
+        {
+            QPainter p(&pageRecording);
+            composer.paintPage(p, i);
+        }
+        const QImage a = render(page, [&](QPainter &p) { composer.paintPage(p, i); });
+        const QImage b = render(page, [&](QPainter &p) { pageRecording.replay(p); });
+        const int n = differing(a, b);
+        QVERIFY2(n < page.width() * page.height() / 1000,
+            qPrintable(QStringLiteral("page %1: %2 pixels differ").arg(i + 1).arg(n)));
+    }
 }
 
 QTEST_MAIN(TestReport)

@@ -1,6 +1,7 @@
 // Lays a ReportData out on pages and paints them: on a PDF, a printer or a window's preview.
 #include "reportcomposer.h"
 
+#include "pagerecording.h"
 #include "reportfonts.h"
 #include "reportpages.h"
 #include "reporttextlayer.h"
@@ -13,6 +14,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QThreadPool>
+#include <QtConcurrent>
+#include <QtMath>
+
+#include <deque>
+#include <memory>
 
 namespace dv {
 
@@ -41,34 +48,50 @@ ReportComposer::ReportComposer(ReportData data)
 
 void ReportComposer::addBriefingPages()
 {
-    mPages.append({ Page::Cover, QString(), 0 });
-    mPages.append({ Page::CountyMap, mData.options.county, 0 });
-    mPages.append({ Page::CountyIndicators, mData.options.county, 0 });
-    mPages.append({ Page::Charts, mData.options.county, 0 });
-    const QRectF content(QPointF(kMargin, kMargin + kHeaderHeight),
-        pageSize() - QSizeF(2 * kMargin, 2 * kMargin + kHeaderHeight + kFooterHeight));
-    const int perPage = ReportPages::alertRowsPerPage(content);
-    int first = 0;
-    do {
-        mPages.append({ Page::AlertList, mData.options.county, first });
-        first += perPage;
-    } while (first < int(mData.alerts.size()));
-    mPages.append({ Page::Sources, QString(), 0 });
+    const ReportOptions &o = mData.options;
+    if (o.has(ReportOptions::Cover))
+        mPages.append({ Page::Cover, QString(), 0 });
+    if (o.has(ReportOptions::Map) || o.has(ReportOptions::Figures))
+        mPages.append({ Page::CountyMap, o.county, 0 });
+    if (o.has(ReportOptions::Indicators))
+        mPages.append({ Page::CountyIndicators, o.county, 0 });
+    if (o.has(ReportOptions::Charts))
+        mPages.append({ Page::Charts, o.county, 0 });
+    if (o.has(ReportOptions::Alerts)) {
+        const QRectF content(QPointF(kMargin, kMargin + kHeaderHeight),
+            pageSize() - QSizeF(2 * kMargin, 2 * kMargin + kHeaderHeight + kFooterHeight));
+        const int perPage = ReportPages::alertRowsPerPage(content);
+        int first = 0;
+        do {
+            mPages.append({ Page::AlertList, o.county, first });
+            first += perPage;
+        } while (first < int(mData.alerts.size()));
+    }
+    if (o.has(ReportOptions::Sources))
+        mPages.append({ Page::Sources, QString(), 0 });
 }
 
 void ReportComposer::addAtlasPages()
 {
-    mPages.append({ Page::Cover, QString(), 0 });
-    mPages.append({ Page::ProvinceIndex, QString(), 0 });
-    mPages.append({ Page::ProvinceIndicators, QString(), 0 });
-    mPages.append({ Page::ProvinceAlerts, QString(), 0 });
-    for (const auto &prefecture : mData.prefectures())
-        mPages.append({ Page::Prefecture, prefecture.first, 0 });
-    if (mData.options.countyPages) {
-        for (const County &county : mData.counties)
-            mPages.append({ Page::County, county.code, 0 });
+    const ReportOptions &o = mData.options;
+    if (o.has(ReportOptions::Cover))
+        mPages.append({ Page::Cover, QString(), 0 });
+    if (o.has(ReportOptions::Indicators)) {
+        mPages.append({ Page::ProvinceIndex, QString(), 0 });
+        mPages.append({ Page::ProvinceIndicators, QString(), 0 });
     }
-    mPages.append({ Page::Sources, QString(), 0 });
+    if (o.has(ReportOptions::Alerts) || o.has(ReportOptions::Figures))
+        mPages.append({ Page::ProvinceAlerts, QString(), 0 });
+    if (o.has(ReportOptions::Map)) {
+        for (const auto &prefecture : mData.prefectures())
+            mPages.append({ Page::Prefecture, prefecture.first, 0 });
+        if (o.countyPages) {
+            for (const County &county : mData.counties)
+                mPages.append({ Page::County, county.code, 0 });
+        }
+    }
+    if (o.has(ReportOptions::Sources))
+        mPages.append({ Page::Sources, QString(), 0 });
 }
 
 QSizeF ReportComposer::pageSize() const
@@ -127,24 +150,42 @@ void ReportComposer::paintPage(QPainter &painter, int index) const
 
 bool ReportComposer::print(QPagedPaintDevice &device, QString *error) const
 {
-    // Pages are painted straight onto the device, in order. Painting each page into its own
-    // QPicture on the thread pool and replaying them was tried: Qt 6.4's QPicture replays a
-    // run of fallback-font text (Chinese in a Latin-first font list) a few pixels off the
-    // baseline, so mixed text such as "44.83 亿元" came out jagged.
+    // Pages paint in parallel on the thread pool, each into a recording, while this thread
+    // replays the finished ones onto the device in order: the PDF engine's own work (paths and
+    // text written out) runs beside the painting. A window of pages ahead bounds the memory
+    // the recordings hold. (QPicture is not used: see PageRecording.)
     QPainter painter;
     if (!painter.begin(&device)) {
         *error = tr("cannot paint on the output device");
         return false;
     }
     const double scale = device.logicalDpiX() / kLogicalDpi;
+    const QSizeF size = pageSize();
+    const QSize recordingSize(qCeil(size.width()), qCeil(size.height()));
+    auto record = [this, recordingSize](int page) {
+        auto recording = std::make_shared<PageRecording>(recordingSize, int(kLogicalDpi));
+        QPainter p(recording.get());
+        paintPage(p, page);
+        p.end();
+        return recording;
+    };
+    const int ahead = std::max(2, 2 * QThreadPool::globalInstance()->maxThreadCount());
+    std::deque<QFuture<std::shared_ptr<PageRecording>>> pending;
+    int started = 0;
     for (int i = 0; i < pageCount(); ++i) {
+        while (started < pageCount() && started < i + ahead)
+            pending.push_back(QtConcurrent::run(record, started++));
+        const std::shared_ptr<PageRecording> recording = pending.front().result();
+        pending.pop_front();
         if (i > 0 && !device.newPage()) {
             *error = tr("cannot start page %1").arg(i + 1);
+            for (auto &f : pending)
+                f.waitForFinished();
             return false;
         }
         painter.save();
         painter.scale(scale, scale);
-        paintPage(painter, i);
+        recording->replay(painter);
         painter.restore();
     }
     return painter.end();
@@ -172,6 +213,10 @@ QByteArray ReportComposer::pdf() const
 bool ReportComposer::writePdf(const QString &path, QString *error) const
 {
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (QFileInfo(path).isDir()) {
+        *error = tr("%1 is a folder: choose a file name for the report").arg(shown);
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("%1: cannot write the report: %2").arg(shown, file.errorString());
@@ -183,8 +228,20 @@ bool ReportComposer::writePdf(const QString &path, QString *error) const
         *error = tr("%1: the report could not be painted").arg(shown);
         return false;
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("%1: cannot write the report: %2").arg(shown, file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        *error = tr("%1: cannot write the report: %2").arg(shown, why);
+        return false;
+    }
+    if (!file.commit()) {
+        // The new report is complete beside the old file but cannot take its place: on
+        // Windows, a PDF viewer that has the file open holds it.
+        *error = file.error() == QFileDevice::RenameError
+            ? tr("%1: cannot replace the file, it may be open in another program such as a PDF "
+                 "viewer; close it there or save under another name (%2)")
+                  .arg(shown, file.errorString())
+            : tr("%1: cannot write the report: %2").arg(shown, file.errorString());
         return false;
     }
     return true;

@@ -50,7 +50,8 @@ public:
     // Page index (0-based) with its header and footer, in logical pixels from the paper's corner.
     void paintPage(QPainter &painter, int index) const;
     // All pages on a paged device whose page layout the caller has set (a QPrinter); pages are
-    // scaled from logical pixels to the device's resolution.
+    // scaled from logical pixels to the device's resolution. Pages paint in parallel on the
+    // global thread pool and go onto the device in order from the calling thread.
     bool print(QPagedPaintDevice &device, QString *error) const;
     // The whole report as a PDF file's bytes, fonts embedded, text extracting as written.
     QByteArray pdf() const;

@@ -1,6 +1,7 @@
 // What a PDF report shows, read from the stores beforehand: the composer only paints this value.
 #include "reportdata.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -8,6 +9,48 @@
 #include <limits>
 
 namespace dv {
+
+QStringList ReportOptions::sectionNames()
+{
+    return { QStringLiteral("cover"), QStringLiteral("map"), QStringLiteral("figures"),
+        QStringLiteral("indicators"), QStringLiteral("charts"), QStringLiteral("alerts"),
+        QStringLiteral("sources") };
+}
+
+QString ReportOptions::mapNote() const
+{
+    if (chinese()) {
+        return mapReviewNumber.isEmpty() ? QStringLiteral("示意图（非标准地图，无审图号）")
+                                         : QStringLiteral("审图号：") + mapReviewNumber;
+    }
+    return mapReviewNumber.isEmpty()
+        ? QCoreApplication::translate(
+            "dv::ReportOptions", "Schematic map (示意图), not a standard map")
+        : QCoreApplication::translate("dv::ReportOptions", "Map review number (审图号): %1")
+              .arg(mapReviewNumber);
+}
+
+int ReportOptions::parseSections(const QString &list, QString *error)
+{
+    const QStringList names = sectionNames();
+    int sections = 0;
+    for (const QString &part : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int i = names.indexOf(part.trimmed().toLower());
+        if (i < 0) {
+            *error = QCoreApplication::translate(
+                "dv::ReportOptions", "--sections: no section %1; the sections are %2")
+                         .arg(part.trimmed(), names.join(QLatin1Char(',')));
+            return 0;
+        }
+        sections |= 1 << i;
+    }
+    if (!sections) {
+        *error = QCoreApplication::translate(
+            "dv::ReportOptions", "--sections needs at least one of %1")
+                     .arg(names.join(QLatin1Char(',')));
+    }
+    return sections;
+}
 
 const County *ReportData::county(const QString &code) const
 {

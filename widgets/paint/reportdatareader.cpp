@@ -23,20 +23,58 @@ constexpr int kChartBuckets = 240;
 constexpr int kMaxCharts = 4;
 constexpr int kMaxSeriesPerChart = 6;
 
-// site_id -> type, from the bundled sites layer.
-QHash<QString, QString> siteTypes(const MapSettings &map, bool *sample)
-{
+// The bundled sites layer: site_id -> type, and which sites are sample data (示例数据).
+struct SiteIndex {
     QHash<QString, QString> types;
+    QSet<QString> sample;
+};
+
+SiteIndex indexSites(const MapSettings &map)
+{
+    SiteIndex index;
     const VectorLayer *sites = map.layer(QStringLiteral("sites"));
     if (!sites)
-        return types;
+        return index;
     for (int f = 0; f < sites->featureCount(); ++f) {
-        types.insert(sites->table().text(f, QStringLiteral("site_id")),
-            sites->table().text(f, QStringLiteral("type")));
+        const QString id = sites->table().text(f, QStringLiteral("site_id"));
+        index.types.insert(id, sites->table().text(f, QStringLiteral("type")));
         if (sites->table().text(f, QStringLiteral("sample")) == QLatin1String("1"))
-            *sample = true;
+            index.sample.insert(id);
     }
-    return types;
+    return index;
+}
+
+// The sites of the report's area on its map; sample sites only when the report includes them,
+// as the window shows them only while the sample data setting is on.
+void countSites(ReportData &data, const SiteIndex &index)
+{
+    const bool briefing = data.options.kind == ReportOptions::Kind::CountyBriefing;
+    if (!data.options.sampleSites && !index.sample.isEmpty()) {
+        // The bundled layer holds the sample sites only: hidden as a whole, as in the window.
+        std::vector<VectorLayer> layers = data.map.layers();
+        for (VectorLayer &layer : layers) {
+            if (layer.id() == QLatin1String("sites"))
+                layer.setVisible(false);
+        }
+        data.map.setLayers(std::move(layers));
+    }
+    const VectorLayer *sites = data.map.layer(QStringLiteral("sites"));
+    if (!sites || !sites->isVisible())
+        return;
+    for (int f = 0; f < sites->featureCount(); ++f) {
+        if (briefing
+            && sites->table().text(f, QStringLiteral("county_code")) != data.options.county)
+            continue;
+        ++data.sites;
+        if (index.sample.contains(sites->table().text(f, QStringLiteral("site_id"))))
+            ++data.sampleSiteCount;
+    }
+}
+
+// Whether a store's record of this site is left out: a sample site the report does not show.
+bool excluded(const ReportData &data, const SiteIndex &index, const QString &site)
+{
+    return !data.options.sampleSites && index.sample.contains(site);
 }
 
 bool readIndicators(IndicatorStore &store, ReportData &data, QString *error)
@@ -80,18 +118,41 @@ bool readIndicators(IndicatorStore &store, ReportData &data, QString *error)
     return true;
 }
 
-bool readSensors(
-    SensorStore &store, const QHash<QString, QString> &types, ReportData &data, QString *error)
+// One sow's tag (a pig farm's body temperature): whether it reported on the period's first and
+// last day. One bucket per day: the store counts, nothing more is read.
+bool readSow(SensorStore &store, qint64 device, int metric, ReportData &data, QString *error)
 {
+    constexpr qint64 kDay = 24 * 3600 * 1000LL;
+    const auto first = store.history(device, metric, data.options.from,
+        std::min(data.options.to, data.options.from + kDay), 1, error);
+    const auto last = first
+        ? store.history(device, metric, std::max(data.options.from, data.options.to - kDay),
+            data.options.to, 1, error)
+        : std::nullopt;
+    if (!last)
+        return false;
+    const bool onFirst = !first->empty() && first->front().count > 0;
+    const bool onLast = !last->empty() && last->front().count > 0;
+    data.sowsFirstDay += onFirst ? 1 : 0;
+    data.sowsBothDays += onFirst && onLast ? 1 : 0;
+    return true;
+}
+
+bool readSensors(SensorStore &store, const SiteIndex &index, ReportData &data, QString *error)
+{
+    const QHash<QString, QString> &types = index.types;
+    const MetricInfo *bodyTemperature = MetricCatalogue::byName(QStringLiteral("body_temperature"));
     const bool briefing = data.options.kind == ReportOptions::Kind::CountyBriefing;
     const QString prefix = briefing ? data.options.county + QLatin1Char('/') : QString();
     const auto devices = store.devices(prefix, error);
     if (!devices)
         return false;
-    data.devices = int(devices->size());
     QHash<int, int> chartOfMetric;
     for (const DeviceEntry &device : *devices) {
         const QString site = device.key.section(QLatin1Char('/'), 1, 1);
+        if (excluded(data, index, site))
+            continue;
+        ++data.devices;
         bool reporting = false;
         for (int metric : MetricCatalogue::metricsForSiteType(types.value(site))) {
             // The whole province needs counts only: one bucket per series.
@@ -104,6 +165,12 @@ bool readSensors(
             reporting = true;
             for (const HistoryBucket &b : *buckets)
                 data.readings += b.count;
+            if (briefing && bodyTemperature && metric == bodyTemperature->id
+                && types.value(site) == QLatin1String("pig_farm")) {
+                ++data.sowsMonitored;
+                if (!readSow(store, device.id, metric, data, error))
+                    return false;
+            }
             if (!briefing)
                 continue;
             int chart = chartOfMetric.value(metric, -1);
@@ -133,7 +200,7 @@ bool readSensors(
     return true;
 }
 
-bool readAlerts(AlertStore &store, ReportData &data, QString *error)
+bool readAlerts(AlertStore &store, const SiteIndex &index, ReportData &data, QString *error)
 {
     AlertFilter filter;
     if (data.options.kind == ReportOptions::Kind::CountyBriefing)
@@ -142,7 +209,8 @@ bool readAlerts(AlertStore &store, ReportData &data, QString *error)
     if (!alerts)
         return false;
     for (const AlertRecord &a : *alerts) {
-        if (a.raisedAt >= data.options.from && a.raisedAt < data.options.to)
+        if (a.raisedAt >= data.options.from && a.raisedAt < data.options.to
+            && !excluded(data, index, a.siteId()))
             data.alerts.push_back(a);
     }
     return true;
@@ -171,17 +239,19 @@ std::optional<ReportData> ReportDataReader::read(
     LayerStack stack;
     for (auto &layer : province.layers)
         stack.addLayer(layer);
-    data.map = MapSettings::home(stack, QSize(800, 800), 1.0, options.mapNote);
-    const QHash<QString, QString> types = siteTypes(data.map, &data.sampleSites);
+    data.map = MapSettings::home(stack, QSize(800, 800), 1.0, options.mapNote());
+    const SiteIndex sites = indexSites(data.map);
+    countSites(data, sites);
+    data.sampleSites = data.sampleSiteCount > 0;
 
     IndicatorStore *indicators = stores.indicators(error);
     if (!indicators || !readIndicators(*indicators, data, error))
         return std::nullopt;
     SensorStore *sensors = stores.sensors(error);
-    if (!sensors || !readSensors(*sensors, types, data, error))
+    if (!sensors || !readSensors(*sensors, sites, data, error))
         return std::nullopt;
     AlertStore *alerts = stores.alerts(error);
-    if (!alerts || !readAlerts(*alerts, data, error))
+    if (!alerts || !readAlerts(*alerts, sites, data, error))
         return std::nullopt;
     return data;
 }

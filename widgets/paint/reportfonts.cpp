@@ -96,6 +96,9 @@ QFont ReportFonts::font(double pixelSize, bool bold)
     f.setBold(bold);
     // Kerning moves glyphs apart in the text layer and some viewers then extract spaces.
     f.setKerning(false);
+    // Nor ligatures: "figures" drawn with DejaVu's fi ligature extracts as "ﬁgures", which a
+    // viewer's search for "figures" does not find.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

@@ -222,7 +222,18 @@ void cover(QPainter &p, const ReportData &data, const QRectF &c)
     }
 }
 
-void keyFigures(QPainter &p, const ReportData &data, const QRectF &area, double y)
+// Of the sows whose tags reported on the period's first day, the share also reporting on its
+// last day; "–" when none reported on the first day.
+QString survival(const ReportData &data)
+{
+    if (data.sowsFirstDay == 0)
+        return QStringLiteral("–");
+    return ReportPages::number(data, 100.0 * data.sowsBothDays / data.sowsFirstDay, 1)
+        + QStringLiteral(" %");
+}
+
+// The key figures in two rows of three boxes; returns the y below them.
+double keyFigures(QPainter &p, const ReportData &data, const QRectF &area, double y)
 {
     y = heading(
         p, area, y, ReportPages::text(data, "关键数字", ReportPages::tr("Key figures")), 16);
@@ -231,31 +242,33 @@ void keyFigures(QPainter &p, const ReportData &data, const QRectF &area, double 
         resolved += a.state == AlertRecord::Resolved ? 1 : 0;
         critical += a.critical ? 1 : 0;
     }
-    int sites = 0;
-    if (const VectorLayer *layer = data.map.layer(QStringLiteral("sites"))) {
-        for (int f = 0; f < layer->featureCount(); ++f) {
-            const QString county = layer->table().text(f, QStringLiteral("county_code"));
-            sites += data.options.kind == ReportOptions::Kind::ProvinceAtlas
-                    || county == data.options.county
-                ? 1
-                : 0;
-        }
-    }
-    const QVector<QPair<QString, QString>> figures {
-        { ReportPages::text(data, "监测点", ReportPages::tr("Sites")), QString::number(sites) },
+    const QLocale locale(data.options.chinese() ? QLocale::Chinese : QLocale::English);
+    QVector<QPair<QString, QString>> figures {
+        { ReportPages::text(data, "监测点", ReportPages::tr("Sites")),
+            QString::number(data.sites) },
         { ReportPages::text(
               data, "设备（在线/登记）", ReportPages::tr("Devices reporting / registered")),
             QStringLiteral("%1 / %2").arg(data.devicesReporting).arg(data.devices) },
         { ReportPages::text(data, "收到读数", ReportPages::tr("Readings received")),
-            QLocale(data.options.chinese() ? QLocale::Chinese : QLocale::English)
-                .toString(data.readings) },
+            locale.toString(data.readings) },
         { ReportPages::text(data, "预警（发出/已解除/严重）",
               ReportPages::tr("Alerts raised / resolved / critical")),
             QStringLiteral("%1 / %2 / %3").arg(data.alerts.size()).arg(resolved).arg(critical) },
     };
-    const double w = area.width() / figures.size();
+    if (data.options.kind == ReportOptions::Kind::CountyBriefing) {
+        figures.append({ ReportPages::text(data, "监测母猪（耳标）",
+                             ReportPages::tr("Sows monitored (ear tags)")),
+            locale.toString(data.sowsMonitored) });
+        figures.append({ ReportPages::text(data, "母猪存活率（末日/首日在报耳标）",
+                             ReportPages::tr("Sow survival (tags reporting last day / first)")),
+            survival(data) });
+    }
+    constexpr int kPerRow = 3;
+    constexpr double kBox = 64;
+    const double w = area.width() / kPerRow;
     for (int i = 0; i < figures.size(); ++i) {
-        const QRectF box(area.left() + i * w + 4, y, w - 8, 64);
+        const QRectF box(
+            area.left() + (i % kPerRow) * w + 4, y + (i / kPerRow) * (kBox + 8), w - 8, kBox);
         p.fillRect(box, kBand);
         p.setPen(kInk);
         p.setFont(ReportFonts::font(22, true));
@@ -265,22 +278,44 @@ void keyFigures(QPainter &p, const ReportData &data, const QRectF &area, double 
         p.drawText(
             box.adjusted(4, 36, -4, -4), Qt::AlignCenter | Qt::TextWordWrap, figures[i].first);
     }
+    y += ((figures.size() + kPerRow - 1) / kPerRow) * (kBox + 8) + 6;
     if (data.isEmptyPeriod()) {
-        paragraph(p, area, y + 74,
+        y = paragraph(p, area, y,
             ReportPages::text(data, "本时段无数据", ReportPages::tr("No data in this period")),
             kMuted);
     }
+    return y;
+}
+
+// Under a map with sample sites on it: they are labelled as what they are.
+double sampleSitesNote(QPainter &p, const ReportData &data, const QRectF &area, double y)
+{
+    if (data.sampleSiteCount == 0)
+        return y;
+    return paragraph(p, area, y,
+        ReportPages::text(data, "示例数据：图中 %1 个监测点为随软件提供的示例数据，非实际站点。",
+            ReportPages::tr("示例数据 (sample data): %1 of the sites on this map are the sample "
+                            "sites bundled with the program, not real stations."))
+            .arg(data.sampleSiteCount),
+        QColor(0xb2, 0x3a, 0x00), 11);
 }
 
 void countyMap(QPainter &p, const ReportData &data, const QRectF &c)
 {
+    const bool map = data.options.has(ReportOptions::Map);
     double y = heading(p, c, c.top(),
-        ReportPages::text(data, "县域地图：监测点与本时段预警",
-            ReportPages::tr("County map: sites and the period's alerts")));
-    const QRectF mapRect(c.left(), y, c.width(), c.height() * 0.66);
-    paintMap(p, data, mapRect, extentOf(data, { data.options.county }), nullptr, data.alerts,
-        data.options.county);
-    keyFigures(p, data, c, mapRect.bottom() + 16);
+        map ? ReportPages::text(data, "县域地图：监测点与本时段预警",
+            ReportPages::tr("County map: sites and the period's alerts"))
+            : ReportPages::text(data, "县域概况", ReportPages::tr("County overview")));
+    if (map) {
+        const double share = data.options.has(ReportOptions::Figures) ? 0.6 : 0.8;
+        const QRectF mapRect(c.left(), y, c.width(), c.height() * share);
+        paintMap(p, data, mapRect, extentOf(data, { data.options.county }), nullptr, data.alerts,
+            data.options.county);
+        y = sampleSitesNote(p, data, c, mapRect.bottom() + 6) + 6;
+    }
+    if (data.options.has(ReportOptions::Figures))
+        keyFigures(p, data, c, y);
 }
 
 QString change(const ReportData &data, double now, const QHash<QString, double> &previous,
@@ -433,7 +468,7 @@ void sources(QPainter &p, const ReportData &data, const QRectF &c)
         ReportPages::text(data, "地图：贵州省县级行政区划（随软件提供的 GeoPackage），",
             ReportPages::tr(
                 "Map: Guizhou county boundaries (the GeoPackage bundled with the program); "))
-            + data.options.mapNote);
+            + data.options.mapNote());
     y = paragraph(p, c, y,
         ReportPages::text(data, "传感器读数与预警：本机数据库中记录的设备读数和预警规则。",
             ReportPages::tr("Sensor readings and alerts: device readings and alert rules recorded "
@@ -446,6 +481,20 @@ void sources(QPainter &p, const ReportData &data, const QRectF &c)
     y = paragraph(p, c, y,
         ReportPages::text(data, "县域指标：", ReportPages::tr("County indicators: "))
             + seen.join(QStringLiteral("；")));
+    if (data.options.kind == ReportOptions::Kind::CountyBriefing
+        && data.options.has(ReportOptions::Figures)) {
+        y = paragraph(p, c, y,
+            ReportPages::text(data,
+                "母猪存活率：养猪场母猪耳标（体温）在本时段首日有读数者中，末日仍有读数的比例"
+                "。耳标停报是传感器数据中唯一的失猪迹象，但耳标也会故障或脱落，故此数为下限估计，"
+                "不等同于养殖场的死亡登记。",
+                ReportPages::tr("Sow survival: of the pig farms' sow ear tags (body temperature) "
+                                "with a reading on the period's first day, the share that still "
+                                "reported on its last day. A tag falling silent is the only sign "
+                                "of a lost sow in the sensor data, but tags also fail or fall "
+                                "off: the figure is a lower bound, not the farms' mortality "
+                                "records.")));
+    }
     if (data.sampleIndicators || data.sampleSites) {
         y = paragraph(p, c, y,
             ReportPages::text(data,
@@ -520,7 +569,12 @@ void provinceIndicators(QPainter &p, const ReportData &data, const QRectF &c)
 
 void provinceAlerts(QPainter &p, const ReportData &data, const QRectF &c)
 {
-    double y = heading(p, c, c.top(),
+    double y = c.top();
+    if (data.options.has(ReportOptions::Figures))
+        y = keyFigures(p, data, c, y) + 12;
+    if (!data.options.has(ReportOptions::Alerts))
+        return;
+    y = heading(p, c, y,
         ReportPages::text(
             data, "预警：按市州与县", ReportPages::tr("Alerts by prefecture and county")));
     if (data.alerts.empty()) {

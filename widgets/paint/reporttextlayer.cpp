@@ -191,6 +191,35 @@ QByteArray ReportTextLayer::fixToUnicode(
     if (cmaps.isEmpty())
         return pdf;
 
+    // Qt writes each embedded subset's tag ("QGDAAA+") in its descriptor's /FontName but not
+    // in the fonts' /BaseFont, so viewers and pdffonts take the subsets for whole fonts: the
+    // /BaseFont gets the descriptor's tagged name.
+    QHash<QByteArray, QByteArray> tagged;
+    static const QRegularExpression fontName(
+        QStringLiteral("/FontName\\s*/([A-Z]{6})\\+([^\\s/<>\\[\\]()]+)"));
+    auto names = fontName.globalMatch(QString::fromLatin1(pdf.left(int(xrefAt))));
+    while (names.hasNext()) {
+        const auto m = names.next();
+        tagged.insert(m.captured(2).toLatin1(),
+            (m.captured(1) + QLatin1Char('+') + m.captured(2)).toLatin1());
+    }
+    int renamed = 0;
+    static const QByteArray kDelimiters(" \r\n\t/<>[]()");
+    auto tagBaseFont = [&](const QByteArray &object) {
+        const int at = object.indexOf("/BaseFont /");
+        if (at < 0 || object.contains("stream"))
+            return QByteArray();
+        const int nameAt = at + 11;
+        int end = nameAt;
+        while (end < object.size() && !kDelimiters.contains(object[end]))
+            ++end;
+        const auto tag = tagged.constFind(object.mid(nameAt, end - nameAt));
+        if (tag == tagged.constEnd())
+            return QByteArray();
+        ++renamed;
+        return object.left(nameAt) + *tag + object.mid(end);
+    };
+
     QByteArray out = pdf.left(int(objects.front().offset));
     QVector<qint64> offsets(count, 0);
     for (size_t i = 0; i < objects.size(); ++i) {
@@ -203,9 +232,11 @@ QByteArray ReportTextLayer::fixToUnicode(
         QByteArray fixed;
         if (cmaps.contains(objects[i].object))
             fixed = fixedCMapObject(object, equivalents, &fixes);
+        else
+            fixed = tagBaseFont(object);
         out += fixed.isEmpty() ? object : fixed;
     }
-    if (!fixes)
+    if (!fixes && !renamed)
         return pdf;
     const qint64 newXref = out.size();
     out += "xref\n0 " + QByteArray::number(count) + "\n0000000000 65535 f \n";
