@@ -28,6 +28,22 @@ void CommandLine::describe(QCommandLineParser &parser)
         tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("no-sensors"), tr("Show the map only: no sensor feed, no simulator.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("wall"),
+        tr("Show the wall screen: full screen, rotating views, for a hall's big screen.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("screen"),
+        tr("The wall's screen, 1 for the first (default: the second when there are two)."),
+        QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("focus"),
+        tr("The wall's area: 52 the province, a prefecture (5203) or county code (520328)."),
+        QStringLiteral("code")));
+    parser.addOption(QCommandLineOption(QStringLiteral("rotate"),
+        tr("Seconds each wall view shows (5 to 3600)."), QStringLiteral("seconds")));
+    parser.addOption(QCommandLineOption(QStringLiteral("wall-config"),
+        tr("Wall settings to use and keep, a JSON (.json) or INI file."), QStringLiteral("file")));
+    parser.addOption(QCommandLineOption(QStringLiteral("write-wall-config"),
+        tr("Write the wall settings (saved, with the options given) to a JSON or INI file and "
+           "exit."),
+        QStringLiteral("file")));
     QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(firstFrame);
@@ -51,6 +67,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.store = parser.value(QStringLiteral("store"));
     cl.sensors = !parser.isSet(QStringLiteral("no-sensors"));
     cl.exitAfterFirstFrame = parser.isSet(QStringLiteral("exit-after-first-frame"));
+    cl.wall = parser.isSet(QStringLiteral("wall"));
+    cl.wallConfig = parser.value(QStringLiteral("wall-config"));
+    cl.writeWallConfig = parser.value(QStringLiteral("write-wall-config"));
+    cl.focus = parser.value(QStringLiteral("focus"));
+    auto number = [&](const char *name, int *out) {
+        const QString key = QString::fromLatin1(name);
+        if (!parser.isSet(key))
+            return;
+        bool ok = false;
+        *out = parser.value(key).toInt(&ok);
+        if (!ok && cl.error.isEmpty())
+            cl.error = tr("--%1: \"%2\" is not a whole number").arg(key, parser.value(key));
+    };
+    number("screen", &cl.screen);
+    number("rotate", &cl.rotateSeconds);
     return cl;
 }
 

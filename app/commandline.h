@@ -25,6 +25,13 @@ public:
     QString store; // the window's sensor store; empty: the user's own
     bool sensors = true; // the window's live feed (broker or simulator)
     bool exitAfterFirstFrame = false; // for the start-up benchmark
+    // The wall screen (--wall): options override the saved wall settings or --wall-config's.
+    bool wall = false;
+    QString wallConfig; // a JSON or INI file of wall settings to use (and save)
+    QString writeWallConfig; // write the effective wall settings here and exit
+    int screen = -1; // 1-based; -1: not given
+    QString focus; // empty: not given
+    int rotateSeconds = 0; // 0: not given
     bool help = false;
     bool version = false;
     QString error; // usage problems, one line

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "mapcanvas.h"
 #include "translationloader.h"
+#include "wallsettings.h"
 
 #include <QApplication>
 #include <QDir>
@@ -20,6 +21,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
 #include <sys/stat.h>
@@ -120,6 +122,38 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    // The wall's settings: saved ones or a file's, with the options given on top; checked before
+    // any window shows, so a typing mistake in a station's start-up script says what is wrong.
+    std::optional<dv::WallSettings> wall;
+    if (cl.wall || !cl.wallConfig.isEmpty() || !cl.writeWallConfig.isEmpty()) {
+        QString problem;
+        wall = cl.wallConfig.isEmpty() ? std::optional(dv::WallSettings::load())
+                                       : dv::WallSettings::readFile(cl.wallConfig, &problem);
+        if (wall) {
+            if (cl.screen >= 0)
+                wall->screen = cl.screen;
+            if (!cl.focus.isEmpty())
+                wall->focus = cl.focus;
+            if (cl.rotateSeconds > 0)
+                wall->rotateSeconds = cl.rotateSeconds;
+            const QString invalid = wall->validate();
+            if (!invalid.isEmpty())
+                problem = QCoreApplication::translate("dv::CommandLine", "wall settings: %1").arg(invalid);
+        }
+        if (!problem.isEmpty()) {
+            err << problem << Qt::endl;
+            return 2;
+        }
+        if (!cl.writeWallConfig.isEmpty()) {
+            if (!wall->writeFile(cl.writeWallConfig, &problem)) {
+                err << problem << Qt::endl;
+                return 1;
+            }
+            return 0;
+        }
+        wall->save();
+    }
+
     if (!dataProblem.isEmpty()) // no console for the window on Windows: say it in a box too
         QMessageBox::warning(nullptr, QCoreApplication::applicationName(), dataProblem);
     dv::MainWindow window;
@@ -142,6 +176,8 @@ int main(int argc, char **argv)
     window.show();
     window.loadProvinceData();
     window.startIndicators(cl.store);
+    if (wall && cl.wall)
+        window.openWall(*wall);
     if (cl.sensors)
         window.startSensors(cl.store);
     if (!cl.files.isEmpty())

@@ -1,0 +1,92 @@
+// The overview's figures, read again and again on a worker: what the desk panel and the wall show.
+#include "overviewsource.h"
+
+#include "countydirectory.h"
+#include "storereader.h"
+#include "vectorlayer.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+namespace dv {
+
+OverviewSource::OverviewSource(const QString &storeSpec, QObject *parent)
+    : QObject(parent)
+    , mReader(new StoreReader(storeSpec, this))
+    , mTimer(new QTimer(this))
+    , mClock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    mTimer->setInterval(30 * 1000);
+    connect(mTimer, &QTimer::timeout, this, &OverviewSource::refresh);
+    mTimer->start();
+    // The names of the focus, once: the bundled counties never change while running.
+    mReader->request(
+        QStringLiteral("overview-names"), this,
+        [](StoreSet &) {
+            QHash<QString, QString> names;
+            QString error;
+            if (const auto directory = CountyDirectory::loadBundled(&error)) {
+                for (const County &c : directory->counties()) {
+                    names.insert(c.code, c.name);
+                    names.insert(c.prefectureCode, c.prefectureName);
+                }
+            }
+            return names;
+        },
+        [this](const QHash<QString, QString> &names) {
+            mNames = names;
+            emit figuresChanged();
+        });
+    QTimer::singleShot(0, this, &OverviewSource::refresh);
+}
+
+OverviewSource::~OverviewSource() = default;
+
+void OverviewSource::setFocus(const QString &code)
+{
+    if (code == mFocus || code.isEmpty())
+        return;
+    mFocus = code;
+    refresh();
+}
+
+QString OverviewSource::focusName() const
+{
+    if (mFocus == QLatin1String("52"))
+        return tr("Guizhou province");
+    return mNames.value(mFocus, mFocus);
+}
+
+QHash<QString, QString> OverviewSource::siteTypesOf(const VectorLayer *sites)
+{
+    QHash<QString, QString> types;
+    if (!sites)
+        return types;
+    for (int f = 0; f < sites->featureCount(); ++f)
+        types.insert(sites->table().text(f, QStringLiteral("site_id")),
+            sites->table().text(f, QStringLiteral("type")));
+    return types;
+}
+
+void OverviewSource::setInterval(int ms)
+{
+    mTimer->setInterval(ms);
+}
+
+void OverviewSource::refresh()
+{
+    OverviewFigures::Request request;
+    request.now = mClock();
+    request.focus = mFocus;
+    request.knownSiteTypes = mSiteTypes;
+    mReader->request(
+        QStringLiteral("overview"), this,
+        [request](StoreSet &stores) { return OverviewFigures::compute(stores, request); },
+        [this](const OverviewFigures &figures) {
+            mFigures = figures;
+            mHasFigures = true;
+            emit figuresChanged();
+        });
+}
+
+} // namespace dv

@@ -1,0 +1,178 @@
+// The wall screen at 3840×2160 beside the real window and its simulator: a rotation's first
+// frame, the CPU while idle between rotations, and memory and handles over a soak.
+//
+//   bench_wall [soak-seconds=120] [warm-up-seconds=30]
+// Targets (issue 12): first frame ≤ 100 ms, idle ≤ 25 % of one core, RSS growth after the
+// warm-up < 5 %, no handles leaked. The soak rotates and re-reads the overview every 5 s: ten
+// times the defaults' pace, in place of an hour at the simulator's 10× speed.
+#include "alertworkspace.h"
+#include "mainwindow.h"
+#include "overviewfigures.h"
+#include "overviewsource.h"
+#include "storeset.h"
+#include "screenprovider.h"
+#include "sensorworkspace.h"
+#include "wallcontroller.h"
+#include "wallrotation.h"
+#include "wallview.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+#include <ctime>
+
+namespace {
+
+class FixedScreens : public dv::ScreenProvider {
+public:
+    QList<QRect> geometries() const override { return { QRect(0, 0, 3840, 2160) }; }
+    QScreen *screen(int) const override { return nullptr; }
+};
+
+double residentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+int openHandles()
+{
+    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::System).size());
+}
+
+double cpuSeconds()
+{
+    return double(std::clock()) / CLOCKS_PER_SEC;
+}
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    return done();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const int soakSeconds = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 120;
+    const int warmUpSeconds = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 30;
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return 1;
+    const QString spec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("store.sqlite"));
+
+    dv::MainWindow window;
+    QSignalSpy loaded(&window, &dv::MainWindow::provinceLoaded);
+    window.resize(1600, 1000);
+    window.show();
+    window.loadProvinceData();
+    window.startIndicators(spec);
+    window.startSensors(spec);
+    if (!loaded.wait(60000)) {
+        std::fprintf(stderr, "province did not load\n");
+        return 1;
+    }
+    if (!waitFor([&] { return window.alerts() != nullptr; }, 120000)) {
+        std::fprintf(stderr, "sensors did not start\n");
+        return 1;
+    }
+    // The process without the wall, for comparison: the desk window, feed, writer and alerts.
+    QTest::qWait(10000); // past the start-up's first reads
+    auto idleShare = [](int ms) {
+        QElapsedTimer t;
+        t.start();
+        const double cpu0 = cpuSeconds();
+        QTest::qWait(ms);
+        return (cpuSeconds() - cpu0) / (t.nsecsElapsed() / 1e9) * 100;
+    };
+    const double withoutWall = idleShare(20000);
+    FixedScreens screens;
+    dv::WallSettings settings;
+    settings.rotateSeconds = 600; // the benchmark turns the views itself
+    dv::WallController wall(settings, spec, window.layers(), window.canvas(), &screens);
+    wall.setAlerts(window.alerts());
+    wall.show();
+    dv::WallView *view = wall.view();
+    waitFor([&] { return view->size() == QSize(3840, 2160) && view->isMapReady(); }, 60000);
+    waitFor([&] { return wall.overview()->hasFigures(); }, 120000);
+
+    // A rotation's first frame: the turn, the layout, the map if this view has not rendered its
+    // size yet, and the whole frame painted at 3840×2160.
+    QImage frame(3840, 2160, QImage::Format_ARGB32_Premultiplied);
+    std::printf("first frame at 3840x2160 (ms):\n");
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int i = 0; i < wall.rotation()->views().size(); ++i) {
+            QElapsedTimer t;
+            t.start();
+            wall.rotation()->next();
+            waitFor([&] { return view->isMapReady(); }, 10000);
+            view->render(&frame);
+            std::printf("  %s %-9s %7.1f\n", pass ? "again" : "first",
+                qPrintable(wall.rotation()->current()), t.nsecsElapsed() / 1e6);
+        }
+    }
+
+    // Idle between rotations: live data arriving, the overview re-read every 30 s, the markers
+    // pulsing, the clock ticking; no rotation. The wall's share is the difference.
+    const double withWall = idleShare(30000);
+    std::printf("idle CPU, whole process: %.1f %% of one core without the wall, %.1f %% with it: "
+                "the wall %.1f %%\n",
+        withoutWall, withWall, withWall - withoutWall);
+    {
+        dv::StoreSet stores(spec);
+        dv::OverviewFigures::Request request;
+        request.now = QDateTime::currentMSecsSinceEpoch();
+        QElapsedTimer t;
+        t.start();
+        const dv::OverviewFigures figures = dv::OverviewFigures::compute(stores, request);
+        std::printf("one overview read (%.0f devices): %.0f ms on its worker\n",
+            figures.figure(dv::OverviewFigures::DevicesOnline).value
+                + figures.figure(dv::OverviewFigures::DevicesSilent).value,
+            t.nsecsElapsed() / 1e6);
+    }
+
+    // Soak: rotate and re-read every 5 s.
+    wall.rotation()->setInterval(5000);
+    wall.rotation()->start();
+    wall.overview()->setInterval(5000);
+    QElapsedTimer soak;
+    soak.start();
+    double rssAfterWarmUp = -1;
+    int handlesAfterWarmUp = -1;
+    double peak = 0;
+    while (soak.elapsed() < qint64(soakSeconds) * 1000) {
+        QTest::qWait(1000);
+        const double rss = residentMegabytes();
+        peak = std::max(peak, rss);
+        if (rssAfterWarmUp < 0 && soak.elapsed() >= qint64(warmUpSeconds) * 1000) {
+            rssAfterWarmUp = rss;
+            handlesAfterWarmUp = openHandles();
+        }
+    }
+    const double rssEnd = residentMegabytes();
+    std::printf("soak %d s (warm-up %d s): RSS %.1f MB after warm-up, %.1f MB at the end "
+                "(%+.1f %%), peak %.1f MB; handles %d -> %d\n",
+        soakSeconds, warmUpSeconds, rssAfterWarmUp, rssEnd,
+        (rssEnd / rssAfterWarmUp - 1) * 100, peak, handlesAfterWarmUp, openHandles());
+    window.sensorWorkspace()->stop();
+    return 0;
+}
