@@ -6,6 +6,7 @@
 #include "alertworkspace.h"
 #include "appsettings.h"
 #include "bundleddata.h"
+#include "countysummary.h"
 #include "dataqualitypanel.h"
 #include "featureinfopanel.h"
 #include "feedstatuslabel.h"
@@ -18,9 +19,16 @@
 #include "mapcanvas.h"
 #include "maprenderer.h"
 #include "mapsearchbox.h"
+#include "overviewpanel.h"
+#include "overviewsource.h"
+#include "reportlauncher.h"
+#include "sensorhub.h"
 #include "sensorworkspace.h"
 #include "settingsdialog.h"
 #include "sitepanel.h"
+#include "siteworkspace.h"
+#include "wallcontroller.h"
+#include "wallsettings.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,7 +48,9 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace dv {
@@ -86,6 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     mSearch = new MapSearchBox(mLayers, this);
     mImporter = new LayerImporter(mLayers, this, this);
+    mSites = new SiteWorkspace(mLayers, this);
+    mSites->setCanvas(mCanvas);
     createActions();
 
     mCoordinates->setMinimumWidth(180);
@@ -106,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(mCanvas, &MapCanvas::featureClicked, this, &MainWindow::onFeatureClicked);
     connect(mCanvas, &MapCanvas::selectionCleared, mInfo, &FeatureInfoPanel::clear);
+    connectCountySummary();
     connect(mSensorWorkspace->feedStatus(), &FeedStatusLabel::clicked, this, [this] {
         if (mQualityDock) {
             const bool wasHidden = !mQualityDock->isVisible();
@@ -140,6 +153,26 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(error);
         QMessageBox::warning(this, tr("Sensor store not available"),
             tr("Live and historical sensor data cannot be shown:\n%1").arg(error));
+    });
+    connect(mSites, &SiteWorkspace::saved, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(mSites, &SiteWorkspace::failed, this,
+        [this](const QString &error) { statusBar()->showMessage(error, 10000); });
+    connect(mSites, &SiteWorkspace::sitesChanged, this, [this] {
+        mSampleDataAction->setChecked(mSites->samplesShown());
+        mSampleDataAction->setEnabled(mSites->isLoaded());
+        mSitesAction->setEnabled(mSites->isLoaded());
+        if (mAlerts) {
+            mAlerts->setSiteVisibility(mSites->visibility()); // the samples' ids, once read
+            mAlerts->reload(); // the markers find their sites in the new layer
+        }
+    });
+    // Settings › Sample data hides the samples' alerts at once and pauses the simulator that
+    // feeds them; the layer follows when the registry has answered.
+    connect(mSites, &SiteWorkspace::samplesShownChanged, this, [this](bool shown) {
+        mSensorWorkspace->setSamplesShown(shown);
+        if (mAlerts)
+            mAlerts->setSiteVisibility(mSites->visibility());
     });
     connect(mLayers, &LayerStack::displayCrsChanged, this, &MainWindow::showDisplayCrs);
     connect(mLayers, &LayerStack::displayCrsFailed, this,
@@ -204,6 +237,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::startSensors(const QString &storeSpec)
 {
     mSensorWorkspace->start(storeSpec);
+    mSites->start(storeSpec);
+    mCanvas->setSiteEditingEnabled(true);
 }
 
 SensorHub *MainWindow::sensors() const
@@ -214,6 +249,10 @@ SensorHub *MainWindow::sensors() const
 void MainWindow::onSensorsStarted()
 {
     createAlertViews();
+    mInfo->summary()->setAlertReader(mSensorWorkspace->reader());
+    // New or closed alerts: the county shown counts them again.
+    connect(mAlerts, &AlertWorkspace::countTextChanged, mInfo->summary(),
+        [this] { mInfo->summary()->setAlertReader(mSensorWorkspace->reader()); });
     mRulesAction->setEnabled(true);
 
     mQualityDock = new QDockWidget(tr("Data quality"), this);
@@ -224,6 +263,10 @@ void MainWindow::onSensorsStarted()
     mQualityDock->hide();
     restoreDockWidget(mQualityDock);
     mViewMenu->addAction(mQualityDock->toggleViewAction());
+    connect(mSensorWorkspace->qualityPanel(), &DataQualityPanel::acceptIntoSiteRequested, this,
+        [this](const QStringList &keys) { mSites->chooseSiteForDevices(keys, this); });
+    connect(mSites, &SiteWorkspace::devicesAccepted, mSensorWorkspace->hub(),
+        &SensorHub::acceptDevices);
     emit sensorsStarted();
 }
 
@@ -235,6 +278,9 @@ void MainWindow::createActions()
     QAction *exportImage
         = file->addAction(tr("&Export map image…"), this, &MainWindow::exportMapImage);
     exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("&Report…"), this, [this] {
+        ReportLauncher::show(this, mSensorWorkspace->reader(), mSites->samplesShown());
+    });
     file->addSeparator();
     mImportIndicatorsAction = file->addAction(tr("&Import county indicators…"));
     mExportIndicatorsAction = file->addAction(tr("E&xport county indicators…"));
@@ -246,6 +292,17 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = mSites->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction *redo = mSites->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    mSitesAction = edit->addAction(tr("&Sites…"), this, [this] { mSites->showManager(this); });
+    mSitesAction->setEnabled(false); // until the store is open
+
     QMenu *view = mViewMenu = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &in"), mCanvas, &MapCanvas::zoomIn);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
@@ -255,6 +312,10 @@ void MainWindow::createActions()
     home->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
     view->addAction(mSiteDock->toggleViewAction());
+    QAction *wall = view->addAction(tr("&Wall screen"), this, [this] {
+        openWall(WallSettings::load());
+    });
+    wall->setShortcut(Qt::Key_F11);
     view->addSeparator();
     mLabelsAction = view->addAction(tr("County &names"));
     mLabelsAction->setCheckable(true);
@@ -281,6 +342,12 @@ void MainWindow::createActions()
             mAlerts->editRules(this);
     });
     mRulesAction->setEnabled(false); // until the sensor store is open
+    mSampleDataAction = settings->addAction(tr("&Sample data"));
+    mSampleDataAction->setCheckable(true);
+    mSampleDataAction->setToolTip(tr("Show the bundled sample sites (示例数据) on the map and in "
+                                     "search"));
+    mSampleDataAction->setEnabled(false); // until the registry is read
+    connect(mSampleDataAction, &QAction::triggered, mSites, &SiteWorkspace::setSamplesShown);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, &MainWindow::showAbout);
 
@@ -420,6 +487,7 @@ void MainWindow::createAlertViews()
     mAlerts = new AlertWorkspace(mSensorWorkspace->reader(), mLayers, this);
     mAlerts->setSensorHub(mSensorWorkspace->hub());
     mAlerts->setCanvas(mCanvas);
+    mAlerts->setSiteVisibility(mSites->visibility());
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         mTray = new QSystemTrayIcon(windowIcon(), this);
         mTray->setToolTip(windowTitle());
@@ -434,6 +502,8 @@ void MainWindow::createAlertViews()
     mAlertDock->hide();
     restoreDockWidget(mAlertDock);
     mViewMenu->addAction(mAlertDock->toggleViewAction());
+    if (mWall)
+        mWall->setAlerts(mAlerts);
 
     mAlertCount->setText(mAlerts->countText());
     connect(mAlerts, &AlertWorkspace::countTextChanged, mAlertCount, &QLabel::setText);
@@ -442,8 +512,16 @@ void MainWindow::createAlertViews()
         mAlertDock->raise();
     });
     connect(mAlerts, &AlertWorkspace::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(mAlerts, &AlertWorkspace::siteActivated, this, [this](const QString &, int feature) {
-        // The alert's site: selected on the map, its chart opened.
+    connect(mAlerts, &AlertWorkspace::siteActivated, this, [this](const QString &id, int feature) {
+        // The alert's site: selected on the map, its chart opened. By id: the registry may
+        // have rebuilt the layer since the alert list numbered its sites.
+        if (const auto sites = mLayers->layer(QStringLiteral("sites"))) {
+            feature = -1;
+            for (int f = 0; f < sites->featureCount() && feature < 0; ++f) {
+                if (sites->table().text(f, QStringLiteral("site_id")) == id)
+                    feature = f;
+            }
+        }
         if (feature < 0)
             return;
         mCanvas->showFeature(QStringLiteral("sites"), feature);
@@ -463,6 +541,7 @@ void MainWindow::startIndicators(const QString &storeSpec)
             Qt::SingleShotConnection);
         return;
     }
+    createOverview();
     auto workspace = new IndicatorWorkspace(mCanvas, mLayers, this);
     QString error;
     if (!workspace->open(mIndicatorSpec, &error)) {
@@ -471,6 +550,7 @@ void MainWindow::startIndicators(const QString &storeSpec)
         return;
     }
     mIndicators = workspace;
+    mInfo->summary()->setIndicatorReader(mIndicators->reader(), mIndicators->counties());
     connect(mIndicators, &IndicatorWorkspace::statusMessage, statusBar(), &QStatusBar::showMessage);
     mIndicators->createDocks(this);
     addDockWidget(Qt::LeftDockWidgetArea, mIndicators->mapDock());
@@ -530,6 +610,9 @@ void MainWindow::onFeatureClicked(const QString &layerId, int feature)
     if (!layer)
         return;
     mInfo->showFeature(*layer, feature);
+    if (layer->role() == LayerRole::Counties)
+        mInfo->summary()->showCounty(
+            *layer, feature, mLayers->layer(QStringLiteral("sites")).get());
     if (layer->role() == LayerRole::Sites && mSensorWorkspace->showSite(*layer, feature)) {
         if (!mSiteDock->isVisible()) {
             mSiteDock->show();
@@ -538,6 +621,69 @@ void MainWindow::onFeatureClicked(const QString &layerId, int feature)
         }
         mSiteDock->raise();
     }
+}
+
+// A county's summary links to the lists behind its figures: the sites on the map, the alert
+// list filtered to the county, the county's indicator profile.
+void MainWindow::connectCountySummary()
+{
+    CountySummary *summary = mInfo->summary();
+    connect(summary, &CountySummary::sitesRequested, this, [this](const QString &code) {
+        const auto sites = mLayers->layer(QStringLiteral("sites"));
+        const auto counties = mLayers->layer(QStringLiteral("counties"));
+        if (!sites || !sites->projected() || !counties || !counties->projected())
+            return;
+        QRectF county;
+        for (int f = 0; f < counties->featureCount(); ++f) {
+            if (counties->table().text(f, QStringLiteral("code")) == code)
+                county = counties->projected()->bounds(f);
+        }
+        double left = qInf(), top = qInf(), right = -qInf(), bottom = -qInf();
+        for (int f = 0; f < sites->featureCount(); ++f) {
+            if (sites->table().text(f, QStringLiteral("county_code")) != code)
+                continue;
+            const QPointF p = sites->projected()->anchor(f);
+            left = std::min(left, p.x());
+            right = std::max(right, p.x());
+            top = std::min(top, p.y());
+            bottom = std::max(bottom, p.y());
+        }
+        if (left > right || county.isNull())
+            return;
+        // The sites with room around them: at least a sixth of the county on each side.
+        const double margin = std::max(0.15 * std::max(right - left, bottom - top),
+            std::max(county.width(), county.height()) / 6);
+        mLayers->setLayerVisible(QStringLiteral("sites"), true);
+        mCanvas->flyToRect(QRectF(QPointF(left, top), QPointF(right, bottom))
+                               .adjusted(-margin, -margin, margin, margin));
+    });
+    connect(summary, &CountySummary::alertsRequested, this,
+        [this](const QString &, const QString &name) {
+            if (!mAlerts || !mAlertDock)
+                return;
+            mAlerts->panel()->setTextFilter(name);
+            mAlertDock->show();
+            mAlertDock->raise();
+        });
+    connect(summary, &CountySummary::indicatorsRequested, this, [this](const QString &code) {
+        if (mIndicators)
+            mIndicators->showCountyProfile(code);
+    });
+    // Settings › Sample data: the county shown counts the sites and warnings on show.
+    const auto followSites = [this, summary] {
+        summary->setSiteVisibility(mSites->visibility());
+        const auto counties = mLayers->layer(QStringLiteral("counties"));
+        for (int f = 0;
+             counties && !summary->countyCode().isEmpty() && f < counties->featureCount(); ++f) {
+            if (counties->table().text(f, QStringLiteral("code")) == summary->countyCode()) {
+                summary->showCounty(*counties, f, mLayers->layer(QStringLiteral("sites")).get());
+                break;
+            }
+        }
+    };
+    connect(mSites, &SiteWorkspace::samplesShownChanged, summary,
+        [summary, this] { summary->setSiteVisibility(mSites->visibility()); });
+    connect(mSites, &SiteWorkspace::sitesChanged, summary, followSites);
 }
 
 void MainWindow::zoomToLayer(const QString &layerId)
@@ -549,6 +695,70 @@ void MainWindow::zoomToLayer(const QString &layerId)
 void MainWindow::showAbout()
 {
     AboutDialog(this).exec();
+}
+
+// The overview beside the map, tabbed with the selection and shown first: the figures an
+// official asks for before anything is selected.
+void MainWindow::createOverview()
+{
+    if (mOverview)
+        return;
+    mOverview = new OverviewSource(mIndicatorSpec, this);
+    mOverview->setSiteTypes(OverviewSource::siteTypesOf(mLayers->layer(QStringLiteral("sites")).get()));
+    mOverviewPanel = new OverviewPanel;
+    mOverviewDock = new QDockWidget(tr("Overview"), this);
+    mOverviewDock->setObjectName(QStringLiteral("overviewDock"));
+    mOverviewDock->setWidget(mOverviewPanel);
+    addDockWidget(Qt::RightDockWidgetArea, mOverviewDock);
+    if (auto selection = findChild<QDockWidget *>(QStringLiteral("selectionDock")))
+        tabifyDockWidget(selection, mOverviewDock);
+    if (!restoreDockWidget(mOverviewDock))
+        mOverviewDock->raise();
+    mViewMenu->addAction(mOverviewDock->toggleViewAction());
+    connect(mOverview, &OverviewSource::figuresChanged, this,
+        [this] { mOverviewPanel->setFigures(mOverview->figures(), mOverview->focusName()); });
+    // A figure opens the list behind it: warnings the alert list, indicators their tables,
+    // the live counts the data-quality list of devices.
+    connect(mOverviewPanel, &OverviewPanel::figureActivated, this, [this](OverviewFigures::Key key) {
+        QDockWidget *dock = mQualityDock;
+        switch (key) {
+        case OverviewFigures::CriticalWarnings:
+        case OverviewFigures::Warnings:
+        case OverviewFigures::FeversToday:
+        case OverviewFigures::TeaGardensFrost:
+        case OverviewFigures::TeaGardensDrought:
+            dock = mAlertDock;
+            break;
+        default:
+            if (OverviewFigures::isIndicator(key) && mIndicators)
+                dock = mIndicators->tablesDock();
+        }
+        if (dock) {
+            dock->show();
+            dock->raise();
+        }
+    });
+}
+
+WallController *MainWindow::wall() const
+{
+    return mWall;
+}
+
+void MainWindow::openWall(const WallSettings &settings)
+{
+    if (mWall)
+        return;
+    if (!mLayers->layer(QStringLiteral("counties")) || mIndicatorSpec.isEmpty()) {
+        connect(
+            this, &MainWindow::provinceLoaded, this,
+            [this, settings] { QTimer::singleShot(0, this, [this, settings] { openWall(settings); }); },
+            Qt::SingleShotConnection);
+        return;
+    }
+    mWall = new WallController(settings, mIndicatorSpec, mLayers, mCanvas, nullptr, this);
+    mWall->setAlerts(mAlerts);
+    mWall->show();
 }
 
 } // namespace dv

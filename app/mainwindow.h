@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -25,8 +26,13 @@ class LayerPanel;
 class LayerStack;
 class MapCanvas;
 class MapSearchBox;
+class OverviewPanel;
+class OverviewSource;
 class SensorHub;
 class SensorWorkspace;
+class WallController;
+class WallSettings;
+class SiteWorkspace;
 
 // Composes the workspaces (sensors, alerts, indicators) into the desk layout: docks, menus,
 // the status bar. What the workspaces do is theirs; a wall screen composes them differently.
@@ -52,6 +58,9 @@ public:
     MapSearchBox *searchBox() const { return mSearch; }
     FeatureInfoPanel *infoPanel() const { return mInfo; }
     SensorWorkspace *sensorWorkspace() const { return mSensorWorkspace; }
+    // The office's sites: the map's sites layer from the registry once startSensors() ran.
+    SiteWorkspace *siteWorkspace() const { return mSites; }
+    QAction *sampleDataAction() const { return mSampleDataAction; }
     // nullptr before startSensors().
     SensorHub *sensors() const;
     // nullptr until the sensors started.
@@ -63,6 +72,12 @@ public:
     // File > Export map image without the dialog: the map as shown, at twice its pixels, as a
     // PNG written whole or not at all; rendered and written on a worker (mapImageWritten).
     void writeMapImage(const QString &path);
+    // View > Wall screen: the wall on its screen (once the province is loaded); one at a time.
+    void openWall(const WallSettings &settings);
+    WallController *wall() const;
+    // nullptr until startIndicators() has the store's spec.
+    OverviewPanel *overviewPanel() const { return mOverviewPanel; }
+    OverviewSource *overview() const { return mOverview; }
 
 signals:
     void provinceLoaded();
@@ -86,8 +101,10 @@ private:
     void onProvinceLoaded();
     void onFeatureClicked(const QString &layerId, int feature);
     void zoomToLayer(const QString &layerId);
+    void connectCountySummary();
     void onSensorsStarted();
     void createAlertViews();
+    void createOverview();
     void restoreWindowState();
     void saveWindowState() const;
 
@@ -106,6 +123,9 @@ private:
     QActionGroup *mCrsGroup = nullptr;
     QAction *mLabelsAction = nullptr;
     QAction *mRulesAction = nullptr;
+    QAction *mSampleDataAction = nullptr;
+    QAction *mSitesAction = nullptr;
+    SiteWorkspace *mSites;
     QFutureWatcher<LoadResult> mProvinceWatcher;
     QFutureWatcher<QString> mExportWatcher; // the error, empty when written
     QString mExportPath;
@@ -123,6 +143,10 @@ private:
     QAction *mImportIndicatorsAction = nullptr;
     QAction *mExportIndicatorsAction = nullptr;
     QAction *mIndicatorRevisionsAction = nullptr;
+    OverviewSource *mOverview = nullptr;
+    OverviewPanel *mOverviewPanel = nullptr;
+    QDockWidget *mOverviewDock = nullptr;
+    QPointer<WallController> mWall;
 };
 
 } // namespace dv

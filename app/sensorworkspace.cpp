@@ -56,6 +56,7 @@ void SensorWorkspace::start(const QString &storeSpec)
     if (mHub)
         return;
     mHub = new SensorHub(storeSpec, this);
+    mHub->setSamplesShown(mSamplesShown);
     if (mLayers->layer(QStringLiteral("sites"))) {
         startHub();
         return;
@@ -75,6 +76,22 @@ void SensorWorkspace::stop()
         mHub->stop();
 }
 
+void SensorWorkspace::setSamplesShown(bool shown)
+{
+    mSamplesShown = shown;
+    if (!mHub)
+        return;
+    mHub->setSamplesShown(shown);
+    showPaused();
+}
+
+void SensorWorkspace::showPaused()
+{
+    mFeedStatus->setPausedNote(mHub && mHub->isSimulatorPaused()
+            ? tr("Built-in simulator paused: sample data is hidden")
+            : QString());
+}
+
 void SensorWorkspace::startHub()
 {
     const auto sites = mLayers->layer(QStringLiteral("sites"));
@@ -84,6 +101,7 @@ void SensorWorkspace::startHub()
         mFeedStatus->setSeedPercent(-1);
         emit storeFailed(error);
     });
+    connect(mHub, &SensorHub::readingOnly, mFeedStatus, &FeedStatusLabel::setReadingOnly);
     QString error;
     const bool ok = mHub->start(*sites, &error);
     if (!ok)
@@ -91,6 +109,7 @@ void SensorWorkspace::startHub()
     mReader = new StoreReader(mHub->storeSpec(), this);
 
     mFeedStatus->setFeed(mHub->feed());
+    showPaused();
     if (mHub->isSeeding())
         mFeedStatus->setSeedPercent(mHub->seedPercent());
     connect(mHub, &SensorHub::seedProgress, mFeedStatus, &FeedStatusLabel::setSeedPercent);

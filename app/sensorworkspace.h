@@ -44,6 +44,10 @@ public:
     FeedStatusLabel *feedStatus() const;
     DataQualityPanel *qualityPanel() const;
 
+    // Settings › Sample data: the simulator feeds the sample sites only while they are shown,
+    // and the status line says when it waits. May be called before start().
+    void setSamplesShown(bool shown);
+
     // Shows the site's sensors; false (and nothing shown) before the hub started.
     bool showSite(const VectorLayer &sites, int feature);
 
@@ -56,6 +60,7 @@ signals:
 
 private:
     void startHub();
+    void showPaused();
 
     LayerStack *mLayers;
     SensorHub *mHub = nullptr;
@@ -65,6 +70,7 @@ private:
     QPointer<DataQualityPanel> mQualityPanel;
     QMetaObject::Connection mWaitForSites;
     bool mStarted = false;
+    bool mSamplesShown = true;
 };
 
 } // namespace dv

@@ -53,7 +53,7 @@ DataQualityPanel::DataQualityPanel(
     mCounts = makeTable({ tr("Problem"), tr("Count") }, this);
     mCounts->horizontalHeader()->setStretchLastSection(false);
     mCounts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    mQuarantine = makeTable({ tr("Device"), tr("Readings held"), QString() }, this);
+    mQuarantine = makeTable({ tr("Device"), tr("Readings held"), QString(), QString() }, this);
     mRecent = makeTable({ tr("Time"), tr("Source"), tr("Field"), tr("Problem") }, this);
     mQuarantineNote = new QLabel(
         tr("Devices the store does not know send to quarantine: their readings are held, not "
@@ -128,6 +128,13 @@ void DataQualityPanel::refreshQuarantine()
             connect(accept, &QPushButton::clicked, this,
                 [this, key = it.key()] { emit acceptRequested({ key }); });
             mQuarantine->setCellWidget(r, 2, accept);
+            // A device whose topic names a site the office has not registered (or names
+            // wrongly) joins one of the office's sites instead.
+            auto *intoSite = new QPushButton(tr("Accept into site…"), mQuarantine);
+            intoSite->setToolTip(tr("Register %1 under one of your sites").arg(it.key()));
+            connect(intoSite, &QPushButton::clicked, this,
+                [this, key = it.key()] { emit acceptIntoSiteRequested({ key }); });
+            mQuarantine->setCellWidget(r, 3, intoSite);
         }
         mQuarantine->resizeColumnToContents(0);
     }

@@ -31,6 +31,8 @@ public:
 
 signals:
     void acceptRequested(const QStringList &deviceKeys);
+    // Accept into site…: the devices join a registered site the user picks.
+    void acceptIntoSiteRequested(const QStringList &deviceKeys);
 
 private:
     void refreshCounts();

@@ -1,6 +1,7 @@
 // The selected county's or site's attributes, with field names in the user's language.
 #include "featureinfopanel.h"
 
+#include "countysummary.h"
 #include "fieldlabels.h"
 #include "vectorlayer.h"
 
@@ -15,6 +16,7 @@ FeatureInfoPanel::FeatureInfoPanel(QWidget *parent)
     : QWidget(parent)
     , mTitle(new QLabel(this))
     , mSubtitle(new QLabel(this))
+    , mSummary(new CountySummary(this))
     , mTable(new QTableWidget(0, 2, this))
 {
     QFont big = mTitle->font();
@@ -32,6 +34,7 @@ FeatureInfoPanel::FeatureInfoPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mTitle);
     layout->addWidget(mSubtitle);
+    layout->addWidget(mSummary);
     layout->addWidget(mTable, 1);
     clear();
 }
@@ -40,6 +43,7 @@ void FeatureInfoPanel::clear()
 {
     mTitle->setText(tr("Nothing selected"));
     mSubtitle->setText(tr("Click a county or site on the map, or search for one by name or code."));
+    mSummary->clear();
     mTable->setRowCount(0);
 }
 
@@ -50,10 +54,16 @@ void FeatureInfoPanel::showFeature(const VectorLayer &layer, int feature)
         return;
     }
     const FeatureTable &t = layer.table();
+    if (layer.role() != LayerRole::Counties)
+        mSummary->clear();
     mTitle->setText(layer.featureTitle(feature));
     QString subtitle = layer.name();
-    if (layer.role() == LayerRole::Sites)
+    // Only the bundled samples carry "sample"; the office's registered sites are real.
+    if (layer.role() == LayerRole::Sites && t.value(feature, QStringLiteral("sample")).toInt())
         subtitle = tr("%1 — sample data, not real sites")
+                       .arg(FieldLabels::siteTypeLabel(t.text(feature, QStringLiteral("type"))));
+    else if (layer.role() == LayerRole::Sites)
+        subtitle = tr("%1 — registered site")
                        .arg(FieldLabels::siteTypeLabel(t.text(feature, QStringLiteral("type"))));
     mSubtitle->setText(subtitle);
     mTable->setRowCount(0);

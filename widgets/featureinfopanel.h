@@ -8,6 +8,7 @@ class QTableWidget;
 
 namespace dv {
 
+class CountySummary;
 class VectorLayer;
 
 class FeatureInfoPanel : public QWidget {
@@ -19,10 +20,14 @@ public:
     void clear();
     // The attribute rows shown, as (label, value): what tests and copy-to-clipboard read.
     QList<QPair<QString, QString>> rows() const;
+    // Above the attributes when a county is selected: its sites, warnings and indicators. The
+    // window fills it (showCounty) and follows its links.
+    CountySummary *summary() const { return mSummary; }
 
 private:
     QLabel *mTitle;
     QLabel *mSubtitle;
+    CountySummary *mSummary;
     QTableWidget *mTable;
 };
 

@@ -7,15 +7,18 @@
 #include "layerstack.h"
 #include "mapdecorations.h"
 
+#include <QContextMenuEvent>
 #include <QDateTime>
 #include <QKeyEvent>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcCanvas, "dv.map.canvas", QtInfoMsg)
 
@@ -57,7 +60,12 @@ MapCanvas::MapCanvas(LayerStack *layers, QWidget *parent)
 
 void MapCanvas::setAlertMarkers(const AlertMarkers &markers)
 {
+    // New markers: one frame places names and county badges around them; the pulse renders
+    // nothing.
+    if (!(markers == mAlertMarkers))
+        scheduleRender();
     mAlertMarkers = markers;
+    placeCountyBadges();
     if (markers.isEmpty()) {
         mPulse.stop();
     } else if (!mPulse.isActive()) {
@@ -69,10 +77,27 @@ void MapCanvas::setAlertMarkers(const AlertMarkers &markers)
 
 MapCanvas::~MapCanvas() = default;
 
+// Beside the names of the frame shown, off its cluster badges, rings and decorations (in the
+// frame's pixels): at once for new markers, without waiting for the frame they cause.
+void MapCanvas::placeCountyBadges()
+{
+    const auto sites = mLayers->layer(QStringLiteral("sites"));
+    const auto counties = mLayers->layer(QStringLiteral("counties"));
+    QVector<QRectF> obstacles = mFrameClusters;
+    obstacles += mAlertMarkers.ringAreas(mImageView, sites.get());
+    obstacles += mDecorations;
+    mCountyBadges
+        = mAlertMarkers.placeCountyBadges(mImageView, counties.get(), mFrameLabels, obstacles);
+}
+
 MapSettings MapCanvas::frameSettings() const
 {
     MapSettings s = mView;
     s.setLayers(mLayers->snapshot());
+    // For placement only: the canvas paints the markers over the frame (the pulse).
+    AlertMarkers placing = mAlertMarkers;
+    placing.setPaintedOverFrame(true);
+    s.setAlertMarkers(placing);
     return s;
 }
 
@@ -173,6 +198,9 @@ void MapCanvas::onFrameReady(const RenderedFrame &frame)
     mImage = frame.image;
     mImageView = frame.settings;
     mDecorations = frame.result.decorations;
+    mFrameLabels = frame.result.labels;
+    mFrameClusters = frame.result.clusterBadges;
+    placeCountyBadges();
     mLastRenderMs = frame.milliseconds;
     qCDebug(lcCanvas) << "frame" << frame.milliseconds << "ms";
     emit frameRendered(frame.milliseconds);
@@ -186,6 +214,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
         p.fillRect(rect(), mView.backgroundColor());
         return;
     }
+    QVector<AlertMarkers::CountyBadge> badges = mCountyBadges;
     if (mImageView.outputSize() != mView.outputSize() || mImageView.center() != mView.center()
         || mImageView.mapUnitsPerPixel() != mView.mapUnitsPerPixel()) {
         // The last image, moved and scaled to the current view until the new one arrives.
@@ -195,6 +224,13 @@ void MapCanvas::paintEvent(QPaintEvent *)
             QPointF(mImageView.outputSize().width(), mImageView.outputSize().height())));
         p.setRenderHint(QPainter::SmoothPixmapTransform, !mDragging);
         p.drawImage(QRectF(topLeft, bottomRight), mImage);
+        // The frame's badges move with it; zooming, they wait for the next frame.
+        if (mImageView.mapUnitsPerPixel() == mView.mapUnitsPerPixel()) {
+            for (AlertMarkers::CountyBadge &b : badges)
+                b.rect.translate(topLeft);
+        } else {
+            badges.clear();
+        }
     } else {
         p.drawImage(QPointF(0, 0), mImage);
     }
@@ -202,9 +238,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
         const double phase
             = double((QDateTime::currentMSecsSinceEpoch() - mPulseStart) % 1600) / 1600.0;
         const auto sites = mLayers->layer(QStringLiteral("sites"));
-        const auto counties = mLayers->layer(QStringLiteral("counties"));
         // Off the frame's scale bar, legends and note, as MapRenderer paints them in exports.
-        mAlertMarkers.paint(p, mView, sites.get(), counties.get(), phase, mDecorations);
+        mAlertMarkers.paint(p, mView, sites.get(), badges, phase, mDecorations);
     }
 }
 
@@ -310,11 +345,28 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
         mPressPos = event->pos();
         mLastDragPos = event->position();
         mDragging = false;
+        mMovingStarted = false;
+        mMovingSite.clear();
+        if (const int f = movableSiteAt(event->position()); f >= 0) {
+            const auto sites = mLayers->layer(QStringLiteral("sites"));
+            mMovingSite = sites->table().text(f, QStringLiteral("site_id"));
+            mMovingFrom = sites->lonLat().firstVertex(f);
+        }
     }
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
+    if ((event->buttons() & Qt::LeftButton) && !mMovingSite.isEmpty()) {
+        if (!mMovingStarted && (event->pos() - mPressPos).manhattanLength() > 3) {
+            mMovingStarted = true;
+            setCursor(Qt::SizeAllCursor);
+        }
+        mMovingPixel = event->position();
+        if (mMovingStarted)
+            update();
+        return;
+    }
     if (event->buttons() & Qt::LeftButton) {
         if (!mDragging && (event->pos() - mPressPos).manhattanLength() > 3) {
             mDragging = true;
@@ -346,6 +398,13 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return;
+    const QString moved = std::exchange(mMovingSite, QString());
+    if (std::exchange(mMovingStarted, false)) {
+        unsetCursor();
+        update();
+        emit siteMoveRequested(moved, mMovingFrom, lonLatAt(event->position()));
+        return;
+    }
     if (mDragging) {
         mDragging = false;
         unsetCursor();
@@ -435,6 +494,37 @@ void MapCanvas::leaveEvent(QEvent *)
     emit cursorLeft();
 }
 
+void MapCanvas::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!mSiteEditing || !mToLonLat)
+        return;
+    const QPointF lonLat = lonLatAt(event->pos());
+    QMenu menu(this);
+    QAction *add = menu.addAction(tr("Add site here…"));
+    if (menu.exec(event->globalPos()) == add)
+        emit siteAddRequested(lonLat);
+}
+
+QPointF MapCanvas::lonLatAt(const QPointF &pixel) const
+{
+    return mToLonLat ? mToLonLat->forward(mView.toMap(pixel)) : QPointF();
+}
+
+int MapCanvas::movableSiteAt(const QPointF &pixel) const
+{
+    if (!mSiteEditing)
+        return -1;
+    const MapHit hit = MapHitTester::hitTest(currentSettings(), pixel);
+    const auto layer = mLayers->layer(hit.layerId);
+    if (!layer || layer->role() != LayerRole::Sites || hit.isCluster() || hit.feature < 0)
+        return -1;
+    // Sample sites are not the office's: they stay where the bundled data puts them.
+    if (!layer->table().value(hit.feature, QStringLiteral("sample")).isNull()
+        && layer->table().value(hit.feature, QStringLiteral("sample")).toInt() != 0)
+        return -1;
+    return hit.feature;
+}
+
 QString MapCanvas::tooltipFor(const MapHit &hit) const
 {
     const auto layer = mLayers->layer(hit.layerId);
@@ -452,7 +542,9 @@ QString MapCanvas::tooltipFor(const MapHit &hit) const
     case LayerRole::Sites:
         return QStringLiteral("<b>%1</b><br>%2 · %3<br><i>%4</i>")
             .arg(title, FieldLabels::siteTypeLabel(t.text(hit.feature, QStringLiteral("type"))),
-                t.text(hit.feature, QStringLiteral("county_name")), tr("Sample data"));
+                t.text(hit.feature, QStringLiteral("county_name")),
+                t.value(hit.feature, QStringLiteral("sample")).toInt() ? tr("Sample data")
+                                                                       : tr("Registered site"));
     default:
         return QStringLiteral("<b>%1</b><br>%2").arg(title, layer->name());
     }

@@ -50,6 +50,12 @@ public:
     // Blocks until the image on screen matches the view; for tests and exports.
     void waitForRender();
     QImage currentImage() const { return mImage; }
+    // The office's own sites may be added (context menu) and dragged to a new place; the
+    // canvas only asks (siteAddRequested, siteMoveRequested), whoever keeps the registry saves.
+    void setSiteEditingEnabled(bool on) { mSiteEditing = on; }
+    bool siteEditingEnabled() const { return mSiteEditing; }
+    // CGCS2000 lon/lat (x = longitude) under a pixel of the widget.
+    QPointF lonLatAt(const QPointF &pixel) const;
 
 public slots:
     void zoomToHome();
@@ -69,6 +75,11 @@ signals:
     void selectionCleared();
     void scaleChanged(double scaleDenominator);
     void frameRendered(double milliseconds);
+    // Add site here, at a lon/lat (x = longitude).
+    void siteAddRequested(const QPointF &lonLat);
+    // A registered site dragged from one lon/lat to another.
+    void siteMoveRequested(
+        const QString &siteId, const QPointF &fromLonLat, const QPointF &toLonLat);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -80,17 +91,22 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    // What the render job paints: the view with its layers, without the alert markers.
+    // What the render job paints: the view with its layers; the alert markers only for names
+    // to keep clear of (the canvas paints them over the frame).
     MapSettings frameSettings() const;
     void setView(const MapSettings &view);
     void scheduleRender();
+    void placeCountyBadges();
     void onFrameReady(const RenderedFrame &frame);
     void onCrsOrLayersChanged();
     void zoomAround(double factor, const QPointF &anchor);
     QPointF keyboardAnchor() const;
     QString tooltipFor(const MapHit &hit) const;
+    // The registered (non-sample) site drawn under a pixel, as its feature; -1 for none.
+    int movableSiteAt(const QPointF &pixel) const;
 
     LayerStack *mLayers;
     MapSettings mView; // layers are filled in only when a render is requested
@@ -98,6 +114,10 @@ private:
     QImage mImage;
     AlertMarkers mAlertMarkers;
     QVector<QRectF> mDecorations; // of mImage, which the markers keep off
+    // mImage's names and cluster badges, and the county alert badges placed beside the names
+    QVector<PlacedLabel> mFrameLabels;
+    QVector<QRectF> mFrameClusters;
+    QVector<AlertMarkers::CountyBadge> mCountyBadges;
     QTimer mPulse;
     qint64 mPulseStart = 0;
     MapSettings mImageView;
@@ -109,6 +129,12 @@ private:
     QPoint mPressPos;
     QPointF mLastDragPos;
     bool mDragging = false;
+    bool mSiteEditing = false;
+    // A site being dragged: its id, where it was, and the pixel it is dragged to.
+    QString mMovingSite;
+    QPointF mMovingFrom;
+    QPointF mMovingPixel;
+    bool mMovingStarted = false;
     double mLastRenderMs = 0;
 };
 
