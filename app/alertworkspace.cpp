@@ -19,6 +19,8 @@
 #include <QSystemTrayIcon>
 #include <QTimer>
 
+#include <algorithm>
+#include <iterator>
 #include <optional>
 
 namespace dv {
@@ -48,21 +50,13 @@ AlertWorkspace::AlertWorkspace(StoreReader *reader, LayerStack *layers, QObject 
     , mModel(new AlertTableModel(this))
     , mReloadTimer(new QTimer(this))
 {
-    QHash<QString, QString> countyNames, siteNames;
     if (auto counties = mLayers->layer(QStringLiteral("counties"))) {
         for (int f = 0; f < counties->featureCount(); ++f) {
-            countyNames.insert(counties->table().text(f, QStringLiteral("code")),
+            mCountyNames.insert(counties->table().text(f, QStringLiteral("code")),
                 counties->table().text(f, QStringLiteral("name")));
         }
     }
-    if (auto sites = mLayers->layer(QStringLiteral("sites"))) {
-        for (int f = 0; f < sites->featureCount(); ++f) {
-            const QString id = sites->table().text(f, QStringLiteral("site_id"));
-            siteNames.insert(id, sites->table().text(f, QStringLiteral("name")));
-            mSiteFeatures.insert(id, f);
-        }
-    }
-    mModel->setNames(countyNames, siteNames);
+    nameSites();
 
     mPanel = new AlertPanel(mModel);
     connect(mPanel, &AlertPanel::acknowledgeRequested, this, &AlertWorkspace::acknowledge);
@@ -152,14 +146,61 @@ void AlertWorkspace::reload()
         });
 }
 
+void AlertWorkspace::nameSites()
+{
+    const auto sites = mLayers->layer(QStringLiteral("sites"));
+    if (!sites || sites == mNamedSites.lock())
+        return;
+    mNamedSites = sites;
+    mSiteFeatures.clear();
+    for (int f = 0; f < sites->featureCount(); ++f) {
+        const QString id = sites->table().text(f, QStringLiteral("site_id"));
+        // Names are kept once seen: a resolved alert of a site since retired keeps its name.
+        mSiteNames.insert(id, sites->table().text(f, QStringLiteral("name")));
+        mSiteFeatures.insert(id, f);
+    }
+    mModel->setNames(mCountyNames, mSiteNames);
+}
+
+void AlertWorkspace::setSiteVisibility(const SiteVisibility &visibility)
+{
+    const bool same = visibility.samplesShown() == mVisibility.samplesShown()
+        && visibility.sampleIds() == mVisibility.sampleIds();
+    mVisibility = visibility;
+    if (!same && mLoaded)
+        showVisible();
+}
+
 void AlertWorkspace::showAlerts(std::vector<AlertRecord> alerts)
 {
-    QSet<quint64> wasOpen;
-    for (const AlertRecord &a : mModel->alerts()) {
-        if (a.isOpen())
-            wasOpen.insert(a.episode);
+    // What was open before the window opened is no news; what opened since is. Judged on the
+    // whole read, so showing the samples again does not announce their old alerts as new.
+    QStringList fresh;
+    QSet<quint64> open;
+    for (const AlertRecord &a : alerts) {
+        if (!a.isOpen())
+            continue;
+        open.insert(a.episode);
+        if (mLoaded && a.critical && !mWasOpen.contains(a.episode)
+            && mVisibility.showsDeviceKey(a.deviceKey))
+            fresh << QStringLiteral("%1 · %2").arg(a.ruleName, a.deviceKey);
     }
-    mModel->setAlerts(std::move(alerts));
+    mWasOpen = std::move(open);
+    mRead = std::move(alerts);
+    mLoaded = true;
+    showVisible();
+    if (!fresh.isEmpty())
+        notifyNewCritical(fresh);
+}
+
+void AlertWorkspace::showVisible()
+{
+    std::vector<AlertRecord> shown;
+    shown.reserve(mRead.size());
+    std::copy_if(mRead.begin(), mRead.end(), std::back_inserter(shown),
+        [this](const AlertRecord &a) { return mVisibility.showsDeviceKey(a.deviceKey); });
+    nameSites();
+    mModel->setAlerts(std::move(shown));
 
     const int open = mModel->openCount();
     const int critical = mModel->openCount(true);
@@ -178,18 +219,6 @@ void AlertWorkspace::showAlerts(std::vector<AlertRecord> alerts)
         mCountText = text;
         emit countTextChanged(mCountText);
     }
-
-    // What was open before the window opened is no news; what opened since is.
-    if (mLoaded) {
-        QStringList fresh;
-        for (const AlertRecord &a : mModel->alerts()) {
-            if (a.isOpen() && a.critical && !wasOpen.contains(a.episode))
-                fresh << QStringLiteral("%1 · %2").arg(a.ruleName, a.deviceKey);
-        }
-        if (!fresh.isEmpty())
-            notifyNewCritical(fresh);
-    }
-    mLoaded = true;
 
     const auto sites = mLayers->layer(QStringLiteral("sites"));
     const auto counties = mLayers->layer(QStringLiteral("counties"));

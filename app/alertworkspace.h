@@ -2,12 +2,18 @@
 #pragma once
 
 #include "alertmarkers.h"
+#include "alertrecord.h"
+#include "sitevisibility.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
+#include <vector>
 
 class QSystemTrayIcon;
 class QTimer;
@@ -22,7 +28,7 @@ class MapCanvas;
 class RuleBook;
 class SensorHub;
 class StoreReader;
-struct AlertRecord;
+class VectorLayer;
 
 // Owns the alert list (model and panel) and what follows from it: the status text, the markers
 // on the map, the notice of a new critical alert. Reads and writes go through a StoreReader, so
@@ -43,6 +49,13 @@ public:
     // New critical alerts are shown here (besides a beep); nullptr for none. Not owned.
     void setTrayIcon(QSystemTrayIcon *tray);
 
+    // Which sites' alerts show (Settings › Sample data): alerts at hidden sample sites leave the
+    // list, the count, the markers and the notices, and come back when the samples are shown
+    // again, without reading the store. Shows everything until set.
+    void setSiteVisibility(const SiteVisibility &visibility);
+    const SiteVisibility &siteVisibility() const { return mVisibility; }
+
+    // The alerts on show: those of hidden sample sites are not in it.
     AlertTableModel *model() const { return mModel; }
     // Made with the workspace and without a parent: the layout places it (and then owns it).
     AlertPanel *panel() const;
@@ -72,6 +85,11 @@ signals:
 
 private:
     void showAlerts(std::vector<AlertRecord> alerts);
+    // Puts the alerts of shown sites in the list, the count and the markers.
+    void showVisible();
+    // Site names and features from the sites layer on the map, when it was rebuilt (the
+    // registry's answer, Settings › Sample data).
+    void nameSites();
     void notifyNewCritical(const QStringList &fresh);
     void saveRules(const RuleBook &rules, QWidget *dialogParent);
 
@@ -84,7 +102,13 @@ private:
     SensorHub *mHub = nullptr;
     QTimer *mReloadTimer;
     QHash<QString, int> mSiteFeatures; // site id -> feature in the sites layer
+    QHash<QString, QString> mCountyNames;
+    QHash<QString, QString> mSiteNames;
+    std::weak_ptr<VectorLayer> mNamedSites; // the layer mSiteFeatures numbers
     AlertMarkers mMarkers;
+    SiteVisibility mVisibility;
+    std::vector<AlertRecord> mRead; // the last read, hidden sites' alerts too
+    QSet<quint64> mWasOpen; // open at the last read, hidden or not: none of them is news
     QString mCountText;
     bool mShowResolved = false;
     bool mLoaded = false;

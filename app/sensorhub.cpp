@@ -8,6 +8,7 @@
 #include "sensorstore.h"
 #include "sensorwriter.h"
 #include "simulatorfeed.h"
+#include "storewriterlock.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -50,8 +51,7 @@ public:
 
     void begin(qint64 seedFrom)
     {
-        if (seedFrom > 0)
-            setSeedFrom(seedFrom);
+        setSeedFrom(seedFrom); // 0 after a pause without a gap: nothing seeded again
         QString error;
         if (!SimulatorFeed::start(&error))
             qCWarning(lcHub) << error;
@@ -63,6 +63,18 @@ public:
 bool SensorHub::start(const VectorLayer &sites, QString *error)
 {
     const QString spec = mSpec;
+    // One collector per store, or every reading is stored once by each (readings are packed
+    // in chunks, so the store cannot refuse a second copy).
+    auto lock = std::make_unique<StoreWriterLock>(spec);
+    QString held;
+    if (!lock->acquire(&held)) {
+        mReadingOnly = tr("Reading only: %1").arg(held);
+        qCInfo(lcHub) << held;
+        QMetaObject::invokeMethod(
+            this, [this] { emit readingOnly(mReadingOnly); }, Qt::QueuedConnection);
+        return true;
+    }
+    mWriterLock = std::move(lock);
     mWriter = std::make_unique<SensorWriter>(
         [spec](QString *e) { return SensorStore::create(spec, e); });
     // Early warnings are judged in the writer thread; the window hears of changes queued.
@@ -70,6 +82,15 @@ bool SensorHub::start(const VectorLayer &sites, QString *error)
         spec, AlertEngine::siteTypesOf(sites), [this](const std::vector<AlertTransition> &) {
             QMetaObject::invokeMethod(this, &SensorHub::alertsChanged, Qt::QueuedConnection);
         });
+    // A device of a site the office has not registered shows in the data-quality view.
+    mAlerts->setUnregisteredSiteHandler([this](const QString &deviceKey) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, deviceKey] {
+                mQuality->recordUnregisteredSite(deviceKey, QDateTime::currentMSecsSinceEpoch());
+            },
+            Qt::QueuedConnection);
+    });
     mWriter->setObserver(mAlerts.get());
     connect(
         mWriter.get(), &SensorWriter::committed, this, &SensorHub::committed, Qt::QueuedConnection);
@@ -83,6 +104,7 @@ bool SensorHub::start(const VectorLayer &sites, QString *error)
         mWriter.get(), &SensorWriter::storeFailed, this,
         [this](const QString &message) {
             // Nothing runs without a store: the status line must not claim a live feed.
+            mStoreFailed = true;
             if (mFeed)
                 mFeed->stop();
             mSeeding = false;
@@ -113,6 +135,8 @@ bool SensorHub::start(const VectorLayer &sites, QString *error)
     connect(
         simulator.get(), &SimulatorFeed::seedProgress, this,
         [this](int percent) {
+            if (!mSeeding)
+                return; // queued before a pause stopped the seeding
             mSeedPercent = percent;
             emit seedProgress(percent);
         },
@@ -125,13 +149,16 @@ bool SensorHub::start(const VectorLayer &sites, QString *error)
         },
         Qt::QueuedConnection);
     mFeed = std::move(simulator);
+    mSimulated = true;
     connectFeed();
     if (!mFeed->start(error))
         return false;
+    if (!mSamplesShown)
+        mFeed->stop(); // says so at once; the store's answer is kept for the resume
     // How much history to seed is the store's answer, asked in the writer thread before its
     // first commit (one quick query: the newest row of an index); until it comes the hub
     // counts as seeding.
-    mSeeding = true;
+    mSeeding = mSamplesShown;
     mWriter->setOpenedCallback([this](SensorStore &store) {
         QString e;
         const std::optional<qint64> newest = store.newestTimestamp(&e);
@@ -148,17 +175,60 @@ void SensorHub::startSimulator(std::optional<qint64> newest)
 {
     if (mStopped)
         return;
+    mStoreAnswered = true;
+    mResumeFrom = newest;
+    if (!mSamplesShown) {
+        endSeeding(); // the samples are hidden: no readings for them until shown
+        return;
+    }
+    mSimulatorRunning = true;
     // Seed what is missing of the last kSeedDays: everything on a first start, the hours the
-    // window was closed on a later one.
+    // window was closed (or the samples hidden) on a later one.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     qint64 seedFrom = now - kSeedDays * 24 * 3600 * 1000;
     if (newest && *newest > seedFrom)
         seedFrom = *newest;
     const bool seeding = now - seedFrom > SimulatorFeed::kSeedStepMs;
+    mSeeding = seeding;
+    mSeedPercent = 0;
     static_cast<DeferredSimulatorFeed *>(mFeed.get())->begin(seeding ? seedFrom : 0);
-    if (!seeding) {
-        mSeeding = false;
+    if (!seeding)
         emit seedFinished();
+}
+
+void SensorHub::endSeeding()
+{
+    if (!mSeeding)
+        return;
+    mSeeding = false;
+    emit seedFinished();
+}
+
+void SensorHub::setSamplesShown(bool shown)
+{
+    if (shown == mSamplesShown)
+        return;
+    mSamplesShown = shown;
+    if (!mSimulated || mStopped || mStoreFailed)
+        return;
+    if (!shown) {
+        mFeed->stop(); // returns once no more readings come
+        // An interrupted seeding starts over from the same point (the store drops what it
+        // already holds); a live simulator goes on from now.
+        if (mSimulatorRunning && !mSeeding)
+            mResumeFrom = QDateTime::currentMSecsSinceEpoch();
+        mSimulatorRunning = false;
+        endSeeding();
+        qCInfo(lcHub) << "simulator paused: sample data hidden";
+    } else if (mStoreAnswered) {
+        qCInfo(lcHub) << "simulator resumed: sample data shown";
+        startSimulator(mResumeFrom);
+    } else {
+        // Still waiting for the store: simulating again as far as anyone can tell, and the
+        // store's answer begins it.
+        QString error;
+        mFeed->start(&error);
+        mSeeding = true;
     }
 }
 
@@ -208,6 +278,7 @@ void SensorHub::stop()
         mFeed->stop();
     if (mWriter)
         mWriter->stop();
+    mWriterLock.reset(); // after the last commit: the next collector may start
 }
 
 void SensorHub::reloadAlertRules()

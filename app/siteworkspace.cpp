@@ -100,7 +100,11 @@ void SiteWorkspace::setSamplesShown(bool on)
 
 SiteVisibility SiteWorkspace::visibility() const
 {
-    return SiteVisibility(mSamplesShown, mSamples ? SampleSites::ids(*mSamples) : QSet<QString>());
+    QSet<QString> sampleIds = mSamples ? SampleSites::ids(*mSamples) : QSet<QString>();
+    // An id the office registered is its own site, as on the map (SiteLayerBuilder).
+    for (const Site &s : mRegistered)
+        sampleIds.remove(s.id);
+    return SiteVisibility(mSamplesShown, std::move(sampleIds));
 }
 
 std::optional<Site> SiteWorkspace::registeredSite(const QString &id) const

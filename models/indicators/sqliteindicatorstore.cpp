@@ -316,6 +316,17 @@ std::optional<qint64> SqliteIndicatorStore::writeRevision(IndicatorRevision::Kin
         *error = failure(tr("cannot write to the store"), detail);
         return std::nullopt;
     };
+    // The sample goes into an empty store only: checked again under the write lock, so two
+    // processes starting on a new store (the window and a report job) write it once.
+    if (kind == IndicatorRevision::Kind::Sample) {
+        QSqlQuery any(db);
+        if (!any.exec(QStringLiteral("SELECT 1 FROM indicator_revisions LIMIT 1")))
+            return fail(any);
+        if (any.next()) {
+            db.rollback();
+            return 0;
+        }
+    }
     // What is there now, to count the values this revision really changes.
     QHash<QString, std::optional<double>> current;
     QSqlQuery read(db);
@@ -553,9 +564,11 @@ std::optional<bool> SqliteIndicatorStore::ensureSampleData(
     cells.reserve(sample.size());
     for (const IndicatorValue &v : sample)
         cells.push_back({ v.county, v.indicator, v.year, v.value, true });
-    if (!writeRevision(IndicatorRevision::Kind::Sample, QStringLiteral("sample"), 0, cells, error))
+    const auto revision
+        = writeRevision(IndicatorRevision::Kind::Sample, QStringLiteral("sample"), 0, cells, error);
+    if (!revision)
         return std::nullopt;
-    return true;
+    return *revision > 0;
 }
 
 } // namespace dv

@@ -57,7 +57,8 @@ private:
     bool migrate(QString *error);
     bool seedBuiltIns(QString *error);
     QString failure(const QString &what, const QString &detail) const;
-    // Writes cells as a new revision and updates indicator_current; in a transaction.
+    // Writes cells as a new revision and updates indicator_current; in a transaction. Returns
+    // the revision's id, or 0 for a Sample when the store already holds a revision.
     std::optional<qint64> writeRevision(IndicatorRevision::Kind kind, const QString &source,
         qint64 restoredFrom, const std::vector<Cell> &cells, QString *error);
 
