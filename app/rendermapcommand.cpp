@@ -14,14 +14,21 @@
 #include "layerstack.h"
 #include "maprenderer.h"
 #include "mapsettings.h"
+#include "sampledataoption.h"
+#include "samplesites.h"
+#include "sitelayerbuilder.h"
+#include "sitestore.h"
 #include "storeregistry.h"
 #include "storespec.h"
+#include "vectorlayer.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace dv {
 
@@ -31,24 +38,69 @@ namespace {
 // them. A store without alerts (or alert tables) gives none, and so does the user's own store
 // before it exists: a map never creates one. A store named on the command line that does not
 // exist or cannot be read is an error.
-std::optional<AlertMarkers> openAlerts(
-    const QString &storeOption, const MapSettings &settings, QString *error)
+std::optional<AlertMarkers> openAlerts(const QString &storeOption, const MapSettings &settings,
+    const SiteVisibility &visibility, QString *error)
 {
     const QString spec = storeOption.isEmpty() ? AppSettings::defaultStoreSpec() : storeOption;
     if (StoreRegistry::schemeOf(spec) == QLatin1String("sqlite")
         && StoreSpec::existingSqlitePath(spec, error).isEmpty()) {
         return storeOption.isEmpty() ? std::optional<AlertMarkers>(AlertMarkers()) : std::nullopt;
     }
-    const std::unique_ptr<AlertStore> store = AlertStore::create(spec, error);
+    const std::unique_ptr<AlertStore> store = AlertStore::create(StoreSpec::readOnly(spec), error);
     if (!store)
         return std::nullopt;
     AlertFilter filter;
     filter.openOnly = true;
-    const auto alerts = store->alerts(filter, error);
+    auto alerts = store->alerts(filter, error);
     if (!alerts)
         return std::nullopt;
+    // A hidden sample site's alert must not ring its county either.
+    alerts->erase(std::remove_if(alerts->begin(), alerts->end(),
+                      [&visibility](const AlertRecord &a) {
+                          return !visibility.showsDeviceKey(a.deviceKey);
+                      }),
+        alerts->end());
     return AlertMarkers::fromAlerts(*alerts, settings.layer(QStringLiteral("sites")),
         settings.layer(QStringLiteral("counties")));
+}
+
+// The window's sites layer for the store --store names (else the user's own): the office's
+// active registered sites, plus the sample sites while shown, built by SiteLayerBuilder as the
+// window builds it. A null layer when the registry has no site to draw (no store yet, or no
+// active site with a location): the bundled layer then stands for the samples, as in the window.
+std::optional<std::shared_ptr<VectorLayer>> registeredSites(
+    const QString &storeOption, const SiteVisibility &visibility, QString *error)
+{
+    const QString spec = storeOption.isEmpty() ? AppSettings::defaultStoreSpec() : storeOption;
+    QString pathError;
+    if (StoreRegistry::schemeOf(spec) == QLatin1String("sqlite")
+        && !QFileInfo(StoreSpec::sqlitePath(spec, &pathError)).isFile()) {
+        return std::shared_ptr<VectorLayer>(); // a missing --store is openAlerts' error to name
+    }
+    const std::unique_ptr<SiteStore> store = SiteStore::create(StoreSpec::readOnly(spec), error);
+    const auto registered = store ? store->sites(SiteFilter(), error) : std::nullopt;
+    if (!registered)
+        return std::nullopt;
+    if (std::none_of(registered->begin(), registered->end(),
+            [](const Site &s) { return s.isActive() && s.hasLocation(); })) {
+        return std::shared_ptr<VectorLayer>();
+    }
+    std::vector<Site> samples;
+    if (visibility.samplesShown()) {
+        auto loaded = SampleSites::loadBundled(error);
+        if (!loaded)
+            return std::nullopt;
+        samples = std::move(*loaded);
+    }
+    const auto directory = CountyDirectory::loadBundled(error);
+    if (!directory)
+        return std::nullopt;
+    QHash<QString, QString> countyNames;
+    for (const County &c : directory->counties())
+        countyNames.insert(c.code, c.name);
+    return SiteLayerBuilder::build(
+        SiteLayerBuilder::visibleSites(*registered, samples, visibility.samplesShown()),
+        countyNames);
 }
 
 } // namespace
@@ -80,6 +132,7 @@ void RenderMapCommand::describe(QCommandLineParser &parser) const
         QStringLiteral("year")));
     parser.addOption(QCommandLineOption(QStringLiteral("store"),
         tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
+    parser.addOption(SampleDataOption::option());
 }
 
 int RenderMapCommand::execute(
@@ -110,6 +163,8 @@ int RenderMapCommand::execute(
     options.layers = parser.values(QStringLiteral("layer"));
     options.indicator = parser.value(QStringLiteral("indicator"));
     options.store = parser.value(QStringLiteral("store"));
+    if (QString error; !SampleDataOption::parse(parser, &options.sample, &error))
+        return refuse(error);
     if (parser.isSet(QStringLiteral("year"))) {
         const QString year = parser.value(QStringLiteral("year"));
         bool ok = false;
@@ -172,8 +227,31 @@ int RenderMapCommand::render(const RenderMapOptions &options, const ChoroplethSt
         err << province.error << Qt::endl;
         return 1;
     }
-    for (auto &layer : province.layers)
-        stack.addLayer(layer);
+    QString visibilityError;
+    const auto visibility
+        = SampleDataOption::visibility(options.sample, options.store, &visibilityError);
+    if (!visibility) {
+        err << visibilityError << Qt::endl;
+        return 1;
+    }
+    QString sitesError;
+    const auto sites = registeredSites(options.store, *visibility, &sitesError);
+    if (!sites) {
+        err << sitesError << Qt::endl;
+        return 1;
+    }
+    // The bundled sites layer is the sample sites (示例数据): replaced by the registry's layer
+    // when the office has sites of its own, else drawn only while the samples are shown.
+    for (auto &layer : province.layers) {
+        if (layer->role() != LayerRole::Sites) {
+            stack.addLayer(layer);
+        } else if (*sites) {
+            (*sites)->setStyle(layer->style());
+            stack.addLayer(*sites);
+        } else if (visibility->samplesShown()) {
+            stack.addLayer(layer);
+        }
+    }
 
     // Every layer is read before anything is written: one bad file, no output at all.
     for (const QString &path : options.layers) {
@@ -208,7 +286,8 @@ int RenderMapCommand::render(const RenderMapOptions &options, const ChoroplethSt
         settings.setChoropleth(complete);
     }
     QString alertError;
-    const std::optional<AlertMarkers> alerts = openAlerts(options.store, settings, &alertError);
+    const std::optional<AlertMarkers> alerts
+        = openAlerts(options.store, settings, *visibility, &alertError);
     if (!alerts) {
         err << alertError << Qt::endl;
         return 1;

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace dv {
 
 class ChoroplethStyle;
@@ -19,6 +21,7 @@ struct RenderMapOptions {
     QString indicator; // empty: no choropleth
     int year = 0; // 0: the latest year in the store
     QString store; // empty: the user's own store
+    std::optional<bool> sample; // --sample on|off; nullopt: as Settings › Sample data says
 };
 
 class RenderMapCommand : public Command {

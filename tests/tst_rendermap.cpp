@@ -7,14 +7,20 @@
 #include "projectedgeometry.h"
 #include "rulebook.h"
 #include "sensorstore.h"
+#include "site.h"
+#include "sitelayerbuilder.h"
 #include "storeregistry.h"
 
 #include <QDir>
 #include <QImage>
+#include <QLineF>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -78,6 +84,19 @@ bool warningOrange(const QColor &c)
     return c.red() > 225 && c.green() > 95 && c.green() < 125 && c.blue() < 40;
 }
 
+// The fill of a site symbol: tea garden green, pig farm orange or clinic blue (LayerStyle::sites).
+bool siteColour(const QColor &c)
+{
+    static const QColor kinds[]
+        = { QColor(0x00, 0x9e, 0x73), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x72, 0xb2) };
+    for (const QColor &k : kinds) {
+        if (std::abs(c.red() - k.red()) < 24 && std::abs(c.green() - k.green()) < 24
+            && std::abs(c.blue() - k.blue()) < 24)
+            return true;
+    }
+    return false;
+}
+
 const QColor kCountyFill(0xf3, 0xf0, 0xe2);
 const QColor kPrefectureBorder(0x5b, 0x4a, 0x3a);
 const QColor kFirstUserColor(0xcc, 0x79, 0xa7);
@@ -99,6 +118,7 @@ private slots:
     void languagesDiffer();
     void indicatorChoropleth();
     void openAlertsFromStore();
+    void registeredSitesWithSamplesShownOrHidden();
 
 private:
     Run dvdash(const QStringList &args);
@@ -413,6 +433,126 @@ void TestRenderMap::openAlertsFromStore()
     QVERIFY2(bad.err.contains(QStringLiteral("no-such-store.sqlite")), qPrintable(bad.err));
     QVERIFY(!QFileInfo::exists(notWritten));
     QVERIFY(!QFileInfo::exists(missing));
+}
+
+// --store draws the office's registered sites from the store's registry, as the window does:
+// with --sample off they are the only sites on the map, with --sample on the samples join
+// them, and a map without the store shows the samples only. The three sites lie where no
+// sample site is within about 0.25° (some 40 pixels here), so each pixel count is theirs alone.
+void TestRenderMap::registeredSitesWithSamplesShownOrHidden()
+{
+    const QString csv = path(QStringLiteral("office-sites.csv"));
+    QVERIFY(dvtest::writeBytes(csv,
+        QByteArrayLiteral("编号,类型,名称,经度,纬度\n"
+                          "OFFTEA,茶园,办公室茶园,105.05,27.2\n"
+                          "OFFPIG,生猪养殖场,办公室猪场,107.5,25.3\n"
+                          "OFFCLINIC,村卫生室,办公室卫生室,108.6,25.6\n")));
+    const QString spec = QStringLiteral("sqlite:") + path(QStringLiteral("office.sqlite"));
+    const Run imported = dvdash({ QStringLiteral("sites"), QStringLiteral("import"), csv,
+        QStringLiteral("--store"), spec });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+    auto render = [&](const QString &name, const QStringList &extra) {
+        const QString out = path(name);
+        const Run r = dvdash(QStringList { QStringLiteral("render-map"), QStringLiteral("--out"),
+                                 out, QStringLiteral("--size"), QStringLiteral("1200x800") }
+            + extra);
+        if (r.exitCode != 0 || !r.err.isEmpty())
+            qWarning("%s", qPrintable(r.err));
+        return r.exitCode == 0 ? QImage(out) : QImage();
+    };
+    const QImage off = render(QStringLiteral("office-off.png"),
+        { QStringLiteral("--store"), spec, QStringLiteral("--sample"), QStringLiteral("off") });
+    const QImage on = render(QStringLiteral("office-on.png"),
+        { QStringLiteral("--store"), spec, QStringLiteral("--sample"), QStringLiteral("on") });
+    // A store with the office's own sites starts with the samples hidden.
+    const QImage byDefault
+        = render(QStringLiteral("office-default.png"), { QStringLiteral("--store"), spec });
+    const QImage samplesOnly = render(
+        QStringLiteral("samples-only.png"), { QStringLiteral("--sample"), QStringLiteral("on") });
+    for (const QImage *image : { &off, &on, &byDefault, &samplesOnly })
+        QCOMPARE(image->size(), QSize(1200, 800));
+
+    // Where the program puts each site: the same home view and display CRS, computed here.
+    dv::LayerStack stack;
+    const QString loaded = dvtest::loadProvinceInto(stack);
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+    const dv::MapSettings view = dv::MapSettings::home(stack, QSize(1200, 800), 1.0, QString());
+    std::vector<dv::Site> office(3);
+    office[0].lon = 105.05, office[0].lat = 27.2;
+    office[1].lon = 107.5, office[1].lat = 25.3;
+    office[2].lon = 108.6, office[2].lat = 25.6;
+    const auto officeLayer = dv::SiteLayerBuilder::build(office, {});
+    QString why;
+    QVERIFY2(officeLayer->project(stack.displayCrs(), &why), qPrintable(why));
+    std::vector<QPointF> officePixels;
+    for (int f = 0; f < 3; ++f)
+        officePixels.push_back(view.toPixel(officeLayer->projected()->anchor(f)));
+
+    const char *names[] = { "tea garden", "pig farm", "clinic" };
+    for (int f = 0; f < 3; ++f) {
+        const QPointF at = officePixels[std::size_t(f)];
+        const int withOff = pixelsAround(off, at, 12, siteColour);
+        const int withOn = pixelsAround(on, at, 12, siteColour);
+        const int withDefault = pixelsAround(byDefault, at, 12, siteColour);
+        const int without = pixelsAround(samplesOnly, at, 12, siteColour);
+        qInfo("%s at (%.0f, %.0f): %d symbol pixels with --sample off, %d on, %d by default, %d "
+              "without the store",
+            names[f], at.x(), at.y(), withOff, withOn, withDefault, without);
+        QVERIFY2(withOff > 120, names[f]);
+        QVERIFY2(withOn > 120, names[f]);
+        QVERIFY2(withDefault > 120, names[f]);
+        QVERIFY2(without < 10, names[f]);
+    }
+
+    // Every other symbol pixel is a sample site's (or a cluster of them): none with --sample
+    // off, plenty with it on. The legend, top left, shows the kinds' colours and is left out.
+    auto samplePixels = [&](const QImage &image) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (x < 200 && y < 140)
+                    continue;
+                const QPointF p(x, y);
+                if (std::any_of(officePixels.begin(), officePixels.end(),
+                        [&](const QPointF &o) { return QLineF(o, p).length() < 20; }))
+                    continue;
+                n += siteColour(image.pixelColor(x, y)) ? 1 : 0;
+            }
+        }
+        return n;
+    };
+    const int sampleOff = samplePixels(off), sampleOn = samplePixels(on);
+    const int sampleDefault = samplePixels(byDefault), sampleOnly = samplePixels(samplesOnly);
+    qInfo("sample symbol pixels: %d with --sample off, %d on, %d by default, %d without the store",
+        sampleOff, sampleOn, sampleDefault, sampleOnly);
+    QVERIFY2(sampleOff < 20, qPrintable(QString::number(sampleOff)));
+    QVERIFY2(sampleDefault < 20, qPrintable(QString::number(sampleDefault)));
+    QVERIFY2(sampleOn > 3000, qPrintable(QString::number(sampleOn)));
+    QVERIFY2(sampleOnly > 3000, qPrintable(QString::number(sampleOnly)));
+    // The samples are drawn the same with the office's sites beside them as without.
+    QVERIFY2(std::abs(sampleOn - sampleOnly) < sampleOnly / 20,
+        qPrintable(QStringLiteral("%1 vs %2").arg(sampleOn).arg(sampleOnly)));
+
+    // An open alert on a registered site rings it, as on a sample site.
+    {
+        QString error;
+        const auto alerts = dv::AlertStore::create(spec, &error);
+        QVERIFY2(alerts, qPrintable(error));
+        dv::AlertRule fever;
+        fever.id = QStringLiteral("sow_fever");
+        fever.name = QStringLiteral("Sow fever");
+        fever.severity = dv::AlertRule::Critical;
+        QVERIFY2(alerts->record(openAlert(1, 0, fever.id, QStringLiteral("520502/OFFTEA/tag-1")),
+                     dv::RuleBook(QVector<dv::AlertRule> { fever }), &error),
+            qPrintable(error));
+    }
+    const QImage ringed = render(QStringLiteral("office-alert.png"),
+        { QStringLiteral("--store"), spec, QStringLiteral("--sample"), QStringLiteral("off") });
+    const int red = pixelsAround(ringed, officePixels[0], 18, criticalRed);
+    const int redBefore = pixelsAround(off, officePixels[0], 18, criticalRed);
+    qInfo("registered tea garden: %d red pixels with its alert open, %d before", red, redBefore);
+    QVERIFY2(red > redBefore + 40, qPrintable(QStringLiteral("%1 vs %2").arg(red).arg(redBefore)));
 }
 
 QTEST_GUILESS_MAIN(TestRenderMap)

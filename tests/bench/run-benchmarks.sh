@@ -11,5 +11,7 @@ QT_QPA_PLATFORM=offscreen build/bin/bench_livechart 15 10
 build/bin/bench_alerts
 QT_QPA_PLATFORM=offscreen build/bin/bench_choropleth
 build/bin/bench_indicators 7
+# 10,000 registered sites: import (median of 3) and the province map with them (5 frames).
+QT_QPA_PLATFORM=offscreen build/bin/bench_sites 5 3
 # A minute of browsing the window on a store that answers every query 300 ms late.
 QT_QPA_PLATFORM=offscreen build/bin/bench_stall 60
