@@ -11,6 +11,7 @@
 #include "reportcomposer.h"
 #include "reportdatareader.h"
 #include "reportfonts.h"
+#include "reportpages.h"
 #include "reporttextlayer.h"
 #include "rulebook.h"
 #include "sensorstore.h"
@@ -90,6 +91,7 @@ private slots:
     void sectionsOfficeAndSows();
     void sampleSitesFollowTheSetting();
     void recordedPagesMatchDirectPainting();
+    void countyPageFillsItsBody();
 
 private:
     Run dvdash(const QStringList &args);
@@ -623,6 +625,98 @@ void TestReport::recordedPagesMatchDirectPainting()
         QVERIFY2(n < page.width() * page.height() / 1000,
             qPrintable(QStringLiteral("page %1: %2 pixels differ").arg(i + 1).arg(n)));
     }
+}
+
+// An atlas county page fills its body -- map, alert counts, indicators with ranks -- down into
+// the bottom third on A4 and A3, portrait and landscape, and paints nothing outside it: not
+// over the header, the footer or the margins.
+void TestReport::countyPageFillsItsBody()
+{
+    QString error;
+    dv::StoreSet stores(mSpec);
+    dv::ReportOptions options;
+    options.kind = dv::ReportOptions::Kind::ProvinceAtlas;
+    options.countyPages = true;
+    options.language = QStringLiteral("en");
+    options.from = kNov20;
+    options.to = kNov20 + 3 * kDay;
+    const auto read = dv::ReportDataReader::read(stores, options, &error);
+    QVERIFY2(read, qPrintable(error));
+    for (const QPageSize::PageSizeId paper : { QPageSize::A4, QPageSize::A3 }) {
+        for (const QPageLayout::Orientation orientation :
+            { QPageLayout::Portrait, QPageLayout::Landscape }) {
+            dv::ReportData data = *read;
+            data.options.paper = paper;
+            data.options.orientation = orientation;
+            const dv::ReportComposer composer(std::move(data));
+            const QString what = QStringLiteral("%1 %2").arg(
+                paper == QPageSize::A4 ? QStringLiteral("A4") : QStringLiteral("A3"),
+                orientation == QPageLayout::Portrait ? QStringLiteral("portrait")
+                                                     : QStringLiteral("landscape"));
+            int index = -1;
+            for (int i = 0; i < composer.pageCount(); ++i) {
+                const dv::ReportComposer::Page &page = composer.pages().at(i);
+                if (page.kind == dv::ReportComposer::Page::County
+                    && page.code == QLatin1String("520328"))
+                    index = i;
+            }
+            QVERIFY2(index >= 0, qPrintable(what));
+            const QRectF body = composer.contentRect();
+            QImage image(composer.pageSize().toSize(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            {
+                QPainter p(&image);
+                p.setRenderHint(QPainter::Antialiasing);
+                dv::ReportPages::paint(p, composer.pages().at(index), composer.data(), body);
+            }
+            const QRect inside = body.toAlignedRect().adjusted(-1, -1, 1, 1);
+            int outside = 0, inkBelow = 0, belowArea = 0;
+            const int thirdTop = int(body.top() + body.height() * 2 / 3);
+            for (int y = 0; y < image.height(); ++y) {
+                const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+                for (int x = 0; x < image.width(); ++x) {
+                    const bool painted = qAlpha(line[x]) > 0;
+                    outside += painted && !inside.contains(x, y) ? 1 : 0;
+                    if (y >= thirdTop && y < body.bottom() && x >= body.left()
+                        && x < body.right()) {
+                        ++belowArea;
+                        // Ink: painted and not white (table bands are a pale grey-blue).
+                        inkBelow += painted && qGray(line[x]) < 235 ? 1 : 0;
+                    }
+                }
+            }
+            QVERIFY2(outside == 0,
+                qPrintable(QStringLiteral("%1: %2 pixels painted outside the page body")
+                               .arg(what)
+                               .arg(outside)));
+            QVERIFY2(inkBelow > belowArea / 200,
+                qPrintable(QStringLiteral("%1: the bottom third is blank (%2 ink pixels of %3)")
+                               .arg(what)
+                               .arg(inkBelow)
+                               .arg(belowArea)));
+        }
+    }
+
+    // What the page says: the county's alert and its indicator with ranks, in the PDF's text.
+    const QString out = path(QStringLiteral("atlas-counties.pdf"));
+    const Run r = dvdash({ QStringLiteral("report"), QStringLiteral("--province"),
+        QStringLiteral("--counties"), QStringLiteral("--out"), out, QStringLiteral("--from"),
+        QStringLiteral("2026-11-20"), QStringLiteral("--to"), QStringLiteral("2026-11-22"),
+        QStringLiteral("--store"), mSpec, QStringLiteral("--lang"), QStringLiteral("en") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QString page;
+    for (const QString &text : pdfText(out).split(QLatin1Char('\f'))) {
+        if (text.contains(QStringLiteral("· 520328")))
+            page = text;
+    }
+    QVERIFY2(!page.isEmpty(), "no county page for 520328");
+    QVERIFY2(page.contains(QStringLiteral("Alerts in the period")), qPrintable(page));
+    QVERIFY2(page.contains(QStringLiteral("Rank of 88")), qPrintable(page));
+    QVERIFY2(page.contains(QStringLiteral("In prefecture")), qPrintable(page));
+    const QString internet = QLocale(QLocale::English).toString(mInternet, 'f', 1);
+    QVERIFY2(page.contains(QRegularExpression(QStringLiteral("Rural internet penetration\\s+")
+                 + QRegularExpression::escape(internet))),
+        qPrintable(page));
 }
 
 QTEST_MAIN(TestReport)

@@ -58,9 +58,7 @@ void ReportComposer::addBriefingPages()
     if (o.has(ReportOptions::Charts))
         mPages.append({ Page::Charts, o.county, 0 });
     if (o.has(ReportOptions::Alerts)) {
-        const QRectF content(QPointF(kMargin, kMargin + kHeaderHeight),
-            pageSize() - QSizeF(2 * kMargin, 2 * kMargin + kHeaderHeight + kFooterHeight));
-        const int perPage = ReportPages::alertRowsPerPage(content);
+        const int perPage = ReportPages::alertRowsPerPage(contentRect());
         int first = 0;
         do {
             mPages.append({ Page::AlertList, o.county, first });
@@ -98,6 +96,12 @@ QSizeF ReportComposer::pageSize() const
 {
     const QSizeF inches = layoutOf(mData.options).fullRect(QPageLayout::Inch).size();
     return inches * kLogicalDpi;
+}
+
+QRectF ReportComposer::contentRect() const
+{
+    return QRectF(QPointF(kMargin, kMargin + kHeaderHeight),
+        pageSize() - QSizeF(2 * kMargin, 2 * kMargin + kHeaderHeight + kFooterHeight));
 }
 
 QString ReportComposer::title() const
@@ -142,9 +146,7 @@ void ReportComposer::paintPage(QPainter &painter, int index) const
     painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
         ReportPages::text(mData, "生成于 ", tr("Generated "))
             + ReportPages::chinaTime(mData.options.generatedAt));
-    const QRectF content(QPointF(kMargin, kMargin + kHeaderHeight),
-        size - QSizeF(2 * kMargin, 2 * kMargin + kHeaderHeight + kFooterHeight));
-    ReportPages::paint(painter, mPages.at(index), mData, content);
+    ReportPages::paint(painter, mPages.at(index), mData, contentRect());
     painter.restore();
 }
 

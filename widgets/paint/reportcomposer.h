@@ -4,6 +4,7 @@
 #include "reportdata.h"
 
 #include <QCoreApplication>
+#include <QRectF>
 #include <QSizeF>
 #include <QString>
 #include <QVector>
@@ -45,6 +46,8 @@ public:
     const QVector<Page> &pages() const { return mPages; }
     int pageCount() const { return int(mPages.size()); }
     QSizeF pageSize() const; // logical pixels
+    // Where a page's own content goes: inside the margins, between the header and the footer.
+    QRectF contentRect() const;
     QString title() const;
 
     // Page index (0-based) with its header and footer, in logical pixels from the paper's corner.

@@ -232,6 +232,27 @@ QString survival(const ReportData &data)
         + QStringLiteral(" %");
 }
 
+// Figures as boxes, perRow to a row: the value large, its label under it; returns the y below.
+double figureBoxes(QPainter &p, const QRectF &area, double y,
+    const QVector<QPair<QString, QString>> &figures, int perRow)
+{
+    constexpr double kBox = 64;
+    const double w = area.width() / perRow;
+    for (int i = 0; i < figures.size(); ++i) {
+        const QRectF box(
+            area.left() + (i % perRow) * w + 4, y + (i / perRow) * (kBox + 8), w - 8, kBox);
+        p.fillRect(box, kBand);
+        p.setPen(kInk);
+        p.setFont(ReportFonts::font(22, true));
+        p.drawText(box.adjusted(4, 4, -4, -28), Qt::AlignCenter, figures[i].second);
+        p.setFont(ReportFonts::font(10.5));
+        p.setPen(kMuted);
+        p.drawText(
+            box.adjusted(4, 36, -4, -4), Qt::AlignCenter | Qt::TextWordWrap, figures[i].first);
+    }
+    return y + ((figures.size() + perRow - 1) / perRow) * (kBox + 8) + 6;
+}
+
 // The key figures in two rows of three boxes; returns the y below them.
 double keyFigures(QPainter &p, const ReportData &data, const QRectF &area, double y)
 {
@@ -263,22 +284,7 @@ double keyFigures(QPainter &p, const ReportData &data, const QRectF &area, doubl
                              ReportPages::tr("Sow survival (tags reporting last day / first)")),
             survival(data) });
     }
-    constexpr int kPerRow = 3;
-    constexpr double kBox = 64;
-    const double w = area.width() / kPerRow;
-    for (int i = 0; i < figures.size(); ++i) {
-        const QRectF box(
-            area.left() + (i % kPerRow) * w + 4, y + (i / kPerRow) * (kBox + 8), w - 8, kBox);
-        p.fillRect(box, kBand);
-        p.setPen(kInk);
-        p.setFont(ReportFonts::font(22, true));
-        p.drawText(box.adjusted(4, 4, -4, -28), Qt::AlignCenter, figures[i].second);
-        p.setFont(ReportFonts::font(10.5));
-        p.setPen(kMuted);
-        p.drawText(
-            box.adjusted(4, 36, -4, -4), Qt::AlignCenter | Qt::TextWordWrap, figures[i].first);
-    }
-    y += ((figures.size() + kPerRow - 1) / kPerRow) * (kBox + 8) + 6;
+    y = figureBoxes(p, area, y, figures, 3);
     if (data.isEmptyPeriod()) {
         y = paragraph(p, area, y,
             ReportPages::text(data, "本时段无数据", ReportPages::tr("No data in this period")),
@@ -288,15 +294,16 @@ double keyFigures(QPainter &p, const ReportData &data, const QRectF &area, doubl
 }
 
 // Under a map with sample sites on it: they are labelled as what they are.
-double sampleSitesNote(QPainter &p, const ReportData &data, const QRectF &area, double y)
+double sampleSitesNote(
+    QPainter &p, const ReportData &data, const QRectF &area, double y, int sampleSites)
 {
-    if (data.sampleSiteCount == 0)
+    if (sampleSites == 0)
         return y;
     return paragraph(p, area, y,
         ReportPages::text(data, "示例数据：图中 %1 个监测点为随软件提供的示例数据，非实际站点。",
             ReportPages::tr("示例数据 (sample data): %1 of the sites on this map are the sample "
                             "sites bundled with the program, not real stations."))
-            .arg(data.sampleSiteCount),
+            .arg(sampleSites),
         QColor(0xb2, 0x3a, 0x00), 11);
 }
 
@@ -312,7 +319,7 @@ void countyMap(QPainter &p, const ReportData &data, const QRectF &c)
         const QRectF mapRect(c.left(), y, c.width(), c.height() * share);
         paintMap(p, data, mapRect, extentOf(data, { data.options.county }), nullptr, data.alerts,
             data.options.county);
-        y = sampleSitesNote(p, data, c, mapRect.bottom() + 6) + 6;
+        y = sampleSitesNote(p, data, c, mapRect.bottom() + 6, data.sampleSiteCount) + 6;
     }
     if (data.options.has(ReportOptions::Figures))
         keyFigures(p, data, c, y);
@@ -328,9 +335,70 @@ QString change(const ReportData &data, double now, const QHash<QString, double> 
     return (d > 0 ? QStringLiteral("+") : QString()) + ReportPages::number(data, d, decimals);
 }
 
+// The county's indicators of the latest year, the index first: name, value, change on last
+// year, rank among the 88 and in its prefecture, and with means the prefecture's and province's
+// mean.
+QVector<QStringList> indicatorRows(const ReportData &data, const QString &code, bool withMeans)
+{
+    const County *county = data.county(code);
+    const QStringList all = data.codes();
+    const QStringList pref = county ? data.codesOf(county->prefectureCode) : QStringList();
+    QVector<QStringList> rows;
+    auto row = [&](const QString &name, const QString &unit, int decimals,
+                   const QHash<QString, double> &values, const QHash<QString, double> &previous,
+                   bool higherIsBetter) {
+        const auto v = values.constFind(code);
+        if (v == values.constEnd()) {
+            rows.append({ name, QStringLiteral("–") });
+            return;
+        }
+        const QString u = unit.isEmpty() ? QString() : QStringLiteral(" ") + unit;
+        QStringList cells { name, ReportPages::number(data, *v, decimals) + u,
+            change(data, *v, previous, code, decimals),
+            QStringLiteral("%1/%2")
+                .arg(ReportData::rank(values, code, all, higherIsBetter))
+                .arg(all.size()),
+            QStringLiteral("%1/%2")
+                .arg(ReportData::rank(values, code, pref, higherIsBetter))
+                .arg(pref.size()) };
+        if (withMeans) {
+            cells << ReportPages::number(data, ReportData::mean(values, pref), decimals)
+                  << ReportPages::number(data, ReportData::mean(values, all), decimals);
+        }
+        rows.append(cells);
+    };
+    row(ReportPages::text(data, "数字乡村发展指数", ReportPages::tr("Digital village index")),
+        QString(), 1, data.index, data.previousIndex, true);
+    for (const ReportIndicator &ri : data.indicators) {
+        row(indicatorName(data, ri.indicator), ri.indicator.unit, ri.indicator.decimals, ri.values,
+            ri.previous, ri.indicator.higherIsBetter);
+    }
+    return rows;
+}
+
+QStringList indicatorHeader(const ReportData &data, bool withMeans)
+{
+    QStringList header { ReportPages::text(data, "指标", ReportPages::tr("Indicator")),
+        ReportPages::text(data, "数值", ReportPages::tr("Value")),
+        ReportPages::text(data, "较上年", ReportPages::tr("Change")),
+        ReportPages::text(data, "全省排名", ReportPages::tr("Rank of 88")),
+        withMeans ? ReportPages::text(data, "市州排名", ReportPages::tr("Rank in prefecture"))
+                  : ReportPages::text(data, "市州排名", ReportPages::tr("In prefecture")) };
+    if (withMeans) {
+        header << ReportPages::text(data, "市州均值", ReportPages::tr("Prefecture"))
+               << ReportPages::text(data, "全省均值", ReportPages::tr("Province"));
+    }
+    return header;
+}
+
+QString sampleIndicatorsNote(const ReportData &data)
+{
+    return ReportPages::text(data, "注：指标为示例数据，非官方统计。",
+        ReportPages::tr("Note: the indicator values are sample data, not official statistics."));
+}
+
 void countyIndicators(QPainter &p, const ReportData &data, const QRectF &c)
 {
-    const County *county = data.county(data.options.county);
     double y = heading(p, c, c.top(),
         ReportPages::text(data, "县域指标", ReportPages::tr("County indicators"))
             + QStringLiteral(" · ") + QString::number(data.year));
@@ -339,50 +407,10 @@ void countyIndicators(QPainter &p, const ReportData &data, const QRectF &c)
             ReportPages::text(data, "无指标数据", ReportPages::tr("No indicator values")), kMuted);
         return;
     }
-    const QStringList all = data.codes();
-    const QStringList pref = county ? data.codesOf(county->prefectureCode) : QStringList();
-    const QStringList header { ReportPages::text(data, "指标", ReportPages::tr("Indicator")),
-        ReportPages::text(data, "数值", ReportPages::tr("Value")),
-        ReportPages::text(data, "较上年", ReportPages::tr("Change")),
-        ReportPages::text(data, "全省排名", ReportPages::tr("Rank of 88")),
-        ReportPages::text(data, "市州排名", ReportPages::tr("Rank in prefecture")),
-        ReportPages::text(data, "市州均值", ReportPages::tr("Prefecture")),
-        ReportPages::text(data, "全省均值", ReportPages::tr("Province")) };
-    QVector<QStringList> rows;
-    auto row = [&](const QString &name, const QString &unit, int decimals,
-                   const QHash<QString, double> &values, const QHash<QString, double> &previous,
-                   bool higherIsBetter) {
-        const auto v = values.constFind(data.options.county);
-        if (v == values.constEnd()) {
-            rows.append({ name, QStringLiteral("–") });
-            return;
-        }
-        const QString u = unit.isEmpty() ? QString() : QStringLiteral(" ") + unit;
-        rows.append({ name, ReportPages::number(data, *v, decimals) + u,
-            change(data, *v, previous, data.options.county, decimals),
-            QStringLiteral("%1/%2")
-                .arg(ReportData::rank(values, data.options.county, all, higherIsBetter))
-                .arg(all.size()),
-            QStringLiteral("%1/%2")
-                .arg(ReportData::rank(values, data.options.county, pref, higherIsBetter))
-                .arg(pref.size()),
-            ReportPages::number(data, ReportData::mean(values, pref), decimals),
-            ReportPages::number(data, ReportData::mean(values, all), decimals) });
-    };
-    row(ReportPages::text(data, "数字乡村发展指数", ReportPages::tr("Digital village index")),
-        QString(), 1, data.index, data.previousIndex, true);
-    for (const ReportIndicator &ri : data.indicators) {
-        row(indicatorName(data, ri.indicator), ri.indicator.unit, ri.indicator.decimals, ri.values,
-            ri.previous, ri.indicator.higherIsBetter);
-    }
-    y = table(p, c, y, { 0.34, 0.16, 0.1, 0.1, 0.1, 0.1, 0.1 }, header, rows, 11);
-    if (data.sampleIndicators) {
-        paragraph(p, c, y,
-            ReportPages::text(data, "注：指标为示例数据，非官方统计。",
-                ReportPages::tr(
-                    "Note: the indicator values are sample data, not official statistics.")),
-            kMuted, 11);
-    }
+    y = table(p, c, y, { 0.34, 0.16, 0.1, 0.1, 0.1, 0.1, 0.1 }, indicatorHeader(data, true),
+        indicatorRows(data, data.options.county, true), 11);
+    if (data.sampleIndicators)
+        paragraph(p, c, y, sampleIndicatorsNote(data), kMuted, 11);
 }
 
 void charts(QPainter &p, const ReportData &data, const QRectF &c)
@@ -475,12 +503,16 @@ void sources(QPainter &p, const ReportData &data, const QRectF &c)
                             "in the dashboard's store.")));
     QStringList seen;
     for (const ReportIndicator &ri : data.indicators) {
-        if (!ri.indicator.source.isEmpty() && !seen.contains(ri.indicator.source))
-            seen << ri.indicator.source;
+        // Sources end in a full stop of their own; the list puts its separators between them.
+        QString source = ri.indicator.source.trimmed();
+        while (source.endsWith(QChar(0x3002)) || source.endsWith(QLatin1Char('.')))
+            source.chop(1);
+        if (!source.isEmpty() && !seen.contains(source))
+            seen << source;
     }
     y = paragraph(p, c, y,
         ReportPages::text(data, "县域指标：", ReportPages::tr("County indicators: "))
-            + seen.join(QStringLiteral("；")));
+            + seen.join(QStringLiteral("；")) + ReportPages::text(data, "。", QStringLiteral(".")));
     if (data.options.kind == ReportOptions::Kind::CountyBriefing
         && data.options.has(ReportOptions::Figures)) {
         y = paragraph(p, c, y,
@@ -517,7 +549,16 @@ void provinceIndex(QPainter &p, const ReportData &data, const QRectF &c)
         ReportPages::text(data, "全省概况：数字乡村发展指数",
             ReportPages::tr("Province summary: digital village index"))
             + QStringLiteral(" · ") + QString::number(data.year));
-    const QRectF mapRect(c.left(), y, c.width(), c.height() * 0.55);
+    // The whole ranking under the map, in as many columns as the width holds (at least
+    // three); the map takes the height the ranking leaves, at least 40 % of the page.
+    constexpr double kSize = 9.5;
+    const double rowH = kSize * 1.75;
+    const int columns = c.width() > c.height() ? std::max(3, int(c.width() / 170)) : 4;
+    const int perColumn = std::max(1, int((data.index.size() + columns - 1) / columns));
+    const double rankingHeight
+        = QFontMetricsF(ReportFonts::font(15, true)).height() + 6 + (perColumn + 1) * rowH + kSize;
+    const QRectF mapRect(
+        c.left(), y, c.width(), std::max(c.height() * 0.4, c.bottom() - y - 12 - rankingHeight));
     const ChoroplethStyle style = styleOf(data,
         ReportPages::text(data, "数字乡村发展指数", ReportPages::tr("Digital village index")),
         QString(), 1, data.index);
@@ -528,21 +569,25 @@ void provinceIndex(QPainter &p, const ReportData &data, const QRectF &c)
     for (auto it = data.index.constBegin(); it != data.index.constEnd(); ++it)
         ranked.append({ -it.value(), it.key() });
     std::sort(ranked.begin(), ranked.end());
-    // Three columns of the ranking, as many rows as fit.
-    const double rowH = 10.0 * 1.75;
-    const int perColumn = std::max(1, int((c.bottom() - y) / rowH) - 2);
-    for (int col = 0; col < 3; ++col) {
+    const int fit = std::max(1, std::min(perColumn, int((c.bottom() - y - kSize) / rowH) - 1));
+    // The index column as wide as its header or a value, the names get the rest.
+    const QStringList header { ReportPages::text(data, "县（市、区）", ReportPages::tr("County")),
+        ReportPages::text(data, "指数", ReportPages::tr("Index")) };
+    const double valueWidth
+        = std::max(QFontMetricsF(ReportFonts::font(kSize, true)).horizontalAdvance(header[1]),
+              QFontMetricsF(ReportFonts::font(kSize))
+                  .horizontalAdvance(ReportPages::number(data, 100, 1)))
+        + 12;
+    for (int col = 0; col < columns; ++col) {
         QVector<QStringList> rows;
-        for (int i = col * perColumn; i < (col + 1) * perColumn && i < ranked.size(); ++i) {
+        for (int i = col * fit; i < (col + 1) * fit && i < ranked.size(); ++i) {
             rows.append(
                 { QStringLiteral("%1. %2").arg(i + 1).arg(countyName(data, ranked[i].second)),
                     ReportPages::number(data, -ranked[i].first, 1) });
         }
-        const QRectF colArea(c.left() + col * c.width() / 3, y, c.width() / 3 - 10, 0);
-        table(p, colArea, y, { 0.7, 0.3 },
-            { ReportPages::text(data, "县（市、区）", ReportPages::tr("County")),
-                ReportPages::text(data, "指数", ReportPages::tr("Index")) },
-            rows, 10);
+        const QRectF colArea(c.left() + col * c.width() / columns, y, c.width() / columns - 10, 0);
+        table(p, colArea, y, { 1 - valueWidth / colArea.width(), valueWidth / colArea.width() },
+            header, rows, kSize);
     }
 }
 
@@ -613,18 +658,29 @@ void provinceAlerts(QPainter &p, const ReportData &data, const QRectF &c)
         countyRows.mid(0, std::max(0, int((c.bottom() - y) / (11 * 1.75)) - 2)), 11);
 }
 
-void area(QPainter &p, const ReportData &data, const QRectF &c, const QString &title,
+// A prefecture page: its counties on the index map with the period's alerts, and a table of
+// them. Portrait pages put the table under the map, landscape pages beside it.
+void prefecturePage(QPainter &p, const ReportData &data, const QRectF &c, const QString &title,
     const QStringList &codes)
 {
     double y = heading(p, c, c.top(), title);
     const std::vector<AlertRecord> alerts = alertsIn(data, codes);
-    const QRectF mapRect(c.left(), y, c.width(), c.height() * 0.55);
+    QRectF mapRect, tableArea;
+    if (c.width() > c.height()) {
+        mapRect = QRectF(c.left(), y, c.width() * 0.6, c.bottom() - y);
+        tableArea = QRectF(mapRect.right() + 14, y, c.right() - mapRect.right() - 14, 0);
+    } else {
+        // The map takes what the table of the counties leaves, at least 55 % of the page.
+        const double tableHeight = (codes.size() + 1) * 11 * 1.75 + 11;
+        mapRect = QRectF(c.left(), y, c.width(),
+            std::max(c.height() * 0.55, c.bottom() - y - 12 - tableHeight - 4));
+        tableArea = QRectF(c.left(), mapRect.bottom() + 12, c.width(), 0);
+    }
     const ChoroplethStyle style = styleOf(data,
         ReportPages::text(data, "数字乡村发展指数", ReportPages::tr("Digital village index")),
         QString(), 1, data.index);
-    paintMap(p, data, mapRect, extentOf(data, codes), &style, alerts,
-        codes.size() == 1 ? codes.first() : QString());
-    y = mapRect.bottom() + 12;
+    paintMap(p, data, mapRect, extentOf(data, codes), &style, alerts);
+    y = tableArea.top();
     QVector<QStringList> rows;
     const QStringList all = data.codes();
     for (const QString &code : codes) {
@@ -639,13 +695,133 @@ void area(QPainter &p, const ReportData &data, const QRectF &c, const QString &t
                 .arg(all.size()),
             QString::number(n) });
     }
-    const int fit = std::max(0, int((c.bottom() - y) / (11 * 1.75)) - 2);
-    table(p, c, y, { 0.46, 0.18, 0.18, 0.18 },
+    // Rows that fit between the header row and the closing rule's gap.
+    const int fit = std::max(0, int((c.bottom() - y - 11) / (11 * 1.75)) - 1);
+    table(p, tableArea, y, { 0.42, 0.16, 0.24, 0.18 },
         { ReportPages::text(data, "县（市、区）", ReportPages::tr("County")),
             ReportPages::text(data, "指数", ReportPages::tr("Index")),
             ReportPages::text(data, "全省排名", ReportPages::tr("Rank of 88")),
             ReportPages::text(data, "预警", ReportPages::tr("Alerts")) },
         rows.mid(0, fit), 11);
+}
+
+// The sites of one county on the report's map, and of them the bundled sample sites.
+QPair<int, int> sitesIn(const ReportData &data, const QString &code)
+{
+    int sites = 0, samples = 0;
+    const VectorLayer *layer = data.map.layer(QStringLiteral("sites"));
+    if (!layer || !layer->isVisible())
+        return { 0, 0 };
+    for (int f = 0; f < layer->featureCount(); ++f) {
+        if (layer->table().text(f, QStringLiteral("county_code")) != code)
+            continue;
+        ++sites;
+        samples += layer->table().text(f, QStringLiteral("sample")) == QLatin1String("1") ? 1 : 0;
+    }
+    return { sites, samples };
+}
+
+// The county page's table type: 10.5 px on A4, larger on larger paper.
+double countyTableSize(const QRectF &content)
+{
+    return std::clamp(10.5 * std::max(content.width(), content.height()) / 975.0, 10.5, 13.0);
+}
+
+// An atlas county page: the county's map with its sites and the period's alert rings, its
+// alerts by severity and its indicators with ranks. Portrait pages stack the map over the
+// figures; landscape pages put the figures beside the map.
+void countyPage(QPainter &p, const ReportData &data, const QRectF &c, const QString &code)
+{
+    const County *county = data.county(code);
+    const double top = heading(p, c, c.top(),
+        county ? county->name + QStringLiteral(" · ") + county->prefectureName
+                + QStringLiteral(" · ") + code
+               : code);
+    const bool landscape = c.width() > c.height();
+    constexpr double kGap = 14;
+    const QPair<int, int> sites = sitesIn(data, code);
+    QRectF mapRect, facts;
+    if (landscape) {
+        mapRect = QRectF(c.left(), top, c.width() * 0.5, c.bottom() - top);
+        facts = QRectF(
+            mapRect.right() + kGap, top, c.right() - mapRect.right() - kGap, c.bottom() - top);
+    } else {
+        // The map takes what the figures under it leave, at least 41 % of the page: their
+        // heights as painted below, the sample note at two lines at most.
+        const double size = countyTableSize(c);
+        const double rows = data.year ? 2.0 + double(data.indicators.size()) : 1.0;
+        const double below = (sites.second ? 2 * 11 * 1.6 : 0) + 72 + 10
+            + QFontMetricsF(ReportFonts::font(15, true)).height() + 6 + rows * size * 1.75 + size
+            + (data.sampleIndicators ? 2 * size * 1.6 : 0) + 12;
+        mapRect = QRectF(
+            c.left(), top, c.width(), std::max(c.height() * 0.41, c.bottom() - top - 6 - below));
+        facts
+            = QRectF(c.left(), mapRect.bottom() + 6, c.width(), c.bottom() - mapRect.bottom() - 6);
+    }
+    const std::vector<AlertRecord> alerts = alertsIn(data, { code });
+    paintMap(p, data, mapRect, extentOf(data, { code }), nullptr, alerts, code);
+
+    double y = sampleSitesNote(p, data, facts, facts.top(), sites.second);
+    int critical = 0, resolved = 0;
+    for (const AlertRecord &a : alerts) {
+        critical += a.critical ? 1 : 0;
+        resolved += a.state == AlertRecord::Resolved ? 1 : 0;
+    }
+    const QVector<QPair<QString, QString>> figures {
+        { ReportPages::text(data, "监测点", ReportPages::tr("Sites")),
+            QString::number(sites.first) },
+        { ReportPages::text(data, "本时段预警", ReportPages::tr("Alerts in the period")),
+            QString::number(alerts.size()) },
+        { ReportPages::text(data, "严重 / 一般", ReportPages::tr("Critical / warning")),
+            QStringLiteral("%1 / %2").arg(critical).arg(int(alerts.size()) - critical) },
+        { ReportPages::text(data, "已解除", ReportPages::tr("Resolved")),
+            QString::number(resolved) },
+    };
+    y = figureBoxes(p, facts, y, figures, facts.width() >= 600 ? 4 : 2) + 4;
+
+    y = heading(p, facts, y,
+        ReportPages::text(data, "县域指标", ReportPages::tr("County indicators"))
+            + (data.year ? QStringLiteral(" · ") + QString::number(data.year) : QString()),
+        15);
+    if (data.year == 0) {
+        paragraph(p, facts, y,
+            ReportPages::text(data, "无指标数据", ReportPages::tr("No indicator values")), kMuted);
+        return;
+    }
+    // Larger type on larger paper; as many rows as fit above the note: a row, the header and
+    // the rules' gap each.
+    const double kSize = countyTableSize(c);
+    const double rowHeight = kSize * 1.75;
+    const double note = data.sampleIndicators ? 2 * kSize * 1.6 : 0;
+    const QVector<QStringList> rows = indicatorRows(data, code, false);
+    const int fit = std::max(0, int((facts.bottom() - y - note - kSize) / rowHeight) - 1);
+    QVector<QStringList> shown = rows.mid(0, fit);
+    if (rows.size() > fit && fit > 0) {
+        shown.resize(fit - 1);
+        const int more = int(rows.size()) - (fit - 1);
+        shown.append({ data.options.chinese()
+                ? QStringLiteral("…另有 %1 项指标").arg(more)
+                : ReportPages::tr("… and %n more indicators", nullptr, more) });
+    }
+    // The figures' columns as wide as their widest text, the names get the rest.
+    const QStringList header = indicatorHeader(data, false);
+    const QFontMetricsF bold(ReportFonts::font(kSize, true));
+    const QFontMetricsF plain(ReportFonts::font(kSize));
+    QVector<double> widths(header.size(), 0.0);
+    double figuresWidth = 0;
+    for (int col = 1; col < header.size(); ++col) {
+        double w = bold.horizontalAdvance(header[col]);
+        for (const QStringList &row : shown) {
+            if (col < row.size())
+                w = std::max(w, plain.horizontalAdvance(row[col]));
+        }
+        widths[col] = (w + 14) / facts.width();
+        figuresWidth += widths[col];
+    }
+    widths[0] = std::max(0.0, 1.0 - figuresWidth);
+    y = table(p, facts, y, widths, header, shown, kSize);
+    if (data.sampleIndicators)
+        paragraph(p, facts, y, sampleIndicatorsNote(data), kMuted, 10);
 }
 
 } // namespace
@@ -712,14 +888,11 @@ void ReportPages::paint(QPainter &painter, const ReportComposer::Page &page, con
             if (pref.first == page.code)
                 name = pref.second;
         }
-        area(painter, data, content, name, data.codesOf(page.code));
+        prefecturePage(painter, data, content, name, data.codesOf(page.code));
         break;
     }
     case ReportComposer::Page::County: {
-        const County *county = data.county(page.code);
-        area(painter, data, content,
-            (county ? county->name + QStringLiteral(" · ") + county->prefectureName : page.code),
-            { page.code });
+        countyPage(painter, data, content, page.code);
         break;
     }
     }
