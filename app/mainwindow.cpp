@@ -717,6 +717,20 @@ void MainWindow::createOverview()
     mViewMenu->addAction(mOverviewDock->toggleViewAction());
     connect(mOverview, &OverviewSource::figuresChanged, this,
         [this] { mOverviewPanel->setFigures(mOverview->figures(), mOverview->focusName()); });
+    // The indicators follow the county or prefecture selected on the map; clearing the
+    // selection, or the panel's button, goes back to the province.
+    connect(mOverview, &OverviewSource::focusChanged, mOverviewPanel, [this](const QString &code) {
+        mOverviewPanel->setFocus(mOverview->nameOf(code), OverviewSource::isProvince(code));
+    });
+    connect(mCanvas, &MapCanvas::featureClicked, mOverview, [this](const QString &layerId, int feature) {
+        if (const auto layer = mLayers->layer(layerId)) {
+            if (const QString code = OverviewSource::focusOf(*layer, feature); !code.isEmpty())
+                mOverview->setFocus(code);
+        }
+    });
+    const auto province = [this] { mOverview->setFocus(QStringLiteral("52")); };
+    connect(mCanvas, &MapCanvas::selectionCleared, mOverview, province);
+    connect(mOverviewPanel, &OverviewPanel::provinceRequested, mOverview, province);
     // A figure opens the list behind it: warnings the alert list, indicators their tables,
     // the live counts the data-quality list of devices.
     connect(mOverviewPanel, &OverviewPanel::figureActivated, this, [this](OverviewFigures::Key key) {

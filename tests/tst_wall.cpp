@@ -1,11 +1,14 @@
 // The wall screen: text geometry at 1080p and 4K, the rotation and its interruption by a critical
 // warning, following screens that come and go, the settings file, the presenter's keys.
-#include "testsupport.h"
+#include "testsupportwindow.h"
 
 #include "alertrecord.h"
 #include "chinatime.h"
 #include "layerstack.h"
+#include "mapcanvas.h"
 #include "overviewpanel.h"
+#include "overviewsource.h"
+#include "vectorlayer.h"
 #include "screenprovider.h"
 #include "timeunits.h"
 #include "wallcontroller.h"
@@ -15,7 +18,9 @@
 #include "walltheme.h"
 #include "wallview.h"
 
+#include <QElapsedTimer>
 #include <QFontMetricsF>
+#include <QLabel>
 #include <QToolButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -127,6 +132,9 @@ private slots:
     void settingsFiles();
     void settingsRefuseBadFiles();
     void deskPanel();
+    void turnShowsPreparedFrame();
+    void focusOfSelection();
+    void deskOverviewFollowsSelection();
 
 private:
     QTemporaryDir mDir;
@@ -435,6 +443,131 @@ void TestWall::deskPanel()
     tile->click();
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.first().at(0).value<OverviewFigures::Key>(), OverviewFigures::CriticalWarnings);
+}
+
+// A turn shows the frame painted ahead on the worker, and it is the frame the view would paint
+// itself; a timer's turn is prepared with the clock of the turn.
+void TestWall::turnShowsPreparedFrame()
+{
+    FakeScreens screens;
+    screens.screens = { QRect(0, 0, 1920, 1080) };
+    WallSettings settings;
+    settings.rotateSeconds = 600; // the turns below are the presenter's
+    WallController wall(settings, spec(), &mLayers, nullptr, &screens);
+    wall.setClock([] { return kNow; });
+    wall.show();
+    WallView *view = wall.view();
+    QTRY_COMPARE(view->size(), QSize(1920, 1080));
+    QVERIFY(!view->isShowingPreparedFrame()); // the first view was not prepared
+    for (const char *expected : { "charts", "warnings", "ranking", "overview" }) {
+        // Soon after each turn the next one is painted ahead.
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasPreparedFrame(), 10000);
+        wall.rotation()->next();
+        QCOMPARE(wall.rotation()->current(), QString::fromLatin1(expected));
+        QVERIFY2(view->isShowingPreparedFrame(), expected);
+        // Pixel for pixel what the view paints without it (the map aside: it renders apart).
+        const QImage prepared = view->grab().toImage();
+        WallView direct(&mLayers);
+        direct.resize(view->size());
+        direct.setContent(view->content());
+        QVERIFY(!direct.isShowingPreparedFrame());
+        const QImage painted = direct.grab().toImage();
+        QCOMPARE(prepared.size(), painted.size());
+        const QRect map = view->sceneLayout().map.toAlignedRect().adjusted(-1, -1, 1, 1);
+        int differing = 0;
+        for (int y = 0; y < painted.height(); y += 2) {
+            for (int x = 0; x < painted.width(); x += 2) {
+                if (!map.contains(x, y) && prepared.pixel(x, y) != painted.pixel(x, y))
+                    ++differing;
+            }
+        }
+        QVERIFY2(differing == 0, qPrintable(QStringLiteral("%1: %2 pixels differ")
+                                                .arg(QLatin1String(expected)).arg(differing)));
+    }
+    // The timer's turn: prepared in the seconds before it, with the clock of then.
+    QElapsedTimer clock;
+    clock.start();
+    wall.setClock([&clock] { return kNow + clock.elapsed(); });
+    wall.rotation()->setInterval(1500);
+    wall.rotation()->start();
+    QSignalSpy turned(wall.rotation(), &WallRotation::currentChanged);
+    QVERIFY(turned.wait(5000));
+    QCOMPARE(wall.rotation()->current(), QStringLiteral("charts"));
+    QVERIFY(view->isShowingPreparedFrame());
+}
+
+// What a map selection means for the overview: a county's or a prefecture's code, nothing else.
+void TestWall::focusOfSelection()
+{
+    const auto counties = mLayers.layer(QStringLiteral("counties"));
+    const auto prefectures = mLayers.layer(QStringLiteral("prefectures"));
+    const auto sites = mLayers.layer(QStringLiteral("sites"));
+    QVERIFY(counties && prefectures && sites);
+    for (int f = 0; f < counties->featureCount(); ++f)
+        QCOMPARE(OverviewSource::focusOf(*counties, f), counties->table().text(f, QStringLiteral("code")));
+    QCOMPARE(OverviewSource::focusOf(*prefectures, 0).size(), 4);
+    QVERIFY(OverviewSource::focusOf(*prefectures, 0).startsWith(QLatin1String("52")));
+    QVERIFY(OverviewSource::focusOf(*sites, 0).isEmpty());
+    QVERIFY(OverviewSource::focusOf(*counties, -1).isEmpty());
+    QVERIFY(OverviewSource::focusOf(*counties, counties->featureCount()).isEmpty());
+}
+
+// The desk's overview follows the county or prefecture selected on the map, and goes back to
+// the province by its button or when the selection is cleared.
+void TestWall::deskOverviewFollowsSelection()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    window.resize(1600, 1000);
+    QVERIFY(dvtest::openMainWindow(window));
+    window.startIndicators(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("s.sqlite")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.overview() && window.overview()->hasFigures(), 60000);
+    OverviewSource *overview = window.overview();
+    OverviewPanel *panel = window.overviewPanel();
+    QCOMPARE(overview->focus(), QStringLiteral("52"));
+    QVERIFY(panel->provinceButton()->isHidden());
+    QTRY_VERIFY(panel->indicatorHeading()->text().contains(overview->nameOf(QStringLiteral("52"))));
+
+    auto featureOf = [&window](const QString &layerId, const QString &code) {
+        const auto layer = window.layers()->layer(layerId);
+        for (int f = 0; layer && f < layer->featureCount(); ++f) {
+            if (layer->table().text(f, QStringLiteral("code")) == code)
+                return f;
+        }
+        return -1;
+    };
+    const int meitan = featureOf(QStringLiteral("counties"), QStringLiteral("520328"));
+    QVERIFY(meitan >= 0);
+    emit window.canvas()->featureClicked(QStringLiteral("counties"), meitan);
+    QCOMPARE(overview->focus(), QStringLiteral("520328"));
+    QVERIFY(!panel->provinceButton()->isHidden());
+    QTRY_COMPARE_WITH_TIMEOUT(overview->figures().focus(), QStringLiteral("520328"), 30000);
+    QTRY_VERIFY(panel->indicatorHeading()->text().contains(QStringLiteral("湄潭县")));
+    QVERIFY(panel->pendingLabel()->isHidden());
+
+    // A site in it: the county stays.
+    emit window.canvas()->featureClicked(QStringLiteral("sites"), 0);
+    QCOMPARE(overview->focus(), QStringLiteral("520328"));
+
+    const int zunyi = featureOf(QStringLiteral("prefectures"), QStringLiteral("5203"));
+    QVERIFY(zunyi >= 0);
+    emit window.canvas()->featureClicked(QStringLiteral("prefectures"), zunyi);
+    QCOMPARE(overview->focus(), QStringLiteral("5203"));
+    QTRY_COMPARE_WITH_TIMEOUT(overview->figures().focus(), QStringLiteral("5203"), 30000);
+    QTRY_VERIFY(panel->indicatorHeading()->text().contains(overview->nameOf(QStringLiteral("5203"))));
+
+    // The way back: the panel's button.
+    panel->provinceButton()->click();
+    QCOMPARE(overview->focus(), QStringLiteral("52"));
+    QVERIFY(panel->provinceButton()->isHidden());
+    QTRY_COMPARE_WITH_TIMEOUT(overview->figures().focus(), QStringLiteral("52"), 30000);
+
+    // Clearing the map's selection goes back too.
+    emit window.canvas()->featureClicked(QStringLiteral("counties"), meitan);
+    QCOMPARE(overview->focus(), QStringLiteral("520328"));
+    emit window.canvas()->selectionCleared();
+    QCOMPARE(overview->focus(), QStringLiteral("52"));
 }
 
 QTEST_MAIN(TestWall)

@@ -4,6 +4,7 @@
 #include "chinatime.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -12,6 +13,8 @@ namespace dv {
 
 OverviewPanel::OverviewPanel(QWidget *parent)
     : QWidget(parent)
+    , mFocus(new QLabel(this))
+    , mProvince(new QToolButton(this))
     , mIndicatorHeading(new QLabel(this))
     , mUpdated(new QLabel(this))
 {
@@ -39,13 +42,34 @@ OverviewPanel::OverviewPanel(QWidget *parent)
         }
     }
     layout->addLayout(grid);
-    layout->addWidget(mIndicatorHeading);
+    // The indicators are for the place selected on the map; the button goes back to the province.
+    auto *headingRow = new QHBoxLayout;
+    mIndicatorHeading->setWordWrap(true);
+    headingRow->addWidget(mIndicatorHeading, 1);
+    mProvince->setText(tr("Whole province"));
+    mProvince->setToolTip(tr("Show the province's indicators again"));
+    mProvince->hide();
+    connect(mProvince, &QToolButton::clicked, this, &OverviewPanel::provinceRequested);
+    headingRow->addWidget(mProvince);
+    layout->addLayout(headingRow);
+    mFocus->setForegroundRole(QPalette::PlaceholderText);
+    mFocus->hide();
+    layout->addWidget(mFocus);
     layout->addLayout(indicatorGrid);
     layout->addStretch(1);
     mUpdated->setForegroundRole(QPalette::PlaceholderText);
     mUpdated->setWordWrap(true);
     layout->addWidget(mUpdated);
     mIndicatorHeading->setText(tr("<b>Indicators</b>"));
+}
+
+void OverviewPanel::setFocus(const QString &name, bool province)
+{
+    mFocusName = name;
+    mProvince->setVisible(!province);
+    // Until its figures are read the heading names the old place: say what is coming.
+    mFocus->setText(tr("Reading the indicators of %1…").arg(name));
+    mFocus->setVisible(name != mFiguresFocusName);
 }
 
 void OverviewPanel::setFigures(const OverviewFigures &figures, const QString &focusName)
@@ -63,6 +87,8 @@ void OverviewPanel::setFigures(const OverviewFigures &figures, const QString &fo
         font.setBold(key == OverviewFigures::CriticalWarnings && figure.available && figure.value > 0);
         mTiles[k]->setFont(font);
     }
+    mFiguresFocusName = focusName;
+    mFocus->setVisible(!mFocusName.isEmpty() && mFocusName != focusName);
     mIndicatorHeading->setText(figures.indicatorYear()
             ? tr("<b>Indicators, %1, %2</b>").arg(focusName).arg(figures.indicatorYear())
             : tr("<b>Indicators, %1</b>").arg(focusName));

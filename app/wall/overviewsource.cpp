@@ -47,14 +47,38 @@ void OverviewSource::setFocus(const QString &code)
     if (code == mFocus || code.isEmpty())
         return;
     mFocus = code;
+    emit focusChanged(code);
     refresh();
 }
 
 QString OverviewSource::focusName() const
 {
-    if (mFocus == QLatin1String("52"))
+    return nameOf(mHasFigures ? mFigures.focus() : mFocus);
+}
+
+QString OverviewSource::nameOf(const QString &code) const
+{
+    if (isProvince(code))
         return tr("Guizhou province");
-    return mNames.value(mFocus, mFocus);
+    return mNames.value(code, code);
+}
+
+QString OverviewSource::focusOf(const VectorLayer &layer, int feature)
+{
+    if (feature < 0 || feature >= layer.featureCount())
+        return {};
+    const QString code = layer.table().text(feature, QStringLiteral("code")).trimmed();
+    // Guizhou's codes: a prefecture 52xx, a county 52xxxx.
+    const int digits = layer.role() == LayerRole::Counties ? 6
+        : layer.role() == LayerRole::Prefectures           ? 4
+                                                           : 0;
+    if (!digits || code.size() != digits || !code.startsWith(QLatin1String("52")))
+        return {};
+    for (const QChar c : code) {
+        if (!c.isDigit())
+            return {};
+    }
+    return code;
 }
 
 QHash<QString, QString> OverviewSource::siteTypesOf(const VectorLayer *sites)

@@ -14,6 +14,7 @@ class QTimer;
 namespace dv {
 
 class StoreReader;
+class VectorLayer;
 
 // Owns a StoreReader of its own (one worker thread: the figures read every device's last day,
 // which must not queue behind the window's chart reads) and asks for the figures every
@@ -28,13 +29,18 @@ public:
     // "52" the province, a prefecture's four digits or a county's six.
     void setFocus(const QString &code);
     QString focus() const { return mFocus; }
-    // The focus's name ("贵州省", "遵义市", "湄潭县"); the code until the names are read.
+    static bool isProvince(const QString &code) { return code == QLatin1String("52"); }
+    // The name of the focus the figures are for ("贵州省", "遵义市", "湄潭县"): until the new
+    // focus's figures are read, the old one's. The code until the names are read.
     QString focusName() const;
+    QString nameOf(const QString &code) const;
+    // The focus a map selection stands for: a county's or a prefecture's code, else empty.
+    static QString focusOf(const VectorLayer &layer, int feature);
     void setInterval(int ms);
     // Types of the sites the registry may not hold (the map's sample sites), by site id.
     void setSiteTypes(const QHash<QString, QString> &types) { mSiteTypes = types; }
     // The same, read from a sites layer's "site_id" and "type".
-    static QHash<QString, QString> siteTypesOf(const class VectorLayer *sites);
+    static QHash<QString, QString> siteTypesOf(const VectorLayer *sites);
     void setClock(std::function<qint64()> clock) { mClock = std::move(clock); }
 
     const OverviewFigures &figures() const { return mFigures; }
@@ -46,6 +52,8 @@ public slots:
 
 signals:
     void figuresChanged();
+    // A new focus was asked for; its figures follow with figuresChanged.
+    void focusChanged(const QString &code);
 
 private:
     StoreReader *mReader;

@@ -35,6 +35,10 @@ namespace dv {
 namespace {
 
 constexpr int kChartBuckets = 240; // one per 6 minutes over a day: finer than a wall shows
+// The upcoming view is painted this long before its turn: time for the charts' read and the
+// worker's paint, short enough that the clock and figures are those of the turn.
+constexpr int kPrepareLeadMs = 4000;
+constexpr int kPrepareAfterTurnMs = 500; // once the turn's own frame is on the screen
 
 // The last day of one series as a chart, read on the worker.
 std::optional<WallContent::Chart> readChart(StoreSet &stores, const QString &deviceKey, int metric,
@@ -78,6 +82,7 @@ WallController::WallController(const WallSettings &settings, const QString &stor
     , mScreens(screens)
     , mTick(new QTimer(this))
     , mSlowTimer(new QTimer(this))
+    , mPrepareTimer(new QTimer(this))
     , mClock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     if (!mScreens) {
@@ -107,10 +112,14 @@ WallController::WallController(const WallSettings &settings, const QString &stor
     connect(mRotation, &WallRotation::currentChanged, this, [this](const QString &view) {
         if (view != QLatin1String("interrupt"))
             mView->setInterruptSite(std::nullopt);
-        if (view == QLatin1String("charts"))
-            refreshCharts(); // the last minute's readings, not those of the last turn
+        // The last minute's readings, unless read for this turn already.
+        if (view == QLatin1String("charts") && mClock() - mChartsReadAt > kPrepareLeadMs * 3)
+            refreshCharts();
         rebuild();
+        schedulePrepare();
     });
+    mPrepareTimer->setSingleShot(true);
+    connect(mPrepareTimer, &QTimer::timeout, this, &WallController::prepareUpcoming);
 
     mView->setCursorHideDelay(mSettings.cursorHideSeconds * 1000);
     connect(mView, &WallView::nextRequested, mRotation, &WallRotation::next);
@@ -169,6 +178,7 @@ void WallController::show()
     mView->activateWindow();
     mView->setFocus();
     mRotation->start();
+    schedulePrepare();
     mTick->start();
     mSlowTimer->start();
 }
@@ -245,20 +255,59 @@ void WallController::showAlerts(const std::vector<AlertRecord> &alerts)
 
 void WallController::rebuild()
 {
-    WallContent &c = mContent;
-    c.view = mRotation->current();
+    mContent = compose(mRotation->current(), mRotation->index(), mClock());
+    mClockText = ChinaTime::dateTime(mContent.now).toString(QStringLiteral("HH:mm"));
+    mView->setContent(mContent);
+    // New content in the last seconds before a turn: the prepared frame follows it.
+    const int remaining = mRotation->remainingMs();
+    if (!mPrepareTimer->isActive() && remaining >= 0 && remaining <= kPrepareLeadMs)
+        prepareUpcoming();
+}
+
+void WallController::schedulePrepare()
+{
+    mPrepareTimer->start(kPrepareAfterTurnMs);
+}
+
+void WallController::prepareUpcoming()
+{
+    const int remaining = mRotation->remainingMs();
+    const QString view = mRotation->upcoming();
+    if (view.isEmpty())
+        return;
+    const bool charts = view == QLatin1String("charts");
+    if (charts && remaining >= 0 && remaining <= 2 * kPrepareLeadMs
+        && mClock() - mChartsReadAt > 2 * kPrepareLeadMs) {
+        // Read before the frame is painted ahead, so the paint has the lead's seconds.
+        refreshCharts();
+    }
+    if (remaining > kPrepareLeadMs) {
+        // Again closer to the turn, with the figures and clock of then (the charts' read first).
+        const int next = remaining - (charts && remaining > 2 * kPrepareLeadMs ? 2 : 1) * kPrepareLeadMs;
+        mPrepareTimer->start(std::max(kPrepareAfterTurnMs, next));
+    }
+    // Soon after a turn a presenter may press next at any moment: the clock of now. Before the
+    // timer's turn: the clock of the turn.
+    const qint64 at = mClock() + (remaining > kPrepareLeadMs ? 0 : std::max(0, remaining));
+    mView->prepare(compose(view, mRotation->upcomingIndex(), at));
+}
+
+WallContent WallController::compose(const QString &view, int index, qint64 now) const
+{
+    WallContent c = mContent;
+    c.view = view;
     if (c.view.isEmpty())
         c.view = QStringLiteral("overview");
-    c.page = mRotation->index() + 1;
+    c.page = index + 1;
     c.pages = int(mRotation->views().size());
     c.title = tr("Guizhou Digital Village");
-    c.now = mClock();
-    mClockText = ChinaTime::dateTime(c.now).toString(QStringLiteral("HH:mm"));
+    c.now = now;
     c.figures = mOverview->figures();
     c.focusName = mOverview->focusName();
     c.newestReading = c.figures.newestReading();
     c.staleAfterMs = qint64(mSettings.staleFeedMinutes) * kMinuteMs;
     c.warnings.clear();
+    c.interrupt = WallContent::Warning();
     const qint64 today = ChinaTime::startOfDay(c.now);
     for (const AlertRecord &a : mOpen) {
         WallContent::Warning w;
@@ -274,13 +323,13 @@ void WallController::rebuild()
                        : QLocale().toString(a.value, 'f', 0);
         w.critical = a.critical;
         w.acknowledged = a.state == AlertRecord::Acknowledged;
-        if (mRotation->isInterrupted() && a.episode == mRotation->interruptEpisode())
+        if (c.view == QLatin1String("interrupt") && a.episode == mRotation->interruptEpisode())
             c.interrupt = w;
         c.warnings.push_back(w);
     }
     c.interruptRemainingMs
         = std::max<qint64>(0, mRotation->interruptTimeout() - (c.now - mInterruptStarted));
-    mView->setContent(c);
+    return c;
 }
 
 void WallController::refreshCharts()
@@ -329,6 +378,7 @@ void WallController::refreshCharts()
     const qint64 to = mClock();
     const qint64 from = to - kDayMs;
     const bool chosen = !ids.isEmpty();
+    mChartsReadAt = to;
     mOverview->reader()->request(
         QStringLiteral("wall-charts"), this,
         [candidates, chosen, from, to](StoreSet &stores) {

@@ -57,6 +57,12 @@ signals:
 
 private:
     void rebuild();
+    // What view shows at page index (0-based) at the time now.
+    WallContent compose(const QString &view, int index, qint64 now) const;
+    // Has the view paint the upcoming turn ahead: soon after a turn (a presenter's next press)
+    // and again a few seconds before the timer's turn, with that moment's clock.
+    void prepareUpcoming();
+    void schedulePrepare();
     void refreshCharts();
     void refreshRanking();
     void readInterruptChart(const AlertRecord &alert);
@@ -73,6 +79,8 @@ private:
     ScreenProvider *mScreens;
     QTimer *mTick; // clock, countdown
     QTimer *mSlowTimer; // charts and ranking
+    QTimer *mPrepareTimer;
+    qint64 mChartsReadAt = 0; // when the charts were last asked for (mClock)
     std::function<qint64()> mClock;
     WallContent mContent;
     std::vector<AlertRecord> mOpen; // open alerts, newest first

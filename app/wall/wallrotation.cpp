@@ -55,6 +55,23 @@ QString WallRotation::current() const
     return mViews.value(mIndex);
 }
 
+int WallRotation::upcomingIndex() const
+{
+    if (mViews.isEmpty())
+        return 0;
+    return mInterrupted ? mIndex : (mIndex + 1) % int(mViews.size());
+}
+
+QString WallRotation::upcoming() const
+{
+    return mViews.value(upcomingIndex());
+}
+
+int WallRotation::remainingMs() const
+{
+    return mTimer->isActive() ? mTimer->remainingTime() : -1;
+}
+
 bool WallRotation::isRunning() const
 {
     return mTimer->isActive();

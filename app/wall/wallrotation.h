@@ -30,6 +30,12 @@ public:
     bool isInterrupted() const { return mInterrupted; }
     quint64 interruptEpisode() const { return mEpisode; }
     bool isRunning() const;
+    // The view the next turn shows (after an interruption: the view it interrupted), and its
+    // 0-based place in the rotation; what the wall prepares ahead.
+    QString upcoming() const;
+    int upcomingIndex() const;
+    // Until the timer turns the views; -1 when it does not run.
+    int remainingMs() const;
 
 public slots:
     void start();

@@ -7,11 +7,14 @@
 #include "vectorlayer.h"
 #include "walltheme.h"
 
+#include <QCryptographicHash>
+#include <QDataStream>
 #include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScreen>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWindow>
 
@@ -27,6 +30,8 @@ constexpr int kPulsePeriodMs = 1600;
 WallView::WallView(LayerStack *layers, QWidget *parent)
     : QWidget(parent, Qt::Window | Qt::FramelessWindowHint)
     , mLayers(layers)
+    , mMarkersRender(new QTimer(this))
+    , mPreparer(new QThreadPool(this))
     , mPulse(new QTimer(this))
     , mCursorTimer(new QTimer(this))
     , mPulseClock(new QElapsedTimer)
@@ -36,6 +41,10 @@ WallView::WallView(LayerStack *layers, QWidget *parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     mPulseClock->start();
+    mPreparer->setMaxThreadCount(1);
+    mMarkersRender->setSingleShot(true);
+    mMarkersRender->setInterval(5000);
+    connect(mMarkersRender, &QTimer::timeout, this, &WallView::requestMap);
     mPulse->setInterval(kPulseMs);
     connect(mPulse, &QTimer::timeout, this, [this] {
         if (!mLayout.map.isEmpty())
@@ -49,7 +58,10 @@ WallView::WallView(LayerStack *layers, QWidget *parent)
         mMapImage = frame.image;
         mMapView = frame.settings;
         mMapDecorations = frame.result.decorations;
+        mMapLabels = frame.result.labels;
+        mMapClusters = frame.result.clusterBadges;
         mMapImageKey = mapKey(frame.settings);
+        placeBadges();
         update(mLayout.map.toAlignedRect());
         emit mapReady();
     });
@@ -57,6 +69,7 @@ WallView::WallView(LayerStack *layers, QWidget *parent)
 
 WallView::~WallView()
 {
+    mPreparer->waitForDone();
     mJob.waitForIdle();
     delete mPulseClock;
 }
@@ -78,6 +91,11 @@ void WallView::setMarkers(const AlertMarkers &markers)
     if (markers == mMarkers)
         return;
     mMarkers = markers;
+    // At once beside the names shown; a frame placing the names around the new markers follows,
+    // at most every few seconds (a busy feed changes them often), the old one shown meanwhile.
+    placeBadges();
+    if (!mMarkersRender->isActive())
+        mMarkersRender->start();
     mPulse->setInterval(kPulseMs);
     if (mMarkers.isEmpty())
         mPulse->stop();
@@ -106,8 +124,84 @@ bool WallView::isMapReady() const
 void WallView::relayout()
 {
     mLayout = WallScene::layout(size(), mContent);
+    mSignature = signatureOf(mLayout, mContent);
+    if (!mPrepared.image.isNull() && mPrepared.signature == mSignature) {
+        mShown = std::move(mPrepared);
+        mPrepared = StillFrame();
+    }
     requestMap();
     update();
+}
+
+bool WallView::isShowingPreparedFrame() const
+{
+    return !mShown.image.isNull() && mShown.signature == mSignature
+        && mShown.image.size() == (QSizeF(size()) * devicePixelRatioF()).toSize();
+}
+
+void WallView::prepare(const WallContent &upcoming)
+{
+    if (size().isEmpty())
+        return;
+    // Laid out here (cheap, and it warms this thread's font metrics for the turn's layout);
+    // painted there.
+    const WallScene::Layout layout = WallScene::layout(size(), upcoming);
+    const QByteArray signature = signatureOf(layout, upcoming);
+    if ((!mPrepared.image.isNull() && mPrepared.signature == signature)
+        || (!mShown.image.isNull() && mShown.signature == signature))
+        return;
+    const qreal dpr = devicePixelRatioF();
+    const QString empty = tr("No readings in the last 24 hours");
+    const int generation = ++mPrepareGeneration;
+    mPreparer->start([this, layout, upcoming, signature, dpr, empty, generation] {
+        QImage image((QSizeF(layout.size) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        {
+            QPainter p(&image);
+            paintStill(p, layout, upcoming, QRect(QPoint(0, 0), layout.size), empty);
+        }
+        // Queued to this view, which waits for the worker before it goes.
+        QMetaObject::invokeMethod(
+            this,
+            [this, image, signature, generation] {
+                if (generation != mPrepareGeneration)
+                    return; // a newer one is on its way
+                if (signature == mSignature) {
+                    mShown = { signature, image }; // the turn came first: show it from now on
+                } else {
+                    mPrepared = { signature, image };
+                }
+                emit framePrepared();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+QByteArray WallView::signatureOf(const WallScene::Layout &layout, const WallContent &content)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << layout.size << layout.map << layout.freshnessDot << layout.chartFontPx;
+    for (const WallScene::Box &b : layout.boxes)
+        out << b.rect << b.colour.rgba() << b.radius;
+    for (const WallScene::Text &t : layout.texts)
+        out << t.rect << t.text << t.font.key() << t.colour.rgba() << int(t.align);
+    const bool interrupt = content.view == QLatin1String("interrupt");
+    for (int i = 0; i < layout.charts.size(); ++i) {
+        out << layout.charts[i];
+        const WallContent::Chart *chart = interrupt
+            ? &content.interruptChart
+            : (std::size_t(i) < content.charts.size() ? &content.charts[std::size_t(i)] : nullptr);
+        if (!chart)
+            continue;
+        out << chart->title << chart->from << chart->to << chart->series.unit
+            << chart->series.decimals << chart->series.spacing << int(chart->bands.size());
+        for (const ThresholdBand &band : chart->bands)
+            out << band.low << band.high << band.colour.rgba() << band.label;
+        for (const HistoryBucket &h : chart->series.buckets)
+            out << h.start << h.min << h.max << h.first << h.last << h.mean << h.count;
+    }
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
 }
 
 MapSettings WallView::mapSettingsFor(const QSize &size) const
@@ -124,6 +218,10 @@ MapSettings WallView::mapSettingsFor(const QSize &size) const
         s.setLabelsEnabled(mLook->labelsEnabled());
     }
     s.setBackgroundColor(WallTheme::panel());
+    // For placement only: the view paints the markers over the frame (the pulse).
+    AlertMarkers placing = mMarkers;
+    placing.setPaintedOverFrame(true);
+    s.setAlertMarkers(placing);
     if (mContent.view == QLatin1String("interrupt") && mInterruptSite) {
         const QRectF home = mLayers->homeExtent();
         const double w = home.width() * 0.22, h = home.height() * 0.22;
@@ -143,9 +241,11 @@ void WallView::requestMap()
         return;
     const MapSettings settings = mapSettingsFor(mLayout.map.size().toSize());
     const QString key = mapKey(settings);
-    if (key == mMapKey)
+    const QString markers = markersKey(settings.alertMarkers());
+    if (key == mMapKey && markers == mMapMarkersKey)
         return;
     mMapKey = key;
+    mMapMarkersKey = markers;
     mJob.request(settings);
 }
 
@@ -160,36 +260,52 @@ QString WallView::mapKey(const MapSettings &s)
         .arg(quintptr(s.choropleth()));
 }
 
-void WallView::paintEvent(QPaintEvent *event)
+QString WallView::markersKey(const AlertMarkers *markers)
 {
-    QPainter p(this);
-    const QRect dirty = event->rect();
-    p.fillRect(dirty, WallTheme::background());
-    WallScene::paint(p, mLayout);
-    if (!mLayout.map.isEmpty() && dirty.intersects(mLayout.map.toAlignedRect())) {
-        const QRectF map = mLayout.map;
-        if (!mMapImage.isNull() && mMapImageKey == mMapKey) {
-            p.save();
-            p.setClipRect(map);
-            p.drawImage(QRectF(map.topLeft(), map.size()), mMapImage);
-            p.translate(map.topLeft());
-            p.scale(mapScale(), mapScale());
-            const double phase = (mPulseClock->elapsed() % kPulsePeriodMs) / double(kPulsePeriodMs);
-            mMarkers.paint(p, mMapView, phase, mMapDecorations);
-            p.restore();
-        } else {
-            p.fillRect(map, WallTheme::panel());
-        }
+    // The frame places the names around the markers: other markers, another frame.
+    QString key;
+    if (!markers)
+        return key;
+    for (const AlertMarkers::Site &site : markers->sites())
+        key += QStringLiteral("/s%1%2").arg(site.feature).arg(site.critical ? '!' : '.');
+    for (const AlertMarkers::County &county : markers->counties())
+        key += QStringLiteral("/c%1:%2%3").arg(county.feature).arg(county.count).arg(
+            county.critical ? '!' : '.');
+    return key;
+}
+
+void WallView::placeBadges()
+{
+    // As the desk's map: beside the names the frame placed, clear of its cluster badges, the
+    // rings and the scale bar, legend and note.
+    const auto counties = mLayers ? mLayers->layer(QStringLiteral("counties")) : nullptr;
+    const auto sites = mLayers ? mLayers->layer(QStringLiteral("sites")) : nullptr;
+    if (mMapImage.isNull() || !counties) {
+        mBadges.clear();
+        return;
     }
+    QVector<QRectF> obstacles = mMapClusters;
+    obstacles += mMarkers.ringAreas(mMapView, sites.get());
+    obstacles += mMapDecorations;
+    mBadges = mMarkers.placeCountyBadges(mMapView, counties.get(), mMapLabels, obstacles);
+}
+
+void WallView::paintStill(QPainter &p, const WallScene::Layout &layout, const WallContent &content,
+    const QRect &dirty, const QString &emptyChartText)
+{
+    p.fillRect(dirty, WallTheme::background());
+    WallScene::paint(p, layout);
+    if (!layout.map.isEmpty() && dirty.intersects(layout.map.toAlignedRect()))
+        p.fillRect(layout.map, WallTheme::panel());
     // Charts: only those the repaint touches (the pulse repaints the map alone).
-    const bool interrupt = mContent.view == QLatin1String("interrupt");
-    for (int i = 0; i < mLayout.charts.size(); ++i) {
-        const QRectF rect = mLayout.charts[i];
+    const bool interrupt = content.view == QLatin1String("interrupt");
+    for (int i = 0; i < layout.charts.size(); ++i) {
+        const QRectF rect = layout.charts[i];
         if (!dirty.intersects(rect.toAlignedRect()))
             continue;
         const WallContent::Chart *chart = interrupt
-            ? &mContent.interruptChart
-            : (std::size_t(i) < mContent.charts.size() ? &mContent.charts[std::size_t(i)] : nullptr);
+            ? &content.interruptChart
+            : (std::size_t(i) < content.charts.size() ? &content.charts[std::size_t(i)] : nullptr);
         if (!chart)
             continue;
         ChartPainter painter;
@@ -199,9 +315,36 @@ void WallView::paintEvent(QPaintEvent *event)
             painter.setTimeRange(chart->from, chart->to);
         painter.setTitle(chart->title);
         painter.setLegendVisible(false);
-        painter.setEmptyText(tr("No readings in the last 24 hours"));
-        painter.setFont(WallTheme(height()).font(mLayout.chartFontPx));
+        painter.setEmptyText(emptyChartText);
+        painter.setFont(WallTheme(layout.size.height()).font(layout.chartFontPx));
         painter.paint(p, rect);
+    }
+}
+
+void WallView::paintEvent(QPaintEvent *event)
+{
+    QPainter p(this);
+    const QRect dirty = event->rect();
+    if (isShowingPreparedFrame()) {
+        const qreal dpr = mShown.image.devicePixelRatio();
+        p.drawImage(QRectF(dirty), mShown.image,
+            QRectF(QPointF(dirty.topLeft()) * dpr, QSizeF(dirty.size()) * dpr));
+    } else {
+        paintStill(p, mLayout, mContent, dirty, tr("No readings in the last 24 hours"));
+    }
+    if (!mLayout.map.isEmpty() && dirty.intersects(mLayout.map.toAlignedRect())) {
+        const QRectF map = mLayout.map;
+        if (!mMapImage.isNull() && mMapImageKey == mMapKey) {
+            p.save();
+            p.setClipRect(map);
+            p.drawImage(QRectF(map.topLeft(), map.size()), mMapImage);
+            p.translate(map.topLeft());
+            p.scale(mapScale(), mapScale());
+            const double phase = (mPulseClock->elapsed() % kPulsePeriodMs) / double(kPulsePeriodMs);
+            const auto sites = mLayers->layer(QStringLiteral("sites"));
+            mMarkers.paint(p, mMapView, sites.get(), mBadges, phase, mMapDecorations);
+            p.restore();
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 #include "wallcontent.h"
 #include "wallscene.h"
 
+#include <QByteArray>
 #include <QImage>
 #include <QPointer>
 #include <QWidget>
@@ -13,6 +14,7 @@
 #include <optional>
 
 class QElapsedTimer;
+class QThreadPool;
 class QTimer;
 
 namespace dv {
@@ -24,6 +26,9 @@ class ScreenProvider;
 // is rendered by MapRenderJob on a worker (only when its size, choropleth or the interrupt's
 // site change); the alert markers pulse over it. Keys: →, ↓, Page Down, space the next view;
 // ←, ↑, Page Up the previous; Esc leaves. The cursor hides after a few seconds still.
+// A turn shows a frame painted ahead: prepare() lays out the upcoming view and paints its texts,
+// boxes and charts on a worker, so when that content arrives through setContent() the view only
+// copies the finished image (a 4K frame's first paint would otherwise take over 100 ms).
 class WallView : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +36,12 @@ public:
     ~WallView() override;
 
     void setContent(const WallContent &content);
+    // Paints upcoming's frame (all but the map and markers) on a worker, ready for the turn.
+    void prepare(const WallContent &upcoming);
+    // Whether the frame shown now comes from prepare() (tests, the benchmark).
+    bool isShowingPreparedFrame() const;
+    // Whether a frame painted ahead waits for its turn.
+    bool hasPreparedFrame() const { return !mPrepared.image.isNull(); }
     const WallContent &content() const { return mContent; }
     const WallScene::Layout &sceneLayout() const { return mLayout; }
     // The province map's look (choropleth, labels) taken from the desk's map.
@@ -53,6 +64,7 @@ signals:
     void previousRequested();
     void leaveRequested();
     void mapReady();
+    void framePrepared();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -62,10 +74,21 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
+    // A frame painted ahead and what it shows (signatureOf its layout and charts).
+    struct StillFrame {
+        QByteArray signature;
+        QImage image;
+    };
     void relayout();
+    static QByteArray signatureOf(const WallScene::Layout &layout, const WallContent &content);
+    // Everything but the map image and markers: background, texts, boxes, the map's panel, charts.
+    static void paintStill(QPainter &painter, const WallScene::Layout &layout,
+        const WallContent &content, const QRect &dirty, const QString &emptyChartText);
+    void placeBadges();
     void requestMap();
     MapSettings mapSettingsFor(const QSize &size) const;
     static QString mapKey(const MapSettings &settings);
+    static QString markersKey(const AlertMarkers *markers);
     qreal mapScale() const;
     void place();
 
@@ -79,8 +102,18 @@ private:
     QImage mMapImage;
     MapSettings mMapView; // what mMapImage shows
     QVector<QRectF> mMapDecorations;
-    QString mMapKey; // what was last asked for
+    QVector<PlacedLabel> mMapLabels; // the names mMapImage shows
+    QVector<QRectF> mMapClusters; // its cluster badges
+    QVector<AlertMarkers::CountyBadge> mBadges; // beside the names, as the desk's map
+    QString mMapKey; // what was last asked for: the view, without the markers
+    QString mMapMarkersKey; // the markers it was asked with
+    QTimer *mMarkersRender; // new markers: a new frame, at most every few seconds
     QString mMapImageKey; // what mMapImage shows
+    QByteArray mSignature; // of mLayout and the charts it shows
+    StillFrame mShown; // the prepared frame the view shows, while it matches mSignature
+    StillFrame mPrepared; // the upcoming one
+    QThreadPool *mPreparer; // one worker
+    int mPrepareGeneration = 0;
     QTimer *mPulse;
     QTimer *mCursorTimer;
     QElapsedTimer *mPulseClock;

@@ -115,22 +115,36 @@ int main(int argc, char **argv)
     waitFor([&] { return view->size() == QSize(3840, 2160) && view->isMapReady(); }, 60000);
     waitFor([&] { return wall.overview()->hasFigures(); }, 120000);
 
+    wall.rotation()->setInterval(10000);
+    wall.rotation()->start();
     // A rotation's first frame: the turn, the layout, the map if this view has not rendered its
-    // size yet, and the whole frame painted at 3840×2160.
+    // size yet, and the whole frame painted at 3840×2160. The turn is made a second before the
+    // rotation's timer would, so the wall has had its seconds to paint the upcoming view ahead
+    // (WallController prepares it before the timer's turn); "prepared" says whether the turn
+    // showed that frame.
     QImage frame(3840, 2160, QImage::Format_ARGB32_Premultiplied);
     std::printf("first frame at 3840x2160 (ms):\n");
     for (int pass = 0; pass < 2; ++pass) {
         for (int i = 0; i < wall.rotation()->views().size(); ++i) {
+            // The timer's turn: the last second before it is due, when the wall has painted the
+            // upcoming view with the content of then.
+            waitFor([&] { return wall.rotation()->remainingMs() <= 1000; }, 20000);
             QElapsedTimer t;
             t.start();
             wall.rotation()->next();
+            const double turned = t.nsecsElapsed() / 1e6;
             waitFor([&] { return view->isMapReady(); }, 10000);
+            const double mapped = t.nsecsElapsed() / 1e6;
             view->render(&frame);
-            std::printf("  %s %-9s %7.1f\n", pass ? "again" : "first",
-                qPrintable(wall.rotation()->current()), t.nsecsElapsed() / 1e6);
+            const double ms = t.nsecsElapsed() / 1e6;
+            std::printf("  %s %-9s %7.1f  (turn %.1f, map %.1f, paint %.1f)  prepared: %s\n",
+                pass ? "again" : "first", qPrintable(wall.rotation()->current()), ms, turned,
+                mapped - turned, ms - mapped, view->isShowingPreparedFrame() ? "yes" : "no");
         }
     }
 
+    wall.rotation()->setInterval(600 * 1000);
+    wall.rotation()->start();
     // Idle between rotations: live data arriving, the overview re-read every 30 s, the markers
     // pulsing, the clock ticking; no rotation. The wall's share is the difference.
     const double withWall = idleShare(30000);
@@ -150,6 +164,10 @@ int main(int argc, char **argv)
             t.nsecsElapsed() / 1e6);
     }
 
+    if (soakSeconds <= 0) {
+        window.sensorWorkspace()->stop();
+        return 0;
+    }
     // Soak: rotate and re-read every 5 s.
     wall.rotation()->setInterval(5000);
     wall.rotation()->start();
