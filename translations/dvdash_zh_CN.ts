@@ -454,6 +454,19 @@
         <source>Play</source>
         <translation>播放</translation>
     </message>
+    <message>
+        <source>Classes over all years</source>
+        <translation>跨年份统一分级</translation>
+    </message>
+    <message>
+        <source>Compute the classes over every year&apos;s values, so a colour means the same amount in every year; Play turns this on</source>
+        <translation>按所有年份的数值统一分级，使同一颜色在各年份代表相同的数量；播放时自动开启</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>first and last year</comment>
+        <translation>%1–%2</translation>
+    </message>
 </context>
 <context>
     <name>dv::ChoroplethStyle</name>
@@ -488,6 +501,11 @@
         <source>%1 · %2</source>
         <comment>year · classification method</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <comment>classification method over years</comment>
+        <translation>%1（%2 年）</translation>
     </message>
 </context>
 <context>
@@ -625,6 +643,38 @@
         <source>%1 (dvdash help lists the options)</source>
         <translation>%1（dvdash help 列出全部选项）</translation>
     </message>
+    <message>
+        <source>Show the wall screen: full screen, rotating views, for a hall&apos;s big screen.</source>
+        <translation>显示大屏：全屏、轮播视图，用于大厅的大屏幕。</translation>
+    </message>
+    <message>
+        <source>The wall&apos;s screen, 1 for the first (default: the second when there are two).</source>
+        <translation>大屏使用的显示器，1 表示第一个（默认：有两个显示器时使用第二个）。</translation>
+    </message>
+    <message>
+        <source>The wall&apos;s area: 52 the province, a prefecture (5203) or county code (520328).</source>
+        <translation>大屏展示的区域：52 表示全省，或市州代码（5203）、县代码（520328）。</translation>
+    </message>
+    <message>
+        <source>Seconds each wall view shows (5 to 3600).</source>
+        <translation>大屏每个视图的显示秒数（5 到 3600）。</translation>
+    </message>
+    <message>
+        <source>Wall settings to use and keep, a JSON (.json) or INI file.</source>
+        <translation>要使用并保存的大屏设置，JSON（.json）或 INI 文件。</translation>
+    </message>
+    <message>
+        <source>Write the wall settings (saved, with the options given) to a JSON or INI file and exit.</source>
+        <translation>将大屏设置（已保存的设置加上所给选项）写入 JSON 或 INI 文件后退出。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number</source>
+        <translation>--%1：“%2”不是整数</translation>
+    </message>
+    <message>
+        <source>wall settings: %1</source>
+        <translation>大屏设置：%1</translation>
+    </message>
 </context>
 <context>
     <name>dv::CommandRegistry</name>
@@ -740,6 +790,108 @@
     </message>
 </context>
 <context>
+    <name>dv::CountySummary</name>
+    <message numerus="yes">
+        <source>Sites: %n</source>
+        <translation>
+            <numerusform>站点：%n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>show on the map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>site type and count</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No registered sites.</source>
+        <translation>没有已登记的站点。</translation>
+    </message>
+    <message>
+        <source>Warnings appear once the sensor store is open.</source>
+        <translation>传感器数据库打开后将显示预警。</translation>
+    </message>
+    <message>
+        <source>Warnings cannot be read: %1</source>
+        <translation>无法读取预警：%1</translation>
+    </message>
+    <message>
+        <source>Reading warnings…</source>
+        <translation>正在读取预警…</translation>
+    </message>
+    <message>
+        <source>No open warnings</source>
+        <translation>无未处理预警</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open warnings: %n</source>
+        <translation>
+            <numerusform>未处理预警：%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open the list</source>
+        <translation>打开列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>严重 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unacknowledged</source>
+        <translation>
+            <numerusform>未确认 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>County indicators are not available.</source>
+        <translation>县级指标不可用。</translation>
+    </message>
+    <message>
+        <source>County indicators cannot be read: %1</source>
+        <translation>无法读取县级指标：%1</translation>
+    </message>
+    <message>
+        <source>Reading county indicators…</source>
+        <translation>正在读取县级指标…</translation>
+    </message>
+    <message>
+        <source>No county indicator values for %1 yet.</source>
+        <translation>%1 暂无县级指标数值。</translation>
+    </message>
+    <message>
+        <source>Key indicators</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>county profile</source>
+        <translation>县情概况</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>indicator and value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2 (%3)</source>
+        <translation>在 %2 个县中排第 %1（%3 年）</translation>
+    </message>
+</context>
+<context>
     <name>dv::DataPaths</name>
     <message>
         <source>%1 is missing: looked for %2. Reinstall dvdash to restore it.</source>
@@ -812,6 +964,14 @@
         <source>Store write</source>
         <translation>数据库写入</translation>
     </message>
+    <message>
+        <source>site %1 is not registered: no rule for a site type applies to its devices until it is (Sites…, or dvdash sites import)</source>
+        <translation>站点 %1 未登记：登记之前，按站点类型设置的规则不适用于其设备（可通过“站点…”或 dvdash sites import 登记）</translation>
+    </message>
+    <message>
+        <source>Site not registered</source>
+        <translation>站点未登记</translation>
+    </message>
 </context>
 <context>
     <name>dv::DataQualityPanel</name>
@@ -874,6 +1034,14 @@
     <message>
         <source>Register %1 and store its held readings</source>
         <translation>登记 %1 并保存其暂扣的读数</translation>
+    </message>
+    <message>
+        <source>Accept into site…</source>
+        <translation>接入站点…</translation>
+    </message>
+    <message>
+        <source>Register %1 under one of your sites</source>
+        <translation>将 %1 登记到本单位的某个站点</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1147,10 @@
     <message>
         <source>Longitude, latitude</source>
         <translation>经度、纬度</translation>
+    </message>
+    <message>
+        <source>%1 — registered site</source>
+        <translation>%1 —— 已登记站点</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1318,10 @@
     <message>
         <source>Village clinic</source>
         <translation>村卫生室</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1505,12 @@
         <source>unknown</source>
         <translation>未知</translation>
     </message>
+    <message numerus="yes">
+        <source>%1; %n province and prefecture row(s) skipped</source>
+        <translation>
+            <numerusform>%1；已跳过 %n 行省级和市州级数据</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dv::Indicator</name>
@@ -1443,6 +1625,74 @@
         <source>Pig survival rate</source>
         <translation>生猪成活率</translation>
     </message>
+    <message>
+        <source>100 million yuan</source>
+        <translation>亿元</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>yuan per person</source>
+        <translation>元/人</translation>
+    </message>
+    <message>
+        <source>mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>10,000 mu</source>
+        <translation>万亩</translation>
+    </message>
+    <message>
+        <source>ha</source>
+        <translation>公顷</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>businesses</source>
+        <translation>家</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>10,000 people</source>
+        <translation>万人</translation>
+    </message>
+    <message>
+        <source>10,000 visits</source>
+        <translation>万人次</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>头</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
 </context>
 <context>
     <name>dv::IndicatorExporter</name>
@@ -1493,6 +1743,26 @@
     <message>
         <source>%1: the store has no values for %2</source>
         <translation>%1：数据库中没有 %2 的数值</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Sample data (示例数据)</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>%1: the table is empty</source>
+        <translation>%1：表格为空</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2164,10 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>The indicator table has no values to export yet.</source>
+        <translation>指标表中还没有可导出的数值。</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2775,42 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>Projecting the map into %1…</source>
         <translation>正在将地图投影到 %1…</translation>
     </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sites…</source>
+        <translation>站点(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Wall screen</source>
+        <translation>大屏(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Sample data</source>
+        <translation>示例数据(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the bundled sample sites (示例数据) on the map and in search</source>
+        <translation>在地图和搜索结果中显示内置的示例站点（示例数据）</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
 </context>
 <context>
     <name>dv::MapCanvas</name>
@@ -2513,6 +2823,14 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>Sample data</source>
         <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Add site here…</source>
+        <translation>在此添加站点…</translation>
+    </message>
+    <message>
+        <source>Registered site</source>
+        <translation>已登记站点</translation>
     </message>
 </context>
 <context>
@@ -2530,13 +2848,13 @@ Import these values? The values they replace stay in the store&apos;s history an
         <translation>示例数据</translation>
     </message>
     <message>
-        <source>示意图 · schematic map, not a standard map (no 审图号)</source>
-        <translation>示意图 · 非标准地图（无审图号）</translation>
-    </message>
-    <message>
         <source>counties</source>
         <comment>legend column: counties per class</comment>
         <translation>县数</translation>
+    </message>
+    <message>
+        <source>Schematic map, not a standard map (no map review number)</source>
+        <translation>示意图，非标准地图（无审图号）</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2951,13 @@ Import these values? The values they replace stay in the store&apos;s history an
     </message>
 </context>
 <context>
+    <name>dv::MoveSiteCommand</name>
+    <message>
+        <source>Move site %1</source>
+        <translation>移动站点 %1</translation>
+    </message>
+</context>
+<context>
     <name>dv::MqttFeed</name>
     <message>
         <source>the broker does not speak MQTT 3.1.1</source>
@@ -2672,6 +2997,179 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>%1: cannot publish (%2)</source>
         <translation>%1：无法发布（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>dv::OverviewFigures</name>
+    <message>
+        <source>Not read yet</source>
+        <translation>尚未读取</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Sites cannot be read: %1</source>
+        <translation>无法读取站点：%1</translation>
+    </message>
+    <message>
+        <source>Devices cannot be read: %1</source>
+        <translation>无法读取设备：%1</translation>
+    </message>
+    <message>
+        <source>No pig farm has ear tags</source>
+        <translation>没有养殖场安装耳标</translation>
+    </message>
+    <message>
+        <source>No clinic has a terminal</source>
+        <translation>没有卫生室配备终端</translation>
+    </message>
+    <message>
+        <source>Warnings cannot be read: %1</source>
+        <translation>无法读取预警：%1</translation>
+    </message>
+    <message>
+        <source>Indicators cannot be read: %1</source>
+        <translation>无法读取指标：%1</translation>
+    </message>
+    <message>
+        <source>No indicator values are stored</source>
+        <translation>数据库中没有指标数值</translation>
+    </message>
+    <message>
+        <source>No value added for %1 in %2</source>
+        <translation>%1 无 %2 年数字经济增加值</translation>
+    </message>
+    <message>
+        <source>No digital-economy growth for %1 in %2</source>
+        <translation>%1 无 %2 年数字经济增速</translation>
+    </message>
+    <message>
+        <source>No digital-village index for %1 in %2</source>
+        <translation>%1 无 %2 年数字乡村发展指数</translation>
+    </message>
+    <message>
+        <source>The province is not ranked</source>
+        <translation>全省不参与排名</translation>
+    </message>
+    <message>
+        <source>No rank for %1 in %2</source>
+        <translation>%1 无 %2 年排名</translation>
+    </message>
+    <message>
+        <source>Sites online</source>
+        <translation>在线站点</translation>
+    </message>
+    <message>
+        <source>Sites silent</source>
+        <translation>无数据站点</translation>
+    </message>
+    <message>
+        <source>Devices online</source>
+        <translation>在线设备</translation>
+    </message>
+    <message>
+        <source>Devices silent</source>
+        <translation>无数据设备</translation>
+    </message>
+    <message>
+        <source>Readings in the last hour</source>
+        <translation>近一小时读数</translation>
+    </message>
+    <message>
+        <source>Critical warnings</source>
+        <translation>严重预警</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Sows monitored</source>
+        <translation>监测母猪</translation>
+    </message>
+    <message>
+        <source>Fevers today</source>
+        <translation>今日发热</translation>
+    </message>
+    <message>
+        <source>Tea gardens, frost</source>
+        <translation>霜冻茶园</translation>
+    </message>
+    <message>
+        <source>Tea gardens, drought</source>
+        <translation>干旱茶园</translation>
+    </message>
+    <message>
+        <source>Clinic terminals online</source>
+        <translation>在线卫生室终端</translation>
+    </message>
+    <message>
+        <source>Digital-economy value added</source>
+        <translation>数字经济增加值</translation>
+    </message>
+    <message>
+        <source>Digital-economy growth</source>
+        <translation>数字经济增速</translation>
+    </message>
+    <message>
+        <source>Digital-village index</source>
+        <translation>数字乡村发展指数</translation>
+    </message>
+    <message>
+        <source>Digital-village rank</source>
+        <translation>数字乡村发展指数排名</translation>
+    </message>
+    <message>
+        <source>%1 %2 vs %3</source>
+        <translation>较 %3 年 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 vs yesterday</source>
+        <translation>较昨日 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dv::OverviewPanel</name>
+    <message>
+        <source>&lt;b&gt;Now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;实时&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators&lt;/b&gt;</source>
+        <translation>&lt;b&gt;指标&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators, %1, %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 %2 年指标&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators, %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1指标&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Whole province</source>
+        <translation>全省</translation>
+    </message>
+    <message>
+        <source>Show the province&apos;s indicators again</source>
+        <translation>重新显示全省指标</translation>
+    </message>
+    <message>
+        <source>Reading the indicators of %1…</source>
+        <translation>正在读取%1的指标…</translation>
+    </message>
+</context>
+<context>
+    <name>dv::OverviewSource</name>
+    <message>
+        <source>Guizhou province</source>
+        <translation>贵州省</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3382,10 @@ Import these values? The values they replace stay in the store&apos;s history an
             <numerusform>报告已写入 %1（共 %n 页）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sections to include, comma-separated, of %1 (default: all). The atlas has no charts; its map pages are the prefectures&apos; and counties&apos;.</source>
+        <translation>要包含的章节，以逗号分隔，可选 %1（默认：全部）。图集不含图表；其地图页为各市州和各县的地图。</translation>
+    </message>
 </context>
 <context>
     <name>dv::ReportComposer</name>
@@ -2919,12 +3421,187 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>%1: the report could not be painted</source>
         <translation>%1：无法绘制报告</translation>
     </message>
+    <message>
+        <source>%1 is a folder: choose a file name for the report</source>
+        <translation>%1 是文件夹：请为报告选择文件名</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file, it may be open in another program such as a PDF viewer; close it there or save under another name (%2)</source>
+        <translation>%1：无法替换该文件，它可能正在其他程序（如 PDF 阅读器）中打开；请在该程序中关闭它，或另存为其他文件名（%2）</translation>
+    </message>
 </context>
 <context>
     <name>dv::ReportDataReader</name>
     <message>
         <source>%1 is not one of Guizhou&apos;s 88 counties</source>
         <translation>%1 不是贵州 88 个县之一</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ReportDialog</name>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键数据</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Sensor charts</source>
+        <translation>传感器图表</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Sources and notes</source>
+        <translation>数据来源和说明</translation>
+    </message>
+    <message>
+        <source>County briefing</source>
+        <translation>县级简报</translation>
+    </message>
+    <message>
+        <source>Province atlas</source>
+        <translation>全省图集</translation>
+    </message>
+    <message>
+        <source>One page per county</source>
+        <translation>每县一页</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>起始日期：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>请至少选择一个章节。</translation>
+    </message>
+    <message>
+        <source>Reading the report&apos;s data…</source>
+        <translation>正在读取报告数据…</translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation>无法生成报告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data in this period</source>
+        <translation>本时段无数据</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>将报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>报告未保存</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Report not printed</source>
+        <translation>报告未打印</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ReportLauncher</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>The sensor store is still opening; try again in a moment.</source>
+        <translation>传感器数据库仍在打开，请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>dv::ReportOptions</name>
+    <message>
+        <source>Schematic map (示意图), not a standard map</source>
+        <translation>示意图，非标准地图</translation>
+    </message>
+    <message>
+        <source>Map review number (审图号): %1</source>
+        <translation>审图号：%1</translation>
+    </message>
+    <message>
+        <source>--sections: no section %1; the sections are %2</source>
+        <translation>--sections：没有章节 %1；可用章节为 %2</translation>
+    </message>
+    <message>
+        <source>--sections needs at least one of %1</source>
+        <translation>--sections 需要至少一个以下章节：%1</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3818,48 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>Critical</source>
         <translation>严重</translation>
     </message>
+    <message>
+        <source>Sows monitored (ear tags)</source>
+        <translation>监测母猪（耳标）</translation>
+    </message>
+    <message>
+        <source>Sow survival (tags reporting last day / first)</source>
+        <translation>母猪存活率（末日/首日在报耳标）</translation>
+    </message>
+    <message>
+        <source>示例数据 (sample data): %1 of the sites on this map are the sample sites bundled with the program, not real stations.</source>
+        <translation>示例数据：图中 %1 个监测点为随软件提供的示例数据，非实际站点。</translation>
+    </message>
+    <message>
+        <source>County overview</source>
+        <translation>县域概况</translation>
+    </message>
+    <message>
+        <source>Sow survival: of the pig farms&apos; sow ear tags (body temperature) with a reading on the period&apos;s first day, the share that still reported on its last day. A tag falling silent is the only sign of a lost sow in the sensor data, but tags also fail or fall off: the figure is a lower bound, not the farms&apos; mortality records.</source>
+        <translation>母猪存活率：养猪场母猪耳标（体温）在本时段首日有读数者中，末日仍有读数的比例。耳标停报是传感器数据中唯一的失猪迹象，但耳标也会故障或脱落，故此数为下限估计，不等同于养殖场的死亡登记。</translation>
+    </message>
+    <message>
+        <source>In prefecture</source>
+        <translation>市州内排名</translation>
+    </message>
+    <message>
+        <source>Alerts in the period</source>
+        <translation>本期预警</translation>
+    </message>
+    <message>
+        <source>Critical / warning</source>
+        <translation>严重 / 警告</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解除</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more indicators</source>
+        <translation>
+            <numerusform>… 另有 %n 项指标</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dv::RuleBook</name>
@@ -3207,10 +3926,6 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>must be &quot;%1&quot;</source>
         <translation>必须是 “%1”</translation>
-    </message>
-    <message>
-        <source>this dvdash reads version %1 of the rule file</source>
-        <translation>此版本 dvdash 读取第 %1 版规则文件</translation>
     </message>
     <message>
         <source>must be an array</source>
@@ -3331,6 +4046,10 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>At or below 0 °C sprouting buds freeze; after bud break even -2 °C can destroy a garden&apos;s first flush (o-cha.net, World Green Tea Association, &apos;Against the frost damage&apos;; QX/T 410-2017). Recovery at 1 °C is our judgement. Only in the bud season, February to April.</source>
         <translation>气温在 0 °C 或以下时，萌发的茶芽会冻伤；芽萌发后，即使 -2 °C 也可能毁掉茶园的头茶（o-cha.net，World Green Tea Association，&apos;Against the frost damage&apos;；QX/T 410-2017）。以 1 °C 作为解除阈值是我们的判断。仅在萌芽季节（2 月至 4 月）生效。</translation>
+    </message>
+    <message>
+        <source>this dvdash reads versions 1 to %1 of the rule file</source>
+        <translation>此版本 dvdash 可读取第 1 至 %1 版的规则文件</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +4387,21 @@ Import these values? The values they replace stay in the store&apos;s history an
     </message>
 </context>
 <context>
+    <name>dv::SampleDataOption</name>
+    <message>
+        <source>Show the sample sites (示例数据): on or off (default: as in Settings › Sample data).</source>
+        <translation>显示示例站点（示例数据）：on 或 off（默认：与“设置 › 示例数据”一致）。</translation>
+    </message>
+    <message>
+        <source>--sample must be on or off, not %1</source>
+        <translation>--sample 必须是 on 或 off，而不是 %1</translation>
+    </message>
+    <message>
+        <source>sample data (示例数据) is hidden: Settings › Sample data is off, or --sample off</source>
+        <translation>示例数据已隐藏：“设置 › 示例数据”已关闭，或使用了 --sample off</translation>
+    </message>
+</context>
+<context>
     <name>dv::SampleSites</name>
     <message>
         <source>%1: the sample sites cannot be read (%2)</source>
@@ -3703,6 +4437,20 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SensorHub</name>
+    <message>
+        <source>Reading only: %1</source>
+        <translation>只读模式：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SensorWorkspace</name>
+    <message>
+        <source>Built-in simulator paused: sample data is hidden</source>
+        <translation>内置模拟器已暂停：示例数据已隐藏</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +4527,14 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>Sound with the notification of a new critical alert</source>
         <translation>新的严重预警通知时发出声音</translation>
     </message>
+    <message>
+        <source>e.g. 湄潭县农业农村局; on the cover of every report</source>
+        <translation>例如 湄潭县农业农村局；显示在每份报告的封面上</translation>
+    </message>
+    <message>
+        <source>Office name on reports:</source>
+        <translation>报告署名单位：</translation>
+    </message>
 </context>
 <context>
     <name>dv::SimulateCommand</name>
@@ -3818,6 +4574,10 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>--for must be a positive number of seconds, not %1</source>
         <translation>--for 必须是正的秒数，而不是 %1</translation>
     </message>
+    <message>
+        <source>%1; the simulator feeds only the sample sites, so nothing is published (use --sample on to simulate them anyway)</source>
+        <translation>%1；模拟器只为示例站点生成数据，因此不会发布任何数据（如仍要模拟，请使用 --sample on）</translation>
+    </message>
 </context>
 <context>
     <name>dv::SimulatorFeed</name>
@@ -3828,6 +4588,65 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>The simulator has no devices: the sample sites are not loaded.</source>
         <translation>模拟器没有设备：示例站点未加载。</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SiteEditDialog</name>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>As in the devices&apos; topics, e.g. MYFARM</source>
+        <translation>与设备主题中的一致，例如 MYFARM</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>编号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>县：</translation>
+    </message>
+    <message>
+        <source>T&amp;ownship:</source>
+        <translation>乡镇(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>添加站点</translation>
+    </message>
+    <message>
+        <source>Edit site %1</source>
+        <translation>编辑站点 %1</translation>
+    </message>
+    <message>
+        <source>ID: use 1 to 64 letters, digits, - or _ (the site part of the devices&apos; topics)</source>
+        <translation>编号：请使用 1 到 64 个字母、数字、- 或 _（即设备主题中的站点部分）</translation>
+    </message>
+    <message>
+        <source>ID: %1 is already a site (or a sample site)</source>
+        <translation>编号：%1 已被某个站点（或示例站点）使用</translation>
+    </message>
+    <message>
+        <source>Name: a site needs a name</source>
+        <translation>名称：站点必须有名称</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1：“%2”不是数值</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4819,82 @@ Import these values? The values they replace stay in the store&apos;s history an
             <numerusform>%1：未导入任何数据；文件有 %n 个问题</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the file has more than %1 rows; at most %1 sites can be imported at once (split the file)</source>
+        <translation>文件超过 %1 行；一次最多只能导入 %1 个站点（请拆分文件）</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SiteLayerBuilder</name>
+    <message>
+        <source>Sites</source>
+        <translation>站点</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SiteManagerDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>停用(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Active and retired</source>
+        <translation>在用和停用</translation>
+    </message>
+    <message>
+        <source>ID, name, township or contact</source>
+        <translation>编号、名称、乡镇或联系人</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>县：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>全部县</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n 个站点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire site</source>
+        <translation>停用站点</translation>
+    </message>
+    <message>
+        <source>Retire %1 (%2)? It leaves the map and its open alerts are resolved as &quot;site retired&quot;; its devices and history are kept, and the revision can be restored.</source>
+        <translation>停用 %1（%2）吗？该站点将从地图上移除，其未处理预警将以“站点已停用”解除；其设备和历史数据会保留，且此次修改记为修订版，可以恢复。</translation>
+    </message>
 </context>
 <context>
     <name>dv::SitePanel</name>
@@ -4137,19 +5032,156 @@ Import these values? The values they replace stay in the store&apos;s history an
     </message>
 </context>
 <context>
+    <name>dv::SiteRetirement</name>
+    <message>
+        <source>no site %1 in the registry (sample sites cannot be retired)</source>
+        <translation>登记表中没有站点 %1（示例站点不能停用）</translation>
+    </message>
+    <message>
+        <source>site %1 retired</source>
+        <translation>站点 %1 已停用</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SiteTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备数</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SiteWorkspace</name>
+    <message>
+        <source>The site registry cannot be read: %1</source>
+        <translation>无法读取站点登记表：%1</translation>
+    </message>
+    <message>
+        <source>Site %1 saved</source>
+        <translation>站点 %1 已保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site %1 retired; %n open alert(s) resolved</source>
+        <translation>
+            <numerusform>站点 %1 已停用；已解除 %n 条未处理预警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the office&apos;s own active sites can be moved; %1 is not one</source>
+        <translation>只能移动本单位在用的站点；%1 不在此列</translation>
+    </message>
+    <message>
+        <source>%1 was not moved: the place is outside Guizhou</source>
+        <translation>%1 未移动：该位置在贵州省外</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed at %2°E %3°N</source>
+        <translation>%1 无法放置在东经 %2° 北纬 %3°</translation>
+    </message>
+    <message>
+        <source>moved %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <source>Site %1 moved to %2°E %3°N (%4)</source>
+        <translation>站点 %1 已移至东经 %2° 北纬 %3°（%4）</translation>
+    </message>
+    <message>
+        <source>No active registered site %1</source>
+        <translation>没有在用的已登记站点 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a device key</source>
+        <translation>%1 不是设备标识</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) accepted into site %1</source>
+        <translation>
+            <numerusform>已将 %n 台设备接入站点 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>No site can be added here: the place is outside Guizhou</source>
+        <translation>无法在此添加站点：该位置在贵州省外</translation>
+    </message>
+    <message>
+        <source>The site registry is still loading</source>
+        <translation>站点登记表仍在加载</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>No registered site to accept devices into: add one with Sites… or Add site here first</source>
+        <translation>没有可接入设备的已登记站点：请先通过“站点…”或“在此添加站点”添加一个</translation>
+    </message>
+    <message>
+        <source>Accept into site</source>
+        <translation>接入站点</translation>
+    </message>
+    <message>
+        <source>Site for %1:</source>
+        <translation>%1 所属站点：</translation>
+    </message>
+</context>
+<context>
     <name>dv::SitesCommand</name>
-    <message>
-        <source>Import, export and list the office&apos;s own sites.</source>
-        <translation>导入、导出和列出本单位自己的站点。</translation>
-    </message>
-    <message>
-        <source>import FILE; export --out FILE; list; revisions; restore REVISION.</source>
-        <translation>import 文件；export --out 文件；list；revisions；restore 修订号。</translation>
-    </message>
-    <message>
-        <source>import: the CSV, XLSX, ODS, GeoPackage, Shapefile, GeoJSON or KML file; restore: the revision to bring back.</source>
-        <translation>import：CSV、XLSX、ODS、GeoPackage、Shapefile、GeoJSON 或 KML 文件；restore：要恢复的修订版本。</translation>
-    </message>
     <message>
         <source>Sensor store, sqlite:PATH (default: your own store).</source>
         <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
@@ -4207,10 +5239,6 @@ Import these values? The values they replace stay in the store&apos;s history an
         <translation>sites restore 需要一个 修订号</translation>
     </message>
     <message>
-        <source>unknown action %1; use import, export, list, revisions or restore</source>
-        <translation>未知操作 %1；请使用 import、export、list、revisions 或 restore</translation>
-    </message>
-    <message>
         <source>%1: the file does not exist</source>
         <translation>%1：文件不存在</translation>
     </message>
@@ -4239,6 +5267,76 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>sites as after revision %1 restored as revision %2</source>
         <translation>已将站点恢复为修订版本 %1 之后的状态，作为修订版本 %2</translation>
+    </message>
+    <message>
+        <source>Import, export, list and retire the office&apos;s own sites; add site types.</source>
+        <translation>导入、导出、列出和停用本单位的站点；添加站点类型。</translation>
+    </message>
+    <message>
+        <source>import FILE; export --out FILE; list; revisions; restore REVISION; retire SITE; types; add-type TYPE --name-zh NAME --icon ICON.</source>
+        <translation>import 文件；export --out 文件；list；revisions；restore 修订号；retire 站点；types；add-type 类型 --name-zh 名称 --icon 图标。</translation>
+    </message>
+    <message>
+        <source>import: the CSV, XLSX, ODS, GeoPackage, Shapefile, GeoJSON or KML file; restore: the revision to bring back; retire: the site&apos;s id; add-type: the new type&apos;s id (lower-case letters, digits and _).</source>
+        <translation>import：CSV、XLSX、ODS、GeoPackage、Shapefile、GeoJSON 或 KML 文件；restore：要恢复的修订号；retire：站点编号；add-type：新类型的编号（小写字母、数字和 _）。</translation>
+    </message>
+    <message>
+        <source>Add-type: the type&apos;s Chinese name (养蜂场).</source>
+        <translation>add-type：类型的中文名称（如 养蜂场）。</translation>
+    </message>
+    <message>
+        <source>Add-type: the type&apos;s English name (Apiary).</source>
+        <translation>add-type：类型的英文名称（如 Apiary）。</translation>
+    </message>
+    <message>
+        <source>Add-type: its map symbol, one of %1.</source>
+        <translation>add-type：地图符号，取 %1 之一。</translation>
+    </message>
+    <message>
+        <source>sites retire needs exactly one SITE id</source>
+        <translation>sites retire 需要且仅需要一个站点编号</translation>
+    </message>
+    <message>
+        <source>sites types takes no arguments</source>
+        <translation>sites types 不接受参数</translation>
+    </message>
+    <message>
+        <source>sites add-type needs exactly one TYPE id</source>
+        <translation>sites add-type 需要且仅需要一个类型编号</translation>
+    </message>
+    <message>
+        <source>sites add-type needs --name-zh NAME</source>
+        <translation>sites add-type 需要 --name-zh 名称</translation>
+    </message>
+    <message>
+        <source>--icon must be one of %1, not %2</source>
+        <translation>--icon 必须是 %1 之一，而不是 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>unknown action %1; use import, export, list, revisions, restore, retire, types or add-type</source>
+        <translation>未知操作 %1；请使用 import、export、list、revisions、restore、retire、types 或 add-type</translation>
+    </message>
+    <message>
+        <source>site %1 retired as revision %2</source>
+        <translation>站点 %1 已停用，记为修订版 %2</translation>
+    </message>
+    <message>
+        <source>site %1 was retired already</source>
+        <translation>站点 %1 此前已停用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) resolved as &quot;%1&quot;</source>
+        <translation>
+            <numerusform>已将 %n 条未处理预警以“%1”解除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>site type %1 added; sites of this type can now be imported</source>
+        <translation>已添加站点类型 %1；现在可以导入该类型的站点</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +5440,10 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>alerts</source>
         <translation>预警数据</translation>
     </message>
+    <message>
+        <source>cannot resolve alerts</source>
+        <translation>无法解除预警</translation>
+    </message>
 </context>
 <context>
     <name>dv::SqliteConnection</name>
@@ -4364,6 +5466,10 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>cannot prepare the store</source>
         <translation>无法准备数据库</translation>
+    </message>
+    <message>
+        <source>%1: no such store</source>
+        <translation>%1：没有这个数据库</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +5540,18 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>cannot migrate the %1</source>
         <translation>无法升级%1的结构</translation>
+    </message>
+    <message>
+        <source>the %1 are of an older version, and a read-only store cannot be upgraded</source>
+        <translation>%1的版本较旧，而只读数据库无法升级</translation>
+    </message>
+    <message>
+        <source>schema %1, this program reads %2</source>
+        <translation>数据结构版本 %1，本程序读取版本 %2</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 of the read-only store</source>
+        <translation>无法读取只读数据库中的%1</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +5669,45 @@ Import these values? The values they replace stay in the store&apos;s history an
     </message>
 </context>
 <context>
+    <name>dv::SqliteStoreParts</name>
+    <message>
+        <source>sensor readings</source>
+        <translation>传感器读数</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>预警数据</translation>
+    </message>
+    <message>
+        <source>county indicators</source>
+        <translation>县级指标数据</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>站点数据</translation>
+    </message>
+    <message>
+        <source>cannot read the store&apos;s versions</source>
+        <translation>无法读取数据库的版本信息</translation>
+    </message>
+    <message>
+        <source>the store holds a part this dvdash does not know; it was written by a newer dvdash and is left untouched</source>
+        <translation>数据库中包含此版本 dvdash 无法识别的部分；它由更新版本的 dvdash 写入，数据库将保持不变</translation>
+    </message>
+    <message>
+        <source>%1, schema %2</source>
+        <translation>%1，数据结构版本 %2</translation>
+    </message>
+    <message>
+        <source>the %1 were written by a newer dvdash; the store is left untouched</source>
+        <translation>%1由更新版本的 dvdash 写入；数据库保持不变</translation>
+    </message>
+    <message>
+        <source>schema %1, this program knows up to %2</source>
+        <translation>数据结构版本 %1，本程序最高支持 %2</translation>
+    </message>
+</context>
+<context>
     <name>dv::StoreBackend</name>
     <message>
         <source>%1: this store has no site registry</source>
@@ -4581,6 +5738,21 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>%1: no such store</source>
         <translation>%1：没有这个数据库</translation>
+    </message>
+</context>
+<context>
+    <name>dv::StoreWriterLock</name>
+    <message>
+        <source>%1: another collector is writing to this store: %2 (process %3 on %4); stop it or give this one another store</source>
+        <translation>%1：另一个采集程序正在写入此数据库：%2（%4 上的进程 %3）；请停止该程序，或为本程序指定其他数据库</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>某个程序</translation>
+    </message>
+    <message>
+        <source>an unknown host</source>
+        <translation>未知主机</translation>
     </message>
 </context>
 <context>
@@ -4625,6 +5797,30 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>the layer&apos;s CRS %1 cannot be converted to longitude and latitude</source>
         <translation>该图层的坐标参考系 %1 无法转换为经纬度</translation>
     </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3)</source>
+        <translation>第 %1 行，第 %2 列（%3）</translation>
+    </message>
+    <message>
+        <source>%1: the cell holds more than %2 KB of text; at most %2 KB fit in a cell</source>
+        <translation>%1：单元格文本超过 %2 KB；每个单元格最多容纳 %2 KB</translation>
+    </message>
+    <message>
+        <source>its part %1 unpacks to %2 MB; at most %3 MB can be read</source>
+        <translation>其中的部分 %1 解压后为 %2 MB；最多只能读取 %3 MB</translation>
+    </message>
+    <message>
+        <source>a cell holds more than %1 KB of text (in %2); at most %1 KB fit in a cell</source>
+        <translation>有单元格文本超过 %1 KB（位于 %2）；每个单元格最多容纳 %1 KB</translation>
+    </message>
+    <message>
+        <source>the file holds %1 MB; at most %2 MB can be read</source>
+        <translation>文件大小为 %1 MB；最多只能读取 %2 MB</translation>
+    </message>
 </context>
 <context>
     <name>dv::TimeTicks</name>
@@ -4642,6 +5838,190 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>Show the version.</source>
         <translation>显示版本号。</translation>
+    </message>
+</context>
+<context>
+    <name>dv::WallController</name>
+    <message>
+        <source>Guizhou Digital Village</source>
+        <translation>贵州数字乡村</translation>
+    </message>
+</context>
+<context>
+    <name>dv::WallScene</name>
+    <message>
+        <source>Indicators · %1 · %2</source>
+        <translation>指标 · %1 · %2 年</translation>
+    </message>
+    <message>
+        <source>Indicators · %1</source>
+        <translation>指标 · %1</translation>
+    </message>
+    <message>
+        <source>No live data from the chosen sites yet</source>
+        <translation>所选站点暂无实时数据</translation>
+    </message>
+    <message>
+        <source>No open warnings</source>
+        <translation>无未处理预警</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>No digital-village index: no indicator values are stored</source>
+        <translation>无数字乡村发展指数：数据库中没有指标数值</translation>
+    </message>
+    <message>
+        <source>Digital-village index %1 (0–100), counties from best</source>
+        <translation>%1 年数字乡村发展指数（0–100），各县由高到低</translation>
+    </message>
+    <message>
+        <source>Critical warning: %1</source>
+        <translation>严重预警：%1</translation>
+    </message>
+    <message>
+        <source>until acknowledged at a desk · %1:%2</source>
+        <translation>待在桌面端确认 · %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 · since %2</source>
+        <translation>%1 · 自 %2 起</translation>
+    </message>
+    <message>
+        <source>Province at a glance</source>
+        <translation>全省概览</translation>
+    </message>
+    <message>
+        <source>Live sensor charts</source>
+        <translation>传感器实时曲线</translation>
+    </message>
+    <message>
+        <source>Open warnings</source>
+        <translation>未处理预警</translation>
+    </message>
+    <message>
+        <source>Digital-village index ranking</source>
+        <translation>数字乡村发展指数排名</translation>
+    </message>
+    <message>
+        <source>Critical warning</source>
+        <translation>严重预警</translation>
+    </message>
+    <message>
+        <source>No data from the feed</source>
+        <translation>数据源无数据</translation>
+    </message>
+    <message>
+        <source>Feed silent for %1 min</source>
+        <translation>数据源已 %1 分钟无数据</translation>
+    </message>
+    <message>
+        <source>Data %1</source>
+        <translation>数据更新于 %1</translation>
+    </message>
+    <message>
+        <source>Latest warnings: %1</source>
+        <translation>最新预警：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dv::WallSettings</name>
+    <message>
+        <source>must be 0 (automatic) to 16</source>
+        <translation>必须为 0（自动）到 16</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not 52, a prefecture code (5203) or a county code (520328)</source>
+        <translation>“%1”不是 52、市州代码（5203）或县代码（520328）</translation>
+    </message>
+    <message>
+        <source>must be 5 to 3600</source>
+        <translation>必须为 5 到 3600</translation>
+    </message>
+    <message>
+        <source>needs at least one view</source>
+        <translation>至少需要一个视图</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>must be 10 to 86400</source>
+        <translation>必须为 10 到 86400</translation>
+    </message>
+    <message>
+        <source>must be 1 to 600</source>
+        <translation>必须为 1 到 600</translation>
+    </message>
+    <message>
+        <source>must be 1 to 10080</source>
+        <translation>必须为 1 到 10080</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3)</source>
+        <translation>%1：不是 JSON 对象（第 %3 字节处：%2）</translation>
+    </message>
+    <message>
+        <source>%1: not a readable INI file</source>
+        <translation>%1：不是可读取的 INI 文件</translation>
+    </message>
+    <message>
+        <source>%1: %2: unknown key (known: %3)</source>
+        <translation>%1：%2：未知键（可用键：%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;%3&quot; is not a whole number</source>
+        <translation>%1：%2：“%3”不是整数</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1：无法写入</translation>
+    </message>
+</context>
+<context>
+    <name>dv::WallView</name>
+    <message>
+        <source>dvdash wall screen</source>
+        <translation>dvdash 大屏</translation>
+    </message>
+    <message>
+        <source>No readings in the last 24 hours</source>
+        <translation>最近 24 小时没有读数</translation>
     </message>
 </context>
 </TS>
