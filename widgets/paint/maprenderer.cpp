@@ -3,6 +3,7 @@
 
 #include "alertmarkers.h"
 #include "choroplethstyle.h"
+#include "clusterbadge.h"
 #include "mapdecorations.h"
 #include "mapsettings.h"
 #include "siteclusterer.h"
@@ -347,9 +348,9 @@ void LayerPainter::sites(const VectorLayer &layer, QVector<QRectF> &occupied)
     const double size = style.pointSize;
     const qreal dpr = p.device()->devicePixelRatioF();
     const auto clusters = SiteClusterer::cluster(s, layer, MapRenderer::clusterRadius(s));
-    QFont badgeFont;
-    badgeFont.setPointSizeF(8.5);
-    badgeFont.setBold(true);
+    std::array<QColor, 4> colours;
+    for (int k = 0; k < 4; ++k)
+        colours[k] = k < style.categories.size() ? style.categories[k].color : QColor(Qt::gray);
     for (const SiteCluster &c : clusters) {
         if (c.isSingle()) {
             const int f = c.features.front();
@@ -368,24 +369,11 @@ void LayerPainter::sites(const VectorLayer &layer, QVector<QRectF> &occupied)
         }
         // A badge whose ring shows the share of each site type, with the count inside.
         const int n = static_cast<int>(c.features.size());
-        const double radius = SiteClusterer::badgeRadius(n);
+        const ClusterBadge badge(n, c.categoryCounts, colours);
+        const double radius = badge.radius();
         const QRectF outer(
             c.position.x() - radius, c.position.y() - radius, 2 * radius, 2 * radius);
-        int start = 90 * 16;
-        for (int k = 0; k < 4; ++k) {
-            if (c.categoryCounts[k] == 0)
-                continue;
-            const int span = -static_cast<int>(std::lround(360.0 * 16 * c.categoryCounts[k] / n));
-            p.setPen(Qt::NoPen);
-            p.setBrush(k < style.categories.size() ? style.categories[k].color : QColor(Qt::gray));
-            p.drawPie(outer, start, span);
-            start += span;
-        }
-        p.setBrush(Qt::white);
-        p.drawEllipse(c.position, radius - 5, radius - 5);
-        p.setPen(QColor(0x22, 0x22, 0x22));
-        p.setFont(badgeFont);
-        p.drawText(outer, Qt::AlignCenter, QString::number(n));
+        badge.paint(p, c.position);
         occupied << outer;
         result.clusterBadges << outer;
         result.featuresDrawn += n;
