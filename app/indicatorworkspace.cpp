@@ -320,7 +320,11 @@ void IndicatorWorkspace::exportYear()
     const QString path
         = QFileDialog::getSaveFileName(dialogParent(), tr("Export county indicators"),
             AppSettings::lastLayerDirectory()
-                + QStringLiteral("/indicators-%1.xlsx").arg(mTableModel->year()),
+                + QStringLiteral("/indicators-%1%2.xlsx")
+                      .arg(mTableModel->year())
+                      .arg(mTable && !mTable->prefectureFilter().isEmpty()
+                              ? QLatin1Char('-') + mTable->prefectureFilter()
+                              : QString()),
             tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
@@ -330,9 +334,10 @@ void IndicatorWorkspace::exportTo(const QString &path)
 {
     if (!mTableModel || !mReader)
         return;
-    // What the table shows, its year included, taken now on this thread; written on the
-    // reader's worker, so the GUI thread never waits on the disk.
-    const IndicatorExporter::Table table = IndicatorExporter::tableOf(*mTableModel);
+    // What the table shows, its year and prefecture filter included, taken now on this
+    // thread; written on the reader's worker, so the GUI thread never waits on the disk.
+    const IndicatorExporter::Table table
+        = IndicatorExporter::tableOf(*mTableModel, mTable ? mTable->prefectureFilter() : QString());
     mReader->submit(
         this,
         [table, path](StoreSet &) {
@@ -340,7 +345,7 @@ void IndicatorWorkspace::exportTo(const QString &path)
             out.value = IndicatorExporter::write(table, path, &out.error);
             return out;
         },
-        [this, year = table.sheet, path](const Outcome<bool> &written) {
+        [this, year = QString::number(mTableModel->year()), path](const Outcome<bool> &written) {
             const bool ok = written.value.value_or(false);
             if (!ok)
                 QMessageBox::warning(dialogParent(), tr("Export failed"), written.error);

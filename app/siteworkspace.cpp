@@ -1,6 +1,7 @@
 // The office's sites in the window: the map's sites layer from the registry, edits with undo.
 #include "siteworkspace.h"
 
+#include "addsitecommand.h"
 #include "appsettings.h"
 #include "countydirectory.h"
 #include "countylocator.h"
@@ -343,6 +344,11 @@ bool SiteWorkspace::moveSite(const QString &id, const QPointF &fromLonLat, const
     return true;
 }
 
+void SiteWorkspace::addSite(const Site &site)
+{
+    mUndo->push(new AddSiteCommand(this, site)); // writes it
+}
+
 bool SiteWorkspace::writeLocation(const QString &id, const QPointF &lonLat)
 {
     auto it = std::find_if(
@@ -450,8 +456,7 @@ SiteEditDialog *SiteWorkspace::addSiteAt(const QPointF &lonLat, QWidget *parent)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSite(site, true);
     dialog->setTakenIds(taken);
-    connect(dialog, &QDialog::accepted, this,
-        [this, dialog] { saveSite(dialog->site(), tr("added %1").arg(dialog->site().id)); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addSite(dialog->site()); });
     dialog->open();
     return dialog;
 }

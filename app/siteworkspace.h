@@ -36,7 +36,8 @@ class VectorLayer;
 // office's active sites, plus the samples while Settings › Sample data shows them. It looks
 // again when the registry's generation grows (an import on the command line, a device joining)
 // and after its own writes. Every change is an Edit revision written on the reader's worker;
-// moves go on an undo stack. It takes no window: dialogs get the parent they are shown over.
+// additions and moves go on an undo stack. It takes no window: dialogs get the parent they are
+// shown over.
 class SiteWorkspace : public QObject {
     Q_OBJECT
 public:
@@ -71,6 +72,8 @@ public:
 
     // Writes the site as an Edit revision; what describes it in the revision list.
     void saveSite(const Site &site, const QString &what);
+    // Adds a site, undoably (Edit › Undo retires it again): what Add site here saves.
+    void addSite(const Site &site);
     // Retires the site (its open alerts resolve as "site retired").
     void retireSite(const QString &id);
     // Moves a registered site, undoably (Edit › Undo puts it back); false with failed() when

@@ -99,6 +99,42 @@ void TestIndicatorWorkspace::viewMenuRaisesLinkedYearsExport()
     QVERIFY(yearColumn >= 0);
     for (int l = 1; l < lines.size(); ++l)
         QCOMPARE(lines[l].split(QLatin1Char(',')).value(yearColumn), QStringLiteral("2023"));
+
+    // Filtered to a prefecture, the export is the filtered table: the province row, the
+    // prefecture's row and its counties, each row noting the filter.
+    QVERIFY(!model->prefectures().empty());
+    const auto [prefecture, prefectureName] = model->prefectures().back();
+    table->setPrefectureFilter(prefecture);
+    const int shownRows = table->proxy()->rowCount();
+    int expected = 1; // the province
+    for (int r = 0; r < model->rowCount(); ++r)
+        expected += model->index(r, 0).data(IndicatorTableModel::PrefectureCodeRole).toString()
+            == prefecture;
+    QCOMPARE(shownRows, expected);
+    QVERIFY(shownRows > 2 && shownRows < 98);
+    const QString filteredPath = dir.filePath(QStringLiteral("filtered.csv"));
+    exported.clear();
+    workspace->exportTo(filteredPath);
+    QVERIFY(exported.count() == 1 || exported.wait(20000));
+    QCOMPARE(exported.first().at(1).toBool(), true);
+    QFile filtered(filteredPath);
+    QVERIFY(filtered.open(QIODevice::ReadOnly));
+    const QStringList rows
+        = QString::fromUtf8(filtered.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 1 + shownRows);
+    // The code comes first and the note last (titles with units may hold quoted commas).
+    QVERIFY2(rows.first().startsWith(IndicatorExporter::codeTitle() + QLatin1Char(',')),
+        qPrintable(rows.first()));
+    QVERIFY2(rows.first().endsWith(QLatin1Char(',') + IndicatorExporter::noteTitle()),
+        qPrintable(rows.first()));
+    QVERIFY(rows[1].startsWith(IndicatorExporter::provinceCode() + QLatin1Char(',')));
+    for (int l = 1; l < rows.size(); ++l) {
+        QVERIFY2(
+            rows[l].endsWith(IndicatorExporter::filterNote(prefectureName)), qPrintable(rows[l]));
+        if (l > 1)
+            QVERIFY2(rows[l].startsWith(prefecture), qPrintable(rows[l]));
+    }
+    table->setPrefectureFilter(QString());
 }
 
 QTEST_MAIN(TestIndicatorWorkspace)

@@ -32,6 +32,7 @@ private slots:
     void unavailableIsNotZero();
     void texts();
     void sitesOnlyOnTheMap();
+    void hiddenSamplesNotCounted();
 
 private:
     OverviewFigures compute(const QString &focus = QStringLiteral("52"))
@@ -338,6 +339,33 @@ void TestOverviewFigures::sitesOnlyOnTheMap()
     QCOMPARE(with.figure(OverviewFigures::SowsMonitored).value, 2.0);
     QCOMPARE(with.figure(OverviewFigures::TeaGardensDrought).value, 1.0);
     QCOMPARE(with.figure(OverviewFigures::DevicesOnline).value, 5.0);
+}
+
+// Sample data hidden (Settings › Sample data, --sample off): the sample sites' devices and
+// alerts leave the counts, as they leave the map; shown, they count as before.
+void TestOverviewFigures::hiddenSamplesNotCounted()
+{
+    StoreSet stores(mSpec);
+    OverviewFigures::Request request;
+    request.now = kNow;
+    request.knownSiteTypes = { { QStringLiteral("X1"), QStringLiteral("pig_farm") },
+        { QStringLiteral("X2"), QStringLiteral("tea_garden") } };
+    const QSet<QString> samples = { QStringLiteral("X1"), QStringLiteral("X2") };
+    request.visibility = SiteVisibility(true, samples);
+    const OverviewFigures shown = OverviewFigures::compute(stores, request);
+    request.visibility = SiteVisibility(false, samples);
+    const OverviewFigures hidden = OverviewFigures::compute(stores, request);
+    using K = OverviewFigures;
+    QCOMPARE(shown.figure(K::SowsMonitored).value, 2.0);
+    QCOMPARE(hidden.figure(K::SowsMonitored).value, 1.0);
+    QCOMPARE(hidden.figure(K::DevicesOnline).value, shown.figure(K::DevicesOnline).value - 1);
+    QCOMPARE(hidden.figure(K::SitesOnline).value, shown.figure(K::SitesOnline).value - 1);
+    QCOMPARE(hidden.figure(K::SitesSilent).value, shown.figure(K::SitesSilent).value);
+    QCOMPARE(shown.figure(K::TeaGardensDrought).value, 1.0);
+    QCOMPARE(hidden.figure(K::TeaGardensDrought).value, 0.0);
+    QCOMPARE(hidden.figure(K::Warnings).value, shown.figure(K::Warnings).value - 1);
+    // A registered site (T1) is the office's own and counts whatever the setting.
+    QCOMPARE(hidden.figure(K::TeaGardensFrost).value, 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestOverviewFigures)

@@ -12,6 +12,7 @@
 #include "featureinfopanel.h"
 #include "feedstatuslabel.h"
 #include "layerstack.h"
+#include "overviewsource.h"
 #include "rulebook.h"
 #include "samplesites.h"
 #include "sensorhub.h"
@@ -38,6 +39,7 @@ private slots:
     void cleanup();
     void registeredIdIsNeverASample();
     void hiddenSamplesAlertsLeaveListMarkersAndCount();
+    void overviewCountsFollowTheSampleSetting();
     void simulatorPausesWhileSamplesHidden();
     void simulatorHiddenFromTheStartWaitsForTheSamples();
     void brokerFeedIgnoresTheSampleSetting();
@@ -295,6 +297,37 @@ void TestSampleVisibility::hiddenSamplesAlertsLeaveListMarkersAndCount()
     QCOMPARE(alerts->markers().sites().size(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(summary->warnings() && summary->warnings()->open == 0, 10000);
     QCOMPARE(critical.count(), 0);
+}
+
+// The overview (desk panel and wall) counts what the map shows: the sample's critical alert
+// leaves the count while samples are hidden and comes back when they are shown.
+void TestSampleVisibility::overviewCountsFollowTheSampleSetting()
+{
+    const QString spec = storeWithAlerts();
+    LayerStack layers;
+    QCOMPARE(dvtest::loadProvinceInto(layers), QString());
+    SiteWorkspace sites(&layers);
+    QSignalSpy changed(&sites, &SiteWorkspace::sitesChanged);
+    sites.start(spec);
+    QVERIFY(changed.wait(20000));
+    QVERIFY(sites.isLoaded());
+    QVERIFY(!sites.samplesShown());
+
+    OverviewSource overview(spec);
+    overview.followSites(&sites, &layers);
+    const auto critical = [&overview] {
+        const auto &f = overview.figures().figure(OverviewFigures::CriticalWarnings);
+        return overview.hasFigures() && f.available ? int(f.value) : -1;
+    };
+    QVERIFY(!overview.siteVisibility().samplesShown());
+    QTRY_COMPARE_WITH_TIMEOUT(critical(), 1, 20000);
+
+    sites.setSamplesShown(true);
+    QVERIFY(overview.siteVisibility().samplesShown());
+    QTRY_COMPARE_WITH_TIMEOUT(critical(), 2, 20000);
+
+    sites.setSamplesShown(false);
+    QTRY_COMPARE_WITH_TIMEOUT(critical(), 1, 20000);
 }
 
 void TestSampleVisibility::simulatorPausesWhileSamplesHidden()

@@ -35,6 +35,7 @@ private slots:
     void init();
     void sampleToggleHidesSamplesOnMapAndInSearch();
     void addSiteHereTakesTheCountyOfTheLocation();
+    void addedSiteUndoRetiresItAndRedoBringsItBack();
     void draggedSiteMovesAndUndoPutsItBack();
     void samplesCannotBeDragged();
     void deviceAcceptedIntoChosenSite();
@@ -236,6 +237,45 @@ void TestSiteWindow::addSiteHereTakesTheCountyOfTheLocation()
     QTRY_VERIFY_WITH_TIMEOUT(
         featureOf(*window.layers()->layer(QStringLiteral("sites")), QStringLiteral("NEWTEA")) >= 0,
         10000);
+}
+
+// Edit › Undo after Add site here retires the new site (sites are never deleted): it leaves the
+// map; Redo brings it back, active.
+void TestSiteWindow::addedSiteUndoRetiresItAndRedoBringsItBack()
+{
+    MainWindow window;
+    QVERIFY(openOn(window));
+    const QPointF place(mSamples.back().lon + 0.003, mSamples.back().lat - 0.002);
+    emit window.canvas()->siteAddRequested(place);
+    auto *dialog = window.findChild<SiteEditDialog *>();
+    QVERIFY(dialog);
+    dialog->idEdit()->setText(QStringLiteral("UNDOTEA"));
+    dialog->nameEdit()->setText(QStringLiteral("撤销茶园"));
+    dialog->typeBox()->setCurrentIndex(dialog->typeBox()->findData(QStringLiteral("tea_garden")));
+    dialog->accept();
+
+    QUndoStack *undo = window.siteWorkspace()->undoStack();
+    QCOMPARE(undo->count(), 1);
+    QVERIFY(undo->canUndo());
+    QTRY_VERIFY_WITH_TIMEOUT(storedSite(QStringLiteral("UNDOTEA")).has_value(), 10000);
+    QVERIFY(storedSite(QStringLiteral("UNDOTEA"))->isActive());
+    const auto onMap = [&window] {
+        return featureOf(
+                   *window.layers()->layer(QStringLiteral("sites")), QStringLiteral("UNDOTEA"))
+            >= 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(onMap(), 10000);
+
+    undo->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(!storedSite(QStringLiteral("UNDOTEA"))->isActive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!onMap(), 10000);
+
+    undo->redo();
+    QTRY_VERIFY_WITH_TIMEOUT(storedSite(QStringLiteral("UNDOTEA"))->isActive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(onMap(), 10000);
+    const Site back = *storedSite(QStringLiteral("UNDOTEA"));
+    QCOMPARE(back.name, QStringLiteral("撤销茶园"));
+    QVERIFY(qAbs(back.lon - place.x()) < 1e-9 && qAbs(back.lat - place.y()) < 1e-9);
 }
 
 void TestSiteWindow::draggedSiteMovesAndUndoPutsItBack()

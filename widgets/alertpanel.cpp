@@ -3,6 +3,7 @@
 
 #include "alertrecord.h"
 #include "alerttablemodel.h"
+#include "rulenames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -163,10 +164,10 @@ void AlertPanel::acknowledgeSelected()
     dialog.setWindowTitle(tr("Acknowledge alert"));
     auto *form = new QFormLayout(&dialog);
     // Names, not 520330/P0033/tag-0005: the official acknowledges a sow on a farm in a county.
-    form->addRow(
-        new QLabel(QStringLiteral("<b>%1</b> · %2")
-                       .arg(a->ruleName.toHtmlEscaped(), mModel->placeText(*a).toHtmlEscaped()),
-            &dialog));
+    form->addRow(new QLabel(
+        QStringLiteral("<b>%1</b> · %2")
+            .arg(RuleNames::display(*a).toHtmlEscaped(), mModel->placeText(*a).toHtmlEscaped()),
+        &dialog));
     auto *who = new QLineEdit(
         a->acknowledgedBy.isEmpty() ? systemUserName() : a->acknowledgedBy, &dialog);
     auto *note = new QLineEdit(a->note, &dialog);

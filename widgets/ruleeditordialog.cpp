@@ -1,6 +1,8 @@
 // The early-warning rule editor: the list of rules, a form for one, problems shown as you type.
 #include "ruleeditordialog.h"
 
+#include "rulenames.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -207,6 +209,9 @@ QVector<RuleIssue> RuleEditorDialog::issuesOf(int row) const
 
 void RuleEditorDialog::setEntries(QVector<Entry> entries, int select)
 {
+    // A shipped rule nobody renamed is edited under its name in the user's language.
+    for (Entry &entry : entries)
+        entry.rule.name = RuleNames::display(entry.rule);
     mEntries = std::move(entries);
     {
         const QSignalBlocker block(mList);

@@ -6,6 +6,7 @@
 #include "chinatime.h"
 #include "metricbands.h"
 #include "metriccatalogue.h"
+#include "rulenames.h"
 #include "sensorchart.h"
 #include "sowtablemodel.h"
 #include "sparklinedelegate.h"
@@ -598,7 +599,8 @@ QVector<MarkedSpan> SitePanel::alertSpans(
             continue;
         spans.append({ a.raisedAt, a.resolvedAt > 0 ? a.resolvedAt : now,
             a.critical ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xef, 0x6c, 0x00),
-            QStringLiteral("%1 · %2").arg(a.ruleName, AlertTableModel::stateText(a.state)) });
+            QStringLiteral("%1 · %2").arg(
+                RuleNames::display(a), AlertTableModel::stateText(a.state)) });
     }
     return spans;
 }

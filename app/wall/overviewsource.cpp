@@ -2,6 +2,8 @@
 #include "overviewsource.h"
 
 #include "countydirectory.h"
+#include "layerstack.h"
+#include "siteworkspace.h"
 #include "storereader.h"
 #include "vectorlayer.h"
 
@@ -92,6 +94,23 @@ QHash<QString, QString> OverviewSource::siteTypesOf(const VectorLayer *sites)
     return types;
 }
 
+void OverviewSource::setSiteVisibility(const SiteVisibility &visibility)
+{
+    mVisibility = visibility;
+    refresh();
+}
+
+void OverviewSource::followSites(SiteWorkspace *sites, LayerStack *layers)
+{
+    const auto follow = [this, sites, layers] {
+        mSiteTypes = siteTypesOf(layers->layer(QStringLiteral("sites")).get());
+        setSiteVisibility(sites->visibility());
+    };
+    follow();
+    connect(sites, &SiteWorkspace::sitesChanged, this, follow);
+    connect(sites, &SiteWorkspace::samplesShownChanged, this, follow);
+}
+
 void OverviewSource::setInterval(int ms)
 {
     mTimer->setInterval(ms);
@@ -103,6 +122,7 @@ void OverviewSource::refresh()
     request.now = mClock();
     request.focus = mFocus;
     request.knownSiteTypes = mSiteTypes;
+    request.visibility = mVisibility;
     mReader->request(
         QStringLiteral("overview"), this,
         [request](StoreSet &stores) { return OverviewFigures::compute(stores, request); },

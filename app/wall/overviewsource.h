@@ -2,6 +2,7 @@
 #pragma once
 
 #include "overviewfigures.h"
+#include "sitevisibility.h"
 
 #include <QHash>
 #include <QObject>
@@ -13,6 +14,8 @@ class QTimer;
 
 namespace dv {
 
+class LayerStack;
+class SiteWorkspace;
 class StoreReader;
 class VectorLayer;
 
@@ -41,6 +44,12 @@ public:
     void setSiteTypes(const QHash<QString, QString> &types) { mSiteTypes = types; }
     // The same, read from a sites layer's "site_id" and "type".
     static QHash<QString, QString> siteTypesOf(const VectorLayer *sites);
+    // The sites counted: sample data hidden leaves the samples out, as on the map. Reads again.
+    void setSiteVisibility(const SiteVisibility &visibility);
+    const SiteVisibility &siteVisibility() const { return mVisibility; }
+    // Takes the site types of the layers' "sites" layer and the sites' visibility now and again
+    // whenever the registry or Settings › Sample data changes, reading the figures again.
+    void followSites(SiteWorkspace *sites, LayerStack *layers);
     void setClock(std::function<qint64()> clock) { mClock = std::move(clock); }
 
     const OverviewFigures &figures() const { return mFigures; }
@@ -61,6 +70,7 @@ private:
     QString mFocus = QStringLiteral("52");
     QHash<QString, QString> mNames; // county and prefecture codes -> names
     QHash<QString, QString> mSiteTypes;
+    SiteVisibility mVisibility;
     std::function<qint64()> mClock;
     OverviewFigures mFigures;
     bool mHasFigures = false;

@@ -14,6 +14,7 @@
 #include "metriccatalogue.h"
 #include "overviewsource.h"
 #include "projectedgeometry.h"
+#include "rulenames.h"
 #include "sensorstore.h"
 #include "sitestore.h"
 #include "storereader.h"
@@ -316,7 +317,7 @@ WallContent WallController::compose(const QString &view, int index, qint64 now) 
         w.time = ChinaTime::dateTime(at).toString(
             at >= today ? QStringLiteral("HH:mm") : QStringLiteral("MM-dd HH:mm"));
         w.place = placeName(a.deviceKey);
-        w.rule = a.ruleName;
+        w.rule = RuleNames::display(a);
         const MetricInfo *info = MetricCatalogue::byId(a.metric);
         w.value = info ? QStringLiteral("%1 %2").arg(QLocale().toString(a.value, 'f', info->decimals),
                              QString::fromUtf8(info->unit))
@@ -488,8 +489,8 @@ void WallController::readInterruptChart(const AlertRecord &alert)
     const qint64 from = std::min(alert.raisedAt - 6 * kHourMs, to - 12 * kHourMs);
     const QString key = alert.deviceKey;
     const int metric = alert.metric;
-    const QString title = QStringLiteral("%1 · %2").arg(placeName(key),
-        metric ? MetricCatalogue::label(metric) : alert.ruleName);
+    const QString title = QStringLiteral("%1 · %2").arg(
+        placeName(key), metric ? MetricCatalogue::label(metric) : RuleNames::display(alert));
     if (!metric)
         return; // a stale alert: no series to show, the map says where
     mOverview->reader()->request(

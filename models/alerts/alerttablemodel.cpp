@@ -3,6 +3,7 @@
 
 #include "chinatime.h"
 #include "metriccatalogue.h"
+#include "rulenames.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -140,7 +141,7 @@ QVariant AlertTableModel::data(const QModelIndex &index, int role) const
     case Device:
         return a->deviceId();
     case Rule:
-        return a->ruleName;
+        return RuleNames::display(*a);
     case Value:
         return role == SortRole ? QVariant(a->triggerValue) : formatted(*a, a->triggerValue);
     case Peak:

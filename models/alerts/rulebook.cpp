@@ -1,6 +1,7 @@
 // The set of early-warning rules: the shipped defaults, validation, and the JSON rule file.
 #include "rulebook.h"
 
+#include "rulenames.h"
 #include "timeunits.h"
 
 #include <QJsonArray>
@@ -463,13 +464,14 @@ QString RuleBook::activeHoursText(const AlertRule &rule)
 RuleBook RuleBook::defaults()
 {
     QVector<AlertRule> rules;
-    auto add = [&rules](const char *id, const QString &name, AlertRule::Kind kind,
-                   const char *metric, AlertRule::Direction direction, AlertRule::Severity severity,
-                   double trigger, double recovery, qint64 duration, const char *siteType,
+    // The names come from RuleNames, which shows them by id in the user's language.
+    auto add = [&rules](const char *id, AlertRule::Kind kind, const char *metric,
+                   AlertRule::Direction direction, AlertRule::Severity severity, double trigger,
+                   double recovery, qint64 duration, const char *siteType,
                    const QString &source) -> AlertRule & {
         AlertRule r;
         r.id = QLatin1String(id);
-        r.name = name;
+        r.name = RuleNames::shippedName(r.id);
         r.kind = kind;
         r.metric = QLatin1String(metric);
         r.direction = direction;
@@ -486,15 +488,15 @@ RuleBook RuleBook::defaults()
 
     // Sows. Ear tags read below rectal temperature and every sow has her own normal, so the
     // first fever rule judges each sow against her own history.
-    add("sow_fever_baseline", tr("Sow fever (above her own normal)"), R::BaselineDeviation,
-        "body_temperature", R::Above, R::Warning, 1.0, 0.5, kHourMs, "pig_farm",
+    add("sow_fever_baseline", R::BaselineDeviation, "body_temperature", R::Above, R::Warning, 1.0,
+        0.5, kHourMs, "pig_farm",
         tr("Normal rectal temperature differs between sows: about 38.3 °C in multiparous sows and "
            "38.8 °C in gilts, each ±0.3 °C (Soerensen & Pedersen 2015, Acta Vet Scand, "
            "doi:10.1186/s13028-015-0094-2, table 3). Each sow is compared with the median of her "
            "own last 7 days at the same hour. +1.0 °C for an hour (over three times that normal "
            "spread) and recovery below +0.5 °C are our judgement, not a published limit."));
-    add("sow_fever_ceiling", tr("Sow fever (absolute ceiling)"), R::Threshold, "body_temperature",
-        R::Above, R::Critical, 40.0, 39.0, 30 * kMinuteMs, "pig_farm",
+    add("sow_fever_ceiling", R::Threshold, "body_temperature", R::Above, R::Critical, 40.0, 39.0,
+        30 * kMinuteMs, "pig_farm",
         tr("Normal rectal temperature of pigs is commonly given as 38.7–39.8 °C (e.g. the Merck "
            "Veterinary Manual's table of normal rectal temperatures). Ear tags read lower than the "
            "rectum, so an ear reading of 40.0 °C for 30 minutes is a fever in any sow; it catches "
@@ -502,24 +504,24 @@ RuleBook RuleBook::defaults()
            "below 39.0 °C, because a fever near the ceiling still swings ±0.3 °C over the day "
            "and a narrower gap raised a new alert every afternoon. The values are our "
            "judgement."));
-    add("sow_barn_heat", tr("Heat stress in the sow barn"), R::Threshold, "air_temperature",
-        R::Above, R::Warning, 27.0, 25.0, 2 * kHourMs, "pig_farm",
+    add("sow_barn_heat", R::Threshold, "air_temperature", R::Above, R::Warning, 27.0, 25.0,
+        2 * kHourMs, "pig_farm",
         tr("Moderate heat stress in sows begins at 25.5 °C (late gestation) to 28.1 °C (not "
            "pregnant), mild heat stress from 24.0-25.5 °C (McConn et al. 2022, J Anim Sci "
            "Biotechnol, doi:10.1186/s40104-022-00789-x). 27 °C for 2 hours is a middle value we "
            "chose; needs a barn climate sensor."));
 
     // Tea gardens: spring frost on the new buds is the costliest weather risk.
-    add("tea_frost_warning", tr("Frost risk for spring buds"), R::Threshold, "air_temperature",
-        R::Below, R::Warning, 4.0, 5.0, 10 * kMinuteMs, "tea_garden",
+    add("tea_frost_warning", R::Threshold, "air_temperature", R::Below, R::Warning, 4.0, 5.0,
+        10 * kMinuteMs, "tea_garden",
         tr("Sprouting tea buds are injured when the air falls to about 2-4 °C, because leaves on "
            "a clear, calm night cool below the screen temperature (Chinese weather-service "
            "advice to tea growers; graded indices: QX/T 410-2017 and the review by Wang et al. "
            "2021, J Appl Meteor Sci, doi:10.11898/1001-7313.20210201). Recovery at 5 °C is our "
            "judgement. Only in the bud season, February to April in Guizhou (early tea sprouts "
            "from late February): dormant winter bushes tolerate far lower temperatures."));
-    add("tea_frost_critical", tr("Frost on spring buds"), R::Threshold, "air_temperature", R::Below,
-        R::Critical, 0.0, 1.0, 10 * kMinuteMs, "tea_garden",
+    add("tea_frost_critical", R::Threshold, "air_temperature", R::Below, R::Critical, 0.0, 1.0,
+        10 * kMinuteMs, "tea_garden",
         tr("At or below 0 °C sprouting buds freeze; after bud break even -2 °C can destroy a "
            "garden's first flush (o-cha.net, World Green Tea Association, 'Against the "
            "frost damage'; QX/T 410-2017). Recovery at 1 °C is our judgement. Only in the bud "
@@ -528,48 +530,47 @@ RuleBook RuleBook::defaults()
         if (r.id.startsWith(QLatin1String("tea_frost_")))
             r.activeMonths = (1u << 1) | (1u << 2) | (1u << 3); // February to April
     }
-    add("tea_drought", tr("Dry soil in the tea garden"), R::Threshold, "soil_moisture", R::Below,
-        R::Warning, 20.0, 23.0, 6 * kHourMs, "tea_garden",
+    add("tea_drought", R::Threshold, "soil_moisture", R::Below, R::Warning, 20.0, 23.0, 6 * kHourMs,
+        "tea_garden",
         tr("Chinese agricultural drought grades start at a soil moisture below 60 % of field "
            "capacity (GB/T 32136-2015). With the field capacity of Guizhou's yellow and red "
            "loams taken as about 33 % VWC, that is 20 % VWC; the field capacity and 6 hours are "
            "our judgement. Calibrate per garden."));
-    add("tea_waterlogging", tr("Waterlogged soil in the tea garden"), R::Threshold, "soil_moisture",
-        R::Above, R::Warning, 45.0, 42.0, 12 * kHourMs, "tea_garden",
+    add("tea_waterlogging", R::Threshold, "soil_moisture", R::Above, R::Warning, 45.0, 42.0,
+        12 * kHourMs, "tea_garden",
         tr("Tea roots suffocate and rot in saturated soil. 45 % VWC is close to saturation for "
            "loam; the value and the 12 hours are our judgement."));
-    add("tea_heat", tr("Heat stress in the tea garden"), R::Threshold, "air_temperature", R::Above,
-        R::Warning, 35.0, 33.0, 3 * kHourMs, "tea_garden",
+    add("tea_heat", R::Threshold, "air_temperature", R::Above, R::Warning, 35.0, 33.0, 3 * kHourMs,
+        "tea_garden",
         tr("Tea suffers heat injury when the daily mean rises above 30 °C and the maximum above "
            "35 °C (Zhejiang standard DB33/T 2034-2017 on tea heat injury; Li et al. 2024, J Appl "
            "Meteor Sci, doi:10.11898/1001-7313.20240105, grade it by a 14-day mean maximum of "
            "34.5 °C). 3 hours above 35 °C is our simplification for a single station."));
-    add("tea_soil_acid", tr("Soil too acid for tea"), R::Threshold, "soil_ph", R::Below, R::Warning,
-        4.5, 4.6, 3 * kDayMs, "tea_garden",
+    add("tea_soil_acid", R::Threshold, "soil_ph", R::Below, R::Warning, 4.5, 4.6, 3 * kDayMs,
+        "tea_garden",
         tr("Tea grows best at pH 4.5-5.5 and tolerates 4.0-6.5 (Cheng Qikun, 'Cha lei zhi shi bai "
            "wen'). Soil pH changes slowly, so a reading must stay outside for 3 days (our "
            "judgement) before it is worth a visit."));
-    add("tea_soil_alkaline", tr("Soil not acid enough for tea"), R::Threshold, "soil_ph", R::Above,
-        R::Warning, 5.5, 5.4, 3 * kDayMs, "tea_garden",
+    add("tea_soil_alkaline", R::Threshold, "soil_ph", R::Above, R::Warning, 5.5, 5.4, 3 * kDayMs,
+        "tea_garden",
         tr("Tea grows best at pH 4.5-5.5 and tolerates 4.0-6.5 (Cheng Qikun, 'Cha lei zhi shi bai "
            "wen'). 3 days is our judgement."));
 
     // Clinics and every device.
-    AlertRule &offline = add("clinic_terminal_offline", tr("Clinic terminal offline"), R::Threshold,
-        "terminal_online", R::Below, R::Critical, 0.0, 0.5, 15 * kMinuteMs, "clinic",
+    AlertRule &offline = add("clinic_terminal_offline", R::Threshold, "terminal_online", R::Below,
+        R::Critical, 0.0, 0.5, 15 * kMinuteMs, "clinic",
         tr("Telemedicine terminals must be reachable while the clinic is open, 08:00-18:00 China "
            "time (the product's requirement). 15 minutes ignores a brief network drop."));
     offline.activeFromMinute = 8 * 60;
     offline.activeToMinute = 18 * 60;
-    add("battery_low", tr("Battery low"), R::Threshold, "battery", R::Below, R::Warning, 20.0, 30.0,
-        30 * kMinuteMs, "",
+    add("battery_low", R::Threshold, "battery", R::Below, R::Warning, 20.0, 30.0, 30 * kMinuteMs,
+        "",
         tr("20 % leaves a few days to replace or charge a field battery; recovery at 30 % so a "
            "solar-charged station does not warn every evening. Our judgement."));
-    add("sensor_fault", tr("Sensor fault"), R::SensorFault, "", R::Above, R::Warning, 0, 0, 0, "",
+    add("sensor_fault", R::SensorFault, "", R::Above, R::Warning, 0, 0, 0, "",
         tr("A physically impossible value (outside the limits in the metric catalogue) means a "
            "broken or detached sensor. Such readings never raise fever or other value alerts."));
-    AlertRule &silent = add("device_silent", tr("No data from device"), R::Stale, "", R::Above,
-        R::Warning, 0, 0, 0, "",
+    AlertRule &silent = add("device_silent", R::Stale, "", R::Above, R::Warning, 0, 0, 0, "",
         tr("No reading for 6 times the device's usual interval (30 minutes for a 5-minute "
            "device). Our judgement: long enough to ride out a lost message or two."));
     silent.staleFactor = 6;

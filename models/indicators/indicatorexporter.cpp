@@ -172,13 +172,33 @@ QString IndicatorExporter::numberText(double value, int decimals)
                                 : QString();
 }
 
-IndicatorExporter::Table IndicatorExporter::tableOf(const IndicatorTableModel &model)
+QString IndicatorExporter::filterNote(const QString &prefectureName)
+{
+    return tr("Prefecture filter: %1").arg(prefectureName);
+}
+
+IndicatorExporter::Table IndicatorExporter::tableOf(
+    const IndicatorTableModel &model, const QString &prefectureFilter)
 {
     Table table;
     if (model.rowCount() == 0)
         return table;
     const int year = model.year();
     table.sheet = QString::number(year);
+    QString note; // what every row says in the note column: sample data, the filter
+    if (model.isSample())
+        note = tr("Sample data (示例数据)");
+    if (!prefectureFilter.isEmpty()) {
+        QString name = prefectureFilter;
+        for (const auto &[code, prefecture] : model.prefectures()) {
+            if (code == prefectureFilter)
+                name = prefecture;
+        }
+        note = note.isEmpty() ? filterNote(name) : note + QStringLiteral("; ") + filterNote(name);
+        // A sheet name holds at most 31 characters, none of them [ ] : * ? / or a backslash.
+        static const QRegularExpression forbidden(QStringLiteral("[\\[\\]:*?/\\\\]"));
+        table.sheet = (table.sheet + QLatin1Char(' ') + QString(name).remove(forbidden)).left(31);
+    }
     auto title = [&model](int column) {
         return model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
     };
@@ -190,8 +210,7 @@ IndicatorExporter::Table IndicatorExporter::tableOf(const IndicatorTableModel &m
         const Indicator *indicator = model.indicatorAt(c);
         table.columns.push_back({ title(c), indicator ? indicator->decimals : 1 });
     }
-    const bool sample = model.isSample();
-    if (sample)
+    if (!note.isEmpty())
         table.columns.push_back({ noteTitle(), -1 });
 
     for (int r = 0; r < model.rowCount(); ++r) {
@@ -199,6 +218,10 @@ IndicatorExporter::Table IndicatorExporter::tableOf(const IndicatorTableModel &m
         const QModelIndex first = model.index(r, IndicatorTableModel::CountyColumn);
         const auto kind
             = IndicatorTableModel::RowKind(first.data(IndicatorTableModel::RowKindRole).toInt());
+        // The table's prefecture filter: the province row stays, as it does on screen.
+        if (!prefectureFilter.isEmpty() && kind != IndicatorTableModel::ProvinceRow
+            && first.data(IndicatorTableModel::PrefectureCodeRole).toString() != prefectureFilter)
+            continue;
         const QString code = first.data(IndicatorTableModel::CodeRole).toString();
         row.emplace_back(kind == IndicatorTableModel::CountyRow ? code
                 : kind == IndicatorTableModel::PrefectureRow    ? prefectureCode(code)
@@ -209,8 +232,8 @@ IndicatorExporter::Table IndicatorExporter::tableOf(const IndicatorTableModel &m
         row.emplace_back(double(year));
         for (int c = IndicatorTableModel::IndexColumn; c < model.columnCount(); ++c)
             row.emplace_back(model.index(r, c).data(IndicatorTableModel::SortRole).toDouble());
-        if (sample)
-            row.emplace_back(tr("Sample data (示例数据)"));
+        if (!note.isEmpty())
+            row.emplace_back(note);
         table.rows.push_back(std::move(row));
     }
     return table;

@@ -43,7 +43,13 @@ public:
     // its indicator's decimals. A code column (520000 for the province, a prefecture's code
     // padded to six digits) and a year column come first so the file reads back; a note column
     // says sample data when it is. Empty when the model has no rows.
-    static Table tableOf(const IndicatorTableModel &model);
+    // prefectureFilter: the table's prefecture filter ("5203"; empty for all): only the province
+    // row, that prefecture's row and its counties, as the table shows them; the note column
+    // then names the filter on every row and the XLSX sheet is named after the prefecture.
+    static Table tableOf(
+        const IndicatorTableModel &model, const QString &prefectureFilter = QString());
+    // "Prefecture filter: 遵义市": what an export filtered to the prefecture notes on its rows.
+    static QString filterNote(const QString &prefectureName);
     // The store's counties with a value in year: 区县代码, 区县名称, 市州, 年份, then one column
     // per indicator with a value, headed by its Chinese name and unit ("农村互联网普及率(%)"); a
     // last column 数据说明 says 示例数据 on every row when any value is sample data.

@@ -153,6 +153,8 @@ void OverviewFigures::computeLive(SensorStore *sensors, SiteStore *sites, const 
     QMap<QString, Device> devices; // key -> device, sorted so sites group together
     QSet<QString> retired;
     for (const Site &site : *registry) {
+        if (!request.visibility.showsSite(site.id))
+            continue;
         for (const SiteDevice &device : site.devices) {
             const QString key = site.county + QLatin1Char('/') + site.id + QLatin1Char('/') + device.id;
             if (device.isRetired() || !site.isActive())
@@ -164,7 +166,8 @@ void OverviewFigures::computeLive(SensorStore *sensors, SiteStore *sites, const 
     if (const auto stored = sensors->devices(QString(), &error)) {
         for (const DeviceEntry &entry : *stored) {
             const Site *site = siteById.value(entry.key.section(QLatin1Char('/'), 1, 1));
-            if (retired.contains(entry.key) || (site && !site->isActive()))
+            if (retired.contains(entry.key) || (site && !site->isActive())
+                || !request.visibility.showsDeviceKey(entry.key))
                 continue;
             devices[entry.key].id = entry.id;
         }
@@ -299,6 +302,8 @@ void OverviewFigures::computeAlerts(AlertStore *alerts, SiteStore *sites, const 
     QSet<QString> feversToday, feversYesterday;
     QSet<QString> frostNow, frostThen, droughtNow, droughtThen;
     for (const AlertRecord &a : *all) {
+        if (!request.visibility.showsSite(a.siteId()))
+            continue;
         const bool isOpen = a.isOpen();
         const bool wasOpen = openAt(a, then);
         if (a.critical) {

@@ -1,6 +1,8 @@
 // The province at a glance: the figures an official asks first, read from the four stores.
 #pragma once
 
+#include "sitevisibility.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
@@ -75,6 +77,9 @@ public:
         // Site id -> type for sites the registry does not hold (the bundled sample's, as the
         // map's sites layer has them).
         QHash<QString, QString> knownSiteTypes;
+        // The sites counted: the sample sites' devices and alerts are left out while sample
+        // data is hidden (Settings › Sample data, --sample off), as on the map.
+        SiteVisibility visibility;
     };
 
     // Every figure unavailable (the state before the first read).

@@ -2,6 +2,7 @@
 #include "sowtablemodel.h"
 
 #include "metriccatalogue.h"
+#include "rulenames.h"
 #include "timeunits.h"
 
 #include <QColor>
@@ -94,7 +95,7 @@ void SowTableModel::setOpenAlerts(const std::vector<AlertRecord> &alerts)
             if (!a.isOpen() || a.metric != body || a.deviceKey != sow.device.key)
                 continue;
             if (sow.alertRule.isEmpty() || (a.critical && !sow.alertCritical)) {
-                sow.alertRule = a.ruleName;
+                sow.alertRule = RuleNames::display(a);
                 sow.alertCritical = a.critical;
             }
         }
