@@ -1,12 +1,15 @@
 // Installs the program's and Qt's own translations for the chosen language.
 #include "translationloader.h"
 
+#include "reportlanguage.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QTranslator>
 
 Q_LOGGING_CATEGORY(lcI18n, "dv.i18n", QtInfoMsg)
@@ -48,6 +51,8 @@ QString TranslationLoader::qtCataloguePath(const QString &language)
 bool TranslationLoader::install(QCoreApplication &app, const QString &language)
 {
     QLocale::setDefault(QLocale(language));
+    // Reports in a language of their own answer first: put in front once ours are in.
+    auto reportLanguage = qScopeGuard([] { ReportLanguage::install(); });
     if (language == QLatin1String("en"))
         return true; // the source strings are English
     auto *own = new QTranslator(&app);

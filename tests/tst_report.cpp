@@ -11,6 +11,7 @@
 #include "reportcomposer.h"
 #include "reportdatareader.h"
 #include "reportfonts.h"
+#include "reportlanguage.h"
 #include "reportpages.h"
 #include "reporttextlayer.h"
 #include "rulebook.h"
@@ -26,6 +27,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 namespace {
@@ -92,6 +94,9 @@ private slots:
     void sampleSitesFollowTheSetting();
     void recordedPagesMatchDirectPainting();
     void countyPageFillsItsBody();
+    void reportLanguageOverWindowLanguage();
+    void briefingMapPageFillsItsBody();
+    void reportLanguageWithoutLangOption();
 
 private:
     Run dvdash(const QStringList &args);
@@ -717,6 +722,118 @@ void TestReport::countyPageFillsItsBody()
     QVERIFY2(page.contains(QRegularExpression(QStringLiteral("Rural internet penetration\\s+")
                  + QRegularExpression::escape(internet))),
         qPrintable(page));
+}
+
+// The window in another language than the report: every text of an English report -- the
+// legend's site types, the charts' metrics, the headings, the map's notes -- is English, though
+// each tr() of the window answers otherwise (here a translator marking every string ZH:).
+void TestReport::reportLanguageOverWindowLanguage()
+{
+    class MarkingTranslator : public QTranslator {
+    public:
+        bool isEmpty() const override { return false; }
+        QString translate(const char *, const char *source, const char *, int) const override
+        {
+            return QStringLiteral("ZH:") + QString::fromUtf8(source);
+        }
+    };
+    MarkingTranslator window; // removes itself when it goes
+    QVERIFY(QCoreApplication::installTranslator(&window));
+    dv::ReportLanguage::install(); // as TranslationLoader does once the program's are in
+    QCOMPARE(QCoreApplication::translate("dv::FieldLabels", "Tea garden"),
+        QStringLiteral("ZH:Tea garden")); // the window's own texts stay as they were
+
+    QString error;
+    dv::StoreSet stores(mSpec);
+    dv::ReportOptions options;
+    options.county = QStringLiteral("520328");
+    options.language = QStringLiteral("en");
+    options.from = kNov20;
+    options.to = kNov20 + 3 * kDay;
+    auto data = dv::ReportDataReader::read(stores, options, &error);
+    QVERIFY2(data, qPrintable(error));
+    const dv::ReportComposer composer(std::move(*data));
+    const QString out = path(QStringLiteral("window-language.pdf"));
+    QVERIFY2(composer.writePdf(out, &error), qPrintable(error));
+    const QString title = composer.title();
+    QCOMPARE(title, QStringLiteral("湄潭县 digital village briefing"));
+    const QString text = pdfText(out);
+    QVERIFY2(!text.contains(QStringLiteral("ZH:")),
+        qPrintable(text.mid(text.indexOf(QStringLiteral("ZH:")) - 40, 120)));
+    for (const QString &expected : { QStringLiteral("Tea garden"),
+             QStringLiteral("Air temperature"), QStringLiteral("Key figures"),
+             QStringLiteral("Page 2 of"), QStringLiteral("Schematic map") }) {
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+}
+
+// The briefing's map page: the map grows down to the key figures, which end at the foot of the
+// page body instead of leaving its last fifth empty.
+void TestReport::briefingMapPageFillsItsBody()
+{
+    QString error;
+    dv::StoreSet stores(mSpec);
+    dv::ReportOptions options;
+    options.county = QStringLiteral("520328");
+    options.language = QStringLiteral("en");
+    options.from = kNov20;
+    options.to = kNov20 + 3 * kDay;
+    auto data = dv::ReportDataReader::read(stores, options, &error);
+    QVERIFY2(data, qPrintable(error));
+    const dv::ReportComposer composer(std::move(*data));
+    int index = -1;
+    for (int i = 0; i < composer.pageCount(); ++i) {
+        if (composer.pages().at(i).kind == dv::ReportComposer::Page::CountyMap)
+            index = i;
+    }
+    QVERIFY(index >= 0);
+    const QRectF body = composer.contentRect();
+    QImage image(composer.pageSize().toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    {
+        QPainter p(&image);
+        dv::ReportPages::paint(p, composer.pages().at(index), composer.data(), body);
+    }
+    // The lowest painted row, and nothing below the body.
+    int lowest = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if (qAlpha(line[x]) > 0) {
+                lowest = y;
+                break;
+            }
+        }
+    }
+    QVERIFY(lowest > 0);
+    const double emptyShare = (body.bottom() - lowest) / body.height();
+    QVERIFY2(emptyShare >= -0.002 && emptyShare < 0.05,
+        qPrintable(QStringLiteral("the page body's last %1 % is empty").arg(emptyShare * 100)));
+}
+
+// Without --lang the report takes the language of the settings, else Chinese, while the
+// program's own messages follow the system's (English here): the whole report is Chinese all
+// the same -- the map legend's site types and the charts' titles too.
+void TestReport::reportLanguageWithoutLangOption()
+{
+    const QByteArray system = qgetenv("LC_ALL");
+    qputenv("LC_ALL", "C.UTF-8");
+    QStringList args = briefing(path(QStringLiteral("no-lang.pdf")), QString());
+    args.removeLast();
+    args.removeLast(); // no --lang
+    const Run r = dvdash(args);
+    qputenv("LC_ALL", system);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Report written")), qPrintable(r.out));
+    const QString text = pdfText(path(QStringLiteral("no-lang.pdf")));
+    for (const QString &expected : { QStringLiteral("关键数字"), QStringLiteral("茶园"),
+             QStringLiteral("气温"), QStringLiteral("示意图") }) {
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+    for (const QString &absent : { QStringLiteral("Tea garden"), QStringLiteral("Air temperature"),
+             QStringLiteral("Page 1 of"), QStringLiteral("Schematic map") }) {
+        QVERIFY2(!text.contains(absent), qPrintable(absent));
+    }
 }
 
 QTEST_MAIN(TestReport)

@@ -251,6 +251,10 @@ void TestReportDialog::printsAsItSaves()
             for (int x = 0; x < a.width(); ++x)
                 differ += dvtest::channelDiff(a.pixel(x, y), b.pixel(x, y)) > 80 ? 1 : 0;
         }
+        if (differ >= a.width() * a.height() / 100) {
+            a.save(QStringLiteral(DVDASH_TEST_OUTPUT_DIR "/reportdialog_saved_%1.png").arg(n));
+            b.save(QStringLiteral(DVDASH_TEST_OUTPUT_DIR "/reportdialog_printed_%1.png").arg(n));
+        }
         QVERIFY2(differ < a.width() * a.height() / 100,
             qPrintable(QStringLiteral("page %1: %2 pixels differ").arg(n).arg(differ)));
     }

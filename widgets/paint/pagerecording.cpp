@@ -7,9 +7,23 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include <cmath>
+
 namespace dv {
 
 namespace {
+
+// A cosmetic pen is as wide in device pixels whatever the transform. Replayed onto a device finer
+// than the recording's (a 1200 dpi printer, the page scaled up to it), it keeps its width on the
+// page by growing with the replay's own scale: a county's outline prints as it shows in the PDF,
+// not a twelfth as wide. A hairline (width 0) stays one, as in the PDF.
+QPen onDevice(QPen pen, const QTransform &base)
+{
+    const double scale = std::sqrt(std::abs(base.determinant()));
+    if (pen.isCosmetic() && pen.widthF() > 0 && !qFuzzyCompare(scale, 1.0))
+        pen.setWidthF(pen.widthF() * scale);
+    return pen;
+}
 
 // Records every call as a command on the painter it is replayed on. QPainter hands a
 // non-raster engine untransformed primitives and the transform in its state (PrimitiveTransform
@@ -32,7 +46,8 @@ public:
     {
         const DirtyFlags flags = state.state();
         if (flags & DirtyPen)
-            add([pen = state.pen()](QPainter &p, const QTransform &) { p.setPen(pen); });
+            add([pen = state.pen()](
+                    QPainter &p, const QTransform &base) { p.setPen(onDevice(pen, base)); });
         if (flags & DirtyBrush)
             add([brush = state.brush()](QPainter &p, const QTransform &) { p.setBrush(brush); });
         if (flags & DirtyBrushOrigin) {

@@ -3,6 +3,7 @@
 
 #include "pagerecording.h"
 #include "reportfonts.h"
+#include "reportlanguage.h"
 #include "reportpages.h"
 #include "reporttextlayer.h"
 
@@ -106,6 +107,7 @@ QRectF ReportComposer::contentRect() const
 
 QString ReportComposer::title() const
 {
+    const ReportLanguage::Scope language(mData.options.language);
     const bool zh = mData.options.chinese();
     if (mData.options.kind == ReportOptions::Kind::ProvinceAtlas)
         return zh ? QStringLiteral("贵州省数字乡村图集") : tr("Guizhou digital village atlas");
@@ -121,6 +123,9 @@ QString ReportComposer::pageText(int page, int count)
 
 void ReportComposer::paintPage(QPainter &painter, int index) const
 {
+    // Every text of the page in the report's language: the map's legend and scale bar and the
+    // charts' texts come from the painting library's own tr(), in the window's otherwise.
+    const ReportLanguage::Scope language(mData.options.language);
     const QSizeF size = pageSize();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);

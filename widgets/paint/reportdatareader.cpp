@@ -7,6 +7,7 @@
 #include "indicatorstore.h"
 #include "layerstack.h"
 #include "metriccatalogue.h"
+#include "reportlanguage.h"
 #include "sensorstore.h"
 #include "storeset.h"
 
@@ -180,6 +181,7 @@ bool readSensors(SensorStore &store, const SiteIndex &index, ReportData &data, Q
                 chart = int(data.charts.size());
                 chartOfMetric.insert(metric, chart);
                 ReportChart c;
+                const ReportLanguage::Scope language(data.options.language);
                 c.title = MetricCatalogue::label(metric);
                 data.charts.push_back(c);
             }
@@ -231,15 +233,20 @@ std::optional<ReportData> ReportDataReader::read(
         *error = tr("%1 is not one of Guizhou's 88 counties").arg(options.county);
         return std::nullopt;
     }
-    LoadResult province = BundledData::loadProvince();
-    if (!province.ok()) {
-        *error = province.error;
-        return std::nullopt;
+    {
+        // The site types of the map's legend are named as the layers load, the map note here:
+        // in the report's language.
+        const ReportLanguage::Scope language(options.language);
+        LoadResult province = BundledData::loadProvince();
+        if (!province.ok()) {
+            *error = province.error;
+            return std::nullopt;
+        }
+        LayerStack stack;
+        for (auto &layer : province.layers)
+            stack.addLayer(layer);
+        data.map = MapSettings::home(stack, QSize(800, 800), 1.0, options.mapNote());
     }
-    LayerStack stack;
-    for (auto &layer : province.layers)
-        stack.addLayer(layer);
-    data.map = MapSettings::home(stack, QSize(800, 800), 1.0, options.mapNote());
     const SiteIndex sites = indexSites(data.map);
     countSites(data, sites);
     data.sampleSites = data.sampleSiteCount > 0;

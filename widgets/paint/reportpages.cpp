@@ -8,8 +8,10 @@
 #include "maprenderer.h"
 #include "metriccatalogue.h"
 #include "reportfonts.h"
+#include "rulenames.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 #include <QLocale>
 #include <QPainter>
 
@@ -315,8 +317,20 @@ void countyMap(QPainter &p, const ReportData &data, const QRectF &c)
             ReportPages::tr("County map: sites and the period's alerts"))
             : ReportPages::text(data, "县域概况", ReportPages::tr("County overview")));
     if (map) {
-        const double share = data.options.has(ReportOptions::Figures) ? 0.6 : 0.8;
-        const QRectF mapRect(c.left(), y, c.width(), c.height() * share);
+        // The map takes the page down to what goes under it: the sample note and the figures,
+        // measured by painting them where nothing shows.
+        double below = 0;
+        {
+            QImage scratch(1, 1, QImage::Format_ARGB32_Premultiplied);
+            scratch.setDotsPerMeterX(qRound(p.device()->logicalDpiX() / 0.0254));
+            scratch.setDotsPerMeterY(qRound(p.device()->logicalDpiY() / 0.0254));
+            QPainter measure(&scratch);
+            below = sampleSitesNote(measure, data, c, 6, data.sampleSiteCount) + 6;
+            if (data.options.has(ReportOptions::Figures))
+                below = keyFigures(measure, data, c, below);
+        }
+        const double height = std::max(c.height() * 0.5, c.bottom() - y - below);
+        const QRectF mapRect(c.left(), y, c.width(), height);
         paintMap(p, data, mapRect, extentOf(data, { data.options.county }), nullptr, data.alerts,
             data.options.county);
         y = sampleSitesNote(p, data, c, mapRect.bottom() + 6, data.sampleSiteCount) + 6;
@@ -469,7 +483,10 @@ void alertList(QPainter &p, const ReportData &data, const QRectF &c, int first)
         const MetricInfo *metric = MetricCatalogue::byId(a.metric);
         const qint64 end = a.resolvedAt ? a.resolvedAt : data.options.to;
         const qint64 minutes = std::max<qint64>(0, (end - a.raisedAt) / 60000);
-        rows.append({ ReportPages::chinaTime(a.raisedAt), a.siteId(), a.deviceId(), a.ruleName,
+        // Shipped rules in the report's language, whatever the store's first start spoke.
+        const QString rule = RuleNames::display(
+            a, data.options.chinese() ? QStringLiteral("zh_CN") : QStringLiteral("en"));
+        rows.append({ ReportPages::chinaTime(a.raisedAt), a.siteId(), a.deviceId(), rule,
             metric ? ReportPages::number(data, a.value, metric->decimals) + QStringLiteral(" ")
                     + QString::fromUtf8(metric->unit)
                    : ReportPages::number(data, a.value, 1),
