@@ -1,15 +1,23 @@
 // The user's preferences, kept with QSettings (the registry on Windows, ~/.config on Linux).
 #include "appsettings.h"
 
+#include "keychain.h"
 #include "mapdecorations.h"
 
 #include <QDir>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcSettings, "dv.settings", QtInfoMsg)
 
 namespace dv {
 
 namespace {
+// Where versions before the keychain kept the broker password, in plain text.
+const QString kLegacyBrokerPassword = QStringLiteral("sensors/brokerPassword");
+
 QVariant read(const char *key, const QVariant &fallback = {})
 {
     return QSettings().value(QLatin1String(key), fallback);
@@ -117,14 +125,72 @@ void AppSettings::setBrokerUsername(const QString &name)
     write("sensors/brokerUsername", name);
 }
 
-QString AppSettings::brokerPassword()
+QString AppSettings::brokerPasswordKey(const QString &brokerUrl, const QString &username)
 {
-    return read("sensors/brokerPassword").toString();
+    const QUrl broker(brokerUrl.trimmed(), QUrl::StrictMode);
+    if (!broker.isValid() || broker.host().isEmpty())
+        return QString();
+    QUrl key;
+    key.setScheme(QStringLiteral("mqtt"));
+    if (!username.isEmpty()) // an empty (not null) name would still write "mqtt://@host"
+        key.setUserName(username);
+    key.setHost(broker.host());
+    key.setPort(broker.port());
+    return key.toString();
 }
 
-void AppSettings::setBrokerPassword(const QString &password)
+QString AppSettings::brokerPassword()
 {
-    write("sensors/brokerPassword", password);
+    const QString key = brokerPasswordKey(brokerUrl(), brokerUsername());
+    QSettings settings;
+    const QVariant legacy = settings.value(kLegacyBrokerPassword);
+    if (legacy.isValid()) {
+        // Older versions kept it here (and wrote an empty one even without a broker).
+        const QString password = legacy.toString();
+        QString error;
+        if (password.isEmpty() || (!key.isEmpty() && Keychain::write(key, password, &error))) {
+            settings.remove(kLegacyBrokerPassword);
+            if (!password.isEmpty())
+                qCInfo(lcSettings) << "moved the broker password to the keychain as" << key;
+        } else if (!key.isEmpty()) {
+            qCWarning(lcSettings).noquote()
+                << tr("The keychain cannot keep the broker password (%1), so it stays in the "
+                      "settings file %2 for now.")
+                       .arg(error, settings.fileName());
+        }
+        return password;
+    }
+    if (key.isEmpty())
+        return QString();
+    const KeychainAnswer answer = Keychain::read(key);
+    if (answer.status == KeychainAnswer::Failed) {
+        qCWarning(lcSettings).noquote()
+            << tr("The broker password cannot be read from the keychain: %1").arg(answer.error);
+    }
+    return answer.password;
+}
+
+bool AppSettings::setBrokerPassword(const QString &password, QString *error)
+{
+    const QString key = brokerPasswordKey(brokerUrl(), brokerUsername());
+    QString problem;
+    bool kept = true;
+    if (key.isEmpty()) {
+        if (!password.isEmpty()) {
+            problem = tr("Give the broker's address before its password.");
+            kept = false;
+        }
+    } else {
+        kept = password.isEmpty() ? Keychain::remove(key, &problem)
+                                  : Keychain::write(key, password, &problem);
+    }
+    if (!kept) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    QSettings().remove(kLegacyBrokerPassword); // the keychain holds the one that counts now
+    return true;
 }
 
 bool AppSettings::alertSound()
@@ -138,6 +204,22 @@ void AppSettings::setAlertSound(bool on)
 }
 
 QString AppSettings::defaultStoreSpec()
+{
+    const QString chosen = storeSpec();
+    return chosen.isEmpty() ? ownStoreSpec() : chosen;
+}
+
+QString AppSettings::storeSpec()
+{
+    return read("data/store").toString().trimmed();
+}
+
+void AppSettings::setStoreSpec(const QString &spec)
+{
+    write("data/store", spec.trimmed());
+}
+
+QString AppSettings::ownStoreSpec()
 {
     return QStringLiteral("sqlite:")
         // Local, not roaming (%LOCALAPPDATA% on Windows): domains redirect the roaming profile

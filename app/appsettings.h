@@ -34,15 +34,30 @@ public:
     static void setBrokerUrl(const QString &url);
     static QString brokerUsername();
     static void setBrokerUsername(const QString &name);
-    // Kept in the user's settings like a browser's saved password: readable by that user.
+    // In the operating system's keychain under brokerPasswordKey(), never in the settings file.
+    // A password an older dvdash kept in the settings file moves to the keychain at the first
+    // read and leaves the file once the keychain holds it; without a keychain it is still used
+    // from there, with a warning in the log.
     static QString brokerPassword();
-    static void setBrokerPassword(const QString &password);
+    // false and *error when the keychain cannot keep it; nothing is then written anywhere.
+    // An empty password removes the saved one.
+    static bool setBrokerPassword(const QString &password, QString *error = nullptr);
+    // "mqtt://user@host:port": one keychain entry per broker and sign-in; empty without a
+    // usable broker address.
+    static QString brokerPasswordKey(const QString &brokerUrl, const QString &username);
     // A beep with the notification of a new critical alert.
     static bool alertSound();
     static void setAlertSound(bool on);
+    // The store the window and the commands use without --store: the one chosen in Settings ›
+    // Data store, else ownStoreSpec().
+    static QString defaultStoreSpec();
     // "sqlite:PATH" of the user's own store, in their local (never roaming) application data
     // folder.
-    static QString defaultStoreSpec();
+    static QString ownStoreSpec();
+    // Settings › Data store: "sqlite:PATH" or "postgresql://user@host:port/db?..." (no
+    // password: that is in the keychain); empty for the user's own store.
+    static QString storeSpec();
+    static void setStoreSpec(const QString &spec);
 
     // What every map shows: the 审图号 when one is set, else the 示意图 note.
     static QString mapNote();

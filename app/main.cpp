@@ -3,10 +3,12 @@
 #include "command.h"
 #include "commandregistry.h"
 #include "datapaths.h"
+#include "keychain.h"
 #include "layerimporter.h"
 #include "layerstack.h"
 #include "mainwindow.h"
 #include "mapcanvas.h"
+#include "storecredentials.h"
 #include "translationloader.h"
 #include "wallsettings.h"
 
@@ -100,6 +102,8 @@ int main(int argc, char **argv)
     std::unique_ptr<QGuiApplication> app(
         widgets ? new QApplication(argc, argv) : new QGuiApplication(argc, argv));
     describeApplication();
+    // Server stores sign in with the password saved in the system's keychain.
+    dv::StoreCredentials::setLookup(&dv::Keychain::lookupStorePassword);
 
     const QString requested = dv::CommandLine::languageArgument(argc, argv);
     const QString language = dv::TranslationLoader::resolve(

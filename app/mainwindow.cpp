@@ -467,6 +467,8 @@ void MainWindow::openSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const bool restartNeeded = dialog.save();
+    if (!dialog.keychainProblem().isEmpty())
+        QMessageBox::warning(this, tr("Password not saved"), dialog.keychainProblem());
     mCanvas->setMapNote(AppSettings::mapNote());
     mLabelsAction->setChecked(AppSettings::labelsEnabled());
     setDisplayCrs(dialog.displayCrsId());
@@ -704,7 +706,8 @@ void MainWindow::createOverview()
     if (mOverview)
         return;
     mOverview = new OverviewSource(mIndicatorSpec, this);
-    mOverview->setSiteTypes(OverviewSource::siteTypesOf(mLayers->layer(QStringLiteral("sites")).get()));
+    // Sample data hidden leaves the samples out of the counts, as it leaves them off the map.
+    mOverview->followSites(mSites, mLayers);
     mOverviewPanel = new OverviewPanel;
     mOverviewDock = new QDockWidget(tr("Overview"), this);
     mOverviewDock->setObjectName(QStringLiteral("overviewDock"));
@@ -771,6 +774,7 @@ void MainWindow::openWall(const WallSettings &settings)
         return;
     }
     mWall = new WallController(settings, mIndicatorSpec, mLayers, mCanvas, nullptr, this);
+    mWall->overview()->followSites(mSites, mLayers);
     mWall->setAlerts(mAlerts);
     mWall->show();
 }
