@@ -27,8 +27,7 @@ QString AlertsCommand::summary() const
 
 void AlertsCommand::describe(QCommandLineParser &parser) const
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("store"),
-        tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
+    parser.addOption(storeOption());
     parser.addOption(QCommandLineOption(
         QStringLiteral("active"), tr("Only open alerts (active or acknowledged).")));
     parser.addOption(QCommandLineOption(QStringLiteral("county"),
@@ -61,7 +60,7 @@ int AlertsCommand::run(const AlertsOptions &options, QTextStream &out, QTextStre
 {
     const QString spec = options.store.isEmpty() ? AppSettings::defaultStoreSpec() : options.store;
     QString error;
-    if (StoreSpec::existingSqlitePath(spec, &error).isEmpty()) {
+    if (!StoreSpec::exists(spec, &error)) {
         err << error << Qt::endl;
         return 1;
     }

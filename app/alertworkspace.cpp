@@ -7,16 +7,21 @@
 #include "appsettings.h"
 #include "layerstack.h"
 #include "mapcanvas.h"
+#include "postgresalertstore.h"
+#include "postgresnotifier.h"
 #include "ruleeditordialog.h"
+#include "rulenames.h"
 #include "sensorhub.h"
 #include "sensorstore.h"
 #include "storereader.h"
+#include "storeregistry.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QMessageBox>
 #include <QSet>
 #include <QSystemTrayIcon>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -74,10 +79,15 @@ AlertWorkspace::AlertWorkspace(StoreReader *reader, LayerStack *layers, QObject 
     mReloadTimer->setInterval(500);
     connect(mReloadTimer, &QTimer::timeout, this, &AlertWorkspace::reload);
     mCountText = tr("No active alerts");
+    listenToServer();
 }
 
 AlertWorkspace::~AlertWorkspace()
 {
+    if (mListener) {
+        mListener->quit();
+        mListener->wait(); // the notifier is deleted on its thread as it finishes
+    }
     // A panel no layout took is still ours.
     if (mPanel && !mPanel->parent())
         delete mPanel;
@@ -95,6 +105,48 @@ void AlertWorkspace::setSensorHub(SensorHub *hub)
     mHub = hub;
     if (mHub)
         connect(mHub, &SensorHub::alertsChanged, mReloadTimer, qOverload<>(&QTimer::start));
+}
+
+void AlertWorkspace::listenToServer()
+{
+    // A SQLite store has one writer, this window's own hub, which reports its changes.
+    if (StoreRegistry::schemeOf(mReader->spec()) != QLatin1String("postgresql"))
+        return;
+    mListener = new QThread(this);
+    mListener->setObjectName(QStringLiteral("dvdash-alert-listener"));
+    auto *notifier = new PostgresNotifier(
+        mReader->spec(), { QString::fromLatin1(PostgresAlertStore::kNotifyChannel) });
+    notifier->moveToThread(mListener);
+    connect(mListener, &QThread::started, notifier, &PostgresNotifier::start);
+    connect(mListener, &QThread::finished, notifier, &QObject::deleteLater);
+    // Another dashboard acknowledged, a collector's engine raised or closed an alert: read the
+    // list once the burst is over, at most twice a second, and never later than half a second
+    // after the first change (a steady stream must not keep postponing the read).
+    connect(notifier, &PostgresNotifier::notified, this, [this] {
+        if (!mReloadTimer->isActive())
+            mReloadTimer->start();
+    });
+    connect(notifier, &PostgresNotifier::listening, this, [this] { setLive(true); });
+    connect(notifier, &PostgresNotifier::connectionLost, this, [this](const QString &error) {
+        setLive(false);
+        emit statusMessage(tr("The alert server cannot be reached: the list shows what was read "
+                              "last and is read again when it is back (%1)")
+                               .arg(error),
+            0);
+    });
+    connect(notifier, &PostgresNotifier::connectionRestored, this, [this] {
+        emit statusMessage(tr("The alert server is back: alerts read again"), 5000);
+        reload(); // what changed meanwhile was not announced to us
+    });
+    mListener->start();
+}
+
+void AlertWorkspace::setLive(bool live)
+{
+    if (live == mLive)
+        return;
+    mLive = live;
+    emit liveChanged(live);
 }
 
 void AlertWorkspace::setCanvas(MapCanvas *canvas)
@@ -183,7 +235,7 @@ void AlertWorkspace::showAlerts(std::vector<AlertRecord> alerts)
         open.insert(a.episode);
         if (mLoaded && a.critical && !mWasOpen.contains(a.episode)
             && mVisibility.showsDeviceKey(a.deviceKey))
-            fresh << QStringLiteral("%1 · %2").arg(a.ruleName, a.deviceKey);
+            fresh << QStringLiteral("%1 · %2").arg(RuleNames::display(a), a.deviceKey);
     }
     mWasOpen = std::move(open);
     mRead = std::move(alerts);

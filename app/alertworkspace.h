@@ -16,6 +16,7 @@
 #include <vector>
 
 class QSystemTrayIcon;
+class QThread;
 class QTimer;
 class QWidget;
 
@@ -33,7 +34,8 @@ class VectorLayer;
 // Owns the alert list (model and panel) and what follows from it: the status text, the markers
 // on the map, the notice of a new critical alert. Reads and writes go through a StoreReader, so
 // the GUI thread never waits on the store. It takes no window: the desk window docks the panel,
-// a wall screen may show only the markers and the count.
+// a wall screen may show only the markers and the count. On a shared store (PostgreSQL) it also
+// listens to the server, so what other dashboards and collectors change shows within a second.
 class AlertWorkspace : public QObject {
     Q_OBJECT
 public:
@@ -64,6 +66,9 @@ public:
     QString countText() const { return mCountText; }
     // Whether the list was read at least once.
     bool hasLoaded() const { return mLoaded; }
+    // Whether changes made elsewhere reach the list as they happen: listening to a shared
+    // store's server. Always false on a SQLite store (its one writer is this window's hub).
+    bool isLive() const { return mLive; }
 
 public slots:
     // Reads the list again (open alerts, or all with "show resolved"); the newest read wins.
@@ -82,6 +87,8 @@ signals:
     // Critical alerts that were not open at the previous read ("rule · device" each).
     void criticalAlertsRaised(const QStringList &alerts);
     void statusMessage(const QString &text, int timeoutMs);
+    // A shared store's server was reached (true) or went away (false): see isLive().
+    void liveChanged(bool live);
 
 private:
     void showAlerts(std::vector<AlertRecord> alerts);
@@ -92,6 +99,9 @@ private:
     void nameSites();
     void notifyNewCritical(const QStringList &fresh);
     void saveRules(const RuleBook &rules, QWidget *dialogParent);
+    // On a shared store: a listener on a thread of its own (connecting may take seconds).
+    void listenToServer();
+    void setLive(bool live);
 
     StoreReader *mReader;
     LayerStack *mLayers;
@@ -101,6 +111,7 @@ private:
     QPointer<QSystemTrayIcon> mTray;
     SensorHub *mHub = nullptr;
     QTimer *mReloadTimer;
+    QThread *mListener = nullptr;
     QHash<QString, int> mSiteFeatures; // site id -> feature in the sites layer
     QHash<QString, QString> mCountyNames;
     QHash<QString, QString> mSiteNames;
@@ -112,6 +123,7 @@ private:
     QString mCountText;
     bool mShowResolved = false;
     bool mLoaded = false;
+    bool mLive = false;
 };
 
 } // namespace dv

@@ -66,6 +66,14 @@ void Command::addCommonOptions(QCommandLineParser &parser)
         QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help.")));
 }
 
+QCommandLineOption Command::storeOption()
+{
+    return QCommandLineOption(QStringLiteral("store"),
+        tr("Store: sqlite:PATH, or a shared server as postgresql://USER@HOST:PORT/DATABASE "
+           "(default: your own store)."),
+        QStringLiteral("store"));
+}
+
 QString Command::checkCommonOptions(const QCommandLineParser &parser)
 {
     const QString language = parser.value(QStringLiteral("lang"));

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineOption;
 class QCommandLineParser;
 class QTextStream;
 
@@ -34,6 +35,8 @@ public:
 
     // --lang and --help, which every command and the window take.
     static void addCommonOptions(QCommandLineParser &parser);
+    // --store: a SQLite file or a shared server, the same words in every command.
+    static QCommandLineOption storeOption();
     // Empty, or one line saying what is wrong with --lang.
     static QString checkCommonOptions(const QCommandLineParser &parser);
 

@@ -24,8 +24,7 @@ void CommandLine::describe(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(
         QStringLiteral("files"), tr("Layers to open."), QStringLiteral("[files...]"));
-    parser.addOption(QCommandLineOption(QStringLiteral("store"),
-        tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
+    parser.addOption(Command::storeOption());
     parser.addOption(QCommandLineOption(
         QStringLiteral("no-sensors"), tr("Show the map only: no sensor feed, no simulator.")));
     parser.addOption(QCommandLineOption(QStringLiteral("wall"),

@@ -1,6 +1,7 @@
 // Every dvdash command by name: main runs the one the command line names, help lists them.
 #include "commandregistry.h"
 
+#include "admincommand.h"
 #include "alertscommand.h"
 #include "devicescommand.h"
 #include "helpcommand.h"
@@ -30,6 +31,7 @@ CommandRegistry::CommandRegistry()
     mCommands.push_back(std::make_unique<DevicesCommand>());
     mCommands.push_back(std::make_unique<ListenCommand>());
     mCommands.push_back(std::make_unique<SimulateCommand>());
+    mCommands.push_back(std::make_unique<AdminCommand>());
     mCommands.push_back(std::make_unique<HelpCommand>(*this));
     mCommands.push_back(std::make_unique<VersionCommand>());
 }

@@ -29,8 +29,7 @@ void DevicesCommand::describe(QCommandLineParser &parser) const
         QStringLiteral("list|accept|retire"));
     parser.addPositionalArgument(QStringLiteral("device"),
         tr("Devices by their topic key, 520328/MYFARM/TAG7."), QStringLiteral("[KEY...]"));
-    parser.addOption(QCommandLineOption(QStringLiteral("store"),
-        tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
+    parser.addOption(storeOption());
     parser.addOption(QCommandLineOption(
         QStringLiteral("site"), tr("List: only the devices of this site."), QStringLiteral("id")));
 }
@@ -75,7 +74,7 @@ int DevicesCommand::run(const DevicesOptions &options, QTextStream &out, QTextSt
     const QString spec = options.store.isEmpty() ? AppSettings::defaultStoreSpec() : options.store;
     QString error;
     if (options.action != DevicesOptions::Action::Accept
-        && StoreSpec::existingSqlitePath(spec, &error).isEmpty()) {
+        && !StoreSpec::exists(spec, &error)) {
         err << error << Qt::endl;
         return 1;
     }

@@ -54,8 +54,7 @@ QString HistoryCommand::summary() const
 
 void HistoryCommand::describe(QCommandLineParser &parser) const
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("store"),
-        tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
+    parser.addOption(storeOption());
     parser.addOption(QCommandLineOption(QStringLiteral("device"),
         tr("Device: county/site/device, or the device ID alone if unique."), QStringLiteral("id")));
     parser.addOption(QCommandLineOption(QStringLiteral("metric"),
@@ -119,7 +118,7 @@ int HistoryCommand::run(const HistoryOptions &options, QTextStream &out, QTextSt
     }
     const QString spec = options.store.isEmpty() ? AppSettings::defaultStoreSpec() : options.store;
     QString error;
-    if (StoreSpec::existingSqlitePath(spec, &error).isEmpty()) {
+    if (!StoreSpec::exists(spec, &error)) {
         err << error << Qt::endl;
         return 1;
     }

@@ -22,17 +22,16 @@ namespace dv {
 
 namespace {
 
-QString storePath(const QString &spec)
+QString storeName(const QString &spec)
 {
-    QString ignored; // an unusable spec is reported by the store itself
-    return StoreSpec::sqlitePath(spec, &ignored);
+    return StoreSpec::displayName(spec); // an unusable spec is reported by the store itself
 }
 
 // revisions and restore only read or rebuild what is there: a store that does not exist is an
 // error, never created (a mistyped path must not leave an empty store behind).
 std::unique_ptr<IndicatorStore> openExisting(const QString &spec, QString *error)
 {
-    if (StoreSpec::existingSqlitePath(spec, error).isEmpty())
+    if (!StoreSpec::exists(spec, error))
         return nullptr;
     return IndicatorStore::create(spec, error);
 }
@@ -58,8 +57,7 @@ void IndicatorsCommand::describe(QCommandLineParser &parser) const
     parser.addPositionalArgument(QStringLiteral("argument"),
         tr("import: the CSV, XLSX or ODS file to read; restore: the revision to bring back."),
         QStringLiteral("[FILE|REVISION]"));
-    parser.addOption(QCommandLineOption(QStringLiteral("store"),
-        tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
+    parser.addOption(storeOption());
     parser.addOption(QCommandLineOption(QStringLiteral("year"),
         tr("Export: the year to write. Import: the year of a wide table without a year column."),
         QStringLiteral("year")));
@@ -241,7 +239,7 @@ int IndicatorsCommand::runImport(
     // does not exist yet is created only once the file has proved clean.
     std::unique_ptr<IndicatorStore> store;
     std::vector<Indicator> indicators = IndicatorCatalogue::builtIns();
-    if (spec.contains(QLatin1String("://")) || QFileInfo::exists(storePath(spec))) {
+    if (spec.contains(QLatin1String("://")) || QFileInfo::exists(storeName(spec))) {
         store = IndicatorStore::create(spec, &error);
         const auto known = store ? store->indicators(&error) : std::nullopt;
         if (!known) {
@@ -279,7 +277,7 @@ int IndicatorsCommand::runExport(
     const QString spec = options.store.isEmpty() ? AppSettings::defaultStoreSpec() : options.store;
     // A named store must exist: a mistyped path must not leave an empty store behind. The
     // user's own store is created on first use, with the sample data, as the window does.
-    const QString path = storePath(spec);
+    const QString path = storeName(spec);
     if (!options.store.isEmpty() && !spec.contains(QLatin1String("://"))
         && !QFileInfo::exists(path)) {
         err << tr("%1: no such store").arg(QDir::toNativeSeparators(path)) << Qt::endl;
@@ -353,7 +351,7 @@ int IndicatorsCommand::runDefine(
         return 1;
     }
     out << tr("%1: indicator %2 (%3) added")
-               .arg(QDir::toNativeSeparators(storePath(spec)), options.definition.id,
+               .arg(QDir::toNativeSeparators(storeName(spec)), options.definition.id,
                    options.definition.labelZh())
         << Qt::endl;
     return 0;

@@ -6,7 +6,9 @@
 #include "bundleddata.h"
 #include "mqttfeed.h"
 #include "sensorwriter.h"
+#include "spoolingsensorstore.h"
 #include "stopsignal.h"
+#include "storespec.h"
 #include "storewriterlock.h"
 #include "vectorlayer.h"
 
@@ -46,8 +48,11 @@ void ListenCommand::describe(QCommandLineParser &parser) const
 {
     parser.addOption(QCommandLineOption(QStringLiteral("broker"),
         tr("MQTT broker, tcp://host:1883 or ssl://host:8883."), QStringLiteral("url")));
-    parser.addOption(QCommandLineOption(QStringLiteral("store"),
-        tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
+    parser.addOption(storeOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("spool"),
+        tr("With a shared server: where readings wait while it is away (default: a file in "
+           "your data folder)."),
+        QStringLiteral("file")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("for"), tr("Stop after this many seconds."), QStringLiteral("seconds")));
     parser.addOption(QCommandLineOption(QStringLiteral("accept-new-devices"),
@@ -70,6 +75,7 @@ int ListenCommand::execute(
         return 2;
     }
     options.store = parser.value(QStringLiteral("store"));
+    options.spool = parser.value(QStringLiteral("spool"));
     options.acceptNewDevices = parser.isSet(QStringLiteral("accept-new-devices"));
     if (parser.isSet(QStringLiteral("client-id")))
         options.clientId = parser.value(QStringLiteral("client-id"));
@@ -99,7 +105,19 @@ int ListenCommand::run(const ListenOptions &options, QTextStream &out, QTextStre
         err << error << Qt::endl;
         return 1;
     }
-    SensorWriter writer([spec](QString *error) { return SensorStore::create(spec, error); });
+    // A shared server may go away (restart, network): its readings then wait in a local spool.
+    const QString spoolPath = options.spool.isEmpty()
+        ? SpoolingSensorStore::defaultSpoolPath(spec)
+        : options.spool;
+    SensorWriter writer([spec, spoolPath](QString *error) -> std::unique_ptr<SensorStore> {
+        std::unique_ptr<SensorStore> store = SensorStore::create(spec, error);
+        if (!store || !StoreSpec::isServer(spec))
+            return store;
+        auto spooling = std::make_unique<SpoolingSensorStore>(std::move(store), spoolPath);
+        if (!spooling->open(error))
+            return nullptr;
+        return spooling;
+    });
     writer.setAcceptNewDevices(options.acceptNewDevices);
     // Early warnings are judged as readings are committed; rules need each site's type.
     AlertEngine alerts(spec, siteTypes());
@@ -122,7 +140,8 @@ int ListenCommand::run(const ListenOptions &options, QTextStream &out, QTextStre
         return 1;
     }
     out << tr("Listening on %1 for %2, writing to %3")
-               .arg(options.broker, QLatin1String(MqttFeed::kTopicFilter), spec)
+               .arg(options.broker, QLatin1String(MqttFeed::kTopicFilter),
+                   StoreSpec::displayName(spec))
         << Qt::endl;
 
     const StopSignal stop;

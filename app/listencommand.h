@@ -11,6 +11,7 @@ namespace dv {
 struct ListenOptions {
     QString broker;
     QString store; // empty: the user's own store
+    QString spool; // a server store's local buffer; empty: SpoolingSensorStore's default
     int forSeconds = 0; // 0: until SIGINT/SIGTERM
     bool acceptNewDevices = false;
     QString clientId = QStringLiteral("dvdash-collector");

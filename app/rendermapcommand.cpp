@@ -130,8 +130,7 @@ void RenderMapCommand::describe(QCommandLineParser &parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("year"),
         tr("The year of the indicator map (default: the latest in the store)."),
         QStringLiteral("year")));
-    parser.addOption(QCommandLineOption(QStringLiteral("store"),
-        tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
+    parser.addOption(storeOption());
     parser.addOption(SampleDataOption::option());
 }
 

@@ -70,8 +70,7 @@ void ReportCommand::describe(QCommandLineParser &parser) const
             .arg(ReportOptions::sectionNames().join(QLatin1Char(','))),
         QStringLiteral("list")));
     parser.addOption(SampleDataOption::option());
-    parser.addOption(QCommandLineOption(QStringLiteral("store"),
-        tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
+    parser.addOption(storeOption());
 }
 
 int ReportCommand::execute(

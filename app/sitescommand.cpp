@@ -27,7 +27,7 @@ namespace {
 // not exist is an error, never created.
 std::unique_ptr<SiteStore> openExisting(const QString &spec, QString *error)
 {
-    if (StoreSpec::existingSqlitePath(spec, error).isEmpty())
+    if (!StoreSpec::exists(spec, error))
         return nullptr;
     return SiteStore::create(spec, error);
 }
@@ -60,8 +60,7 @@ void SitesCommand::describe(QCommandLineParser &parser) const
            "revision to bring back; retire: the site's id; add-type: the new type's id (lower-case "
            "letters, digits and _)."),
         QStringLiteral("[FILE|REVISION|SITE|TYPE]"));
-    parser.addOption(QCommandLineOption(QStringLiteral("store"),
-        tr("Sensor store, sqlite:PATH (default: your own store)."), QStringLiteral("store")));
+    parser.addOption(storeOption());
     parser.addOption(QCommandLineOption(
         QStringLiteral("dry-run"), tr("Import: check the file and report, writing nothing.")));
     parser.addOption(QCommandLineOption(QStringLiteral("confirm-type-change"),

@@ -17,6 +17,9 @@ DVDASH_PACKAGES=(
     # Packages and their checks: PNG icons from the SVG, the Windows installer script compiled
     # by makensis, the AppStream metainfo validated, the .deb's dependencies looked up
     librsvg2-bin nsis appstream dpkg-dev proj-data gdal-data
+    # The shared store: libpq (COPY, LISTEN/NOTIFY), the keychain for its password, and the
+    # server with PostGIS that the tests start as a throw-away cluster
+    libpq-dev qtkeychain-qt6-dev postgresql-15 postgresql-15-postgis-3 postgresql-client-15
 )
 
 dv_missing_packages() {

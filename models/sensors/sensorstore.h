@@ -57,6 +57,17 @@ public:
     // Returns the number of chunks removed.
     virtual std::optional<int> compact(qint64 olderThan, QString *error) = 0;
 
+    // Called by the writer while no readings come, about once a second: a store with work of
+    // its own between batches (a collector's spool waiting for its server) does it here.
+    virtual bool catchUp(QString *error)
+    {
+        Q_UNUSED(error);
+        return true;
+    }
+    // Whether the last failed call failed because the store went away (a server's connection
+    // lost), not because it refused: a collector buffers such a batch instead of retrying it.
+    virtual bool lostConnection() const { return false; }
+
     // Opens the store a spec names, through StoreRegistry ("sqlite:PATH" or a bare path).
     static std::unique_ptr<SensorStore> create(const QString &spec, QString *error);
 };

@@ -267,12 +267,13 @@ void SensorWriter::run(std::promise<QString> opened, bool background)
                 }
             }
         }
-        if (mObserver) {
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            if (now - lastTick >= 1000) {
-                lastTick = now;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - lastTick >= 1000) {
+            lastTick = now;
+            if (mObserver)
                 mObserver->tick(now, false);
-            }
+            if (batch.empty() && !store->catchUp(&error))
+                qCWarning(lcWriter) << error;
         }
         if (!stopping && std::chrono::steady_clock::now() >= nextCompaction) {
             nextCompaction = std::chrono::steady_clock::now() + std::chrono::minutes(10);

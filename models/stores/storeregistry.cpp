@@ -1,9 +1,10 @@
-// Picks the store backend by the spec's scheme: "sqlite:PATH" (or a path) now, a server later.
+// Picks the store backend by the spec's scheme: "sqlite:PATH" (or a path), "postgresql://...".
 #include "storeregistry.h"
 
 #include "alertstore.h"
 #include "indicatorstore.h"
 #include "sensorstore.h"
+#include "postgresstorebackend.h"
 #include "sitestore.h"
 #include "sqlitestorebackend.h"
 
@@ -14,6 +15,7 @@ namespace dv {
 StoreRegistry::StoreRegistry()
 {
     add(std::make_unique<SqliteStoreBackend>());
+    add(std::make_unique<PostgresStoreBackend>());
 }
 
 StoreRegistry &StoreRegistry::instance()
@@ -40,7 +42,11 @@ QString StoreRegistry::schemeOf(const QString &spec)
     // RFC 3986 scheme letters; two at least, so "C:\data\store.sqlite" stays a path.
     static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]+):"));
     const QRegularExpressionMatch m = scheme.match(spec);
-    return m.hasMatch() ? m.captured(1).toLower() : QStringLiteral("sqlite");
+    if (!m.hasMatch())
+        return QStringLiteral("sqlite");
+    const QString name = m.captured(1).toLower();
+    // libpq takes both spellings of its URI.
+    return name == QLatin1String("postgres") ? QStringLiteral("postgresql") : name;
 }
 
 const StoreBackend *StoreRegistry::backendFor(const QString &spec, QString *error) const

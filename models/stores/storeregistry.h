@@ -1,4 +1,4 @@
-// Picks the store backend by the spec's scheme: "sqlite:PATH" (or a path) now, a server later.
+// Picks the store backend by the spec's scheme: "sqlite:PATH" (or a path), "postgresql://...".
 #pragma once
 
 #include "storebackend.h"
@@ -13,7 +13,8 @@
 namespace dv {
 
 // Every store a command, the window or a report opens goes through here, so a new backend is
-// one registration, not an edit in every factory. The SQLite backend is always registered.
+// one registration, not an edit in every factory. The SQLite and PostgreSQL backends are always
+// registered.
 class StoreRegistry {
     Q_DECLARE_TR_FUNCTIONS(dv::StoreRegistry)
 public:

@@ -1,4 +1,4 @@
-// "sqlite:PATH": how commands and settings name a store, read in one place for every store.
+// "sqlite:PATH" or "postgresql://...": how commands and settings name a store, read in one place.
 #pragma once
 
 #include <QCoreApplication>
@@ -19,8 +19,17 @@ public:
     // The same for a store that must exist already: commands that only read never leave an
     // empty store behind where a path was mistyped.
     static QString existingSqlitePath(const QString &spec, QString *error);
+    // Whether the store a read-only command names is there: a SQLite file must exist; a server
+    // store is taken as there (opening it says whether it is reachable and set up).
+    static bool exists(const QString &spec, QString *error);
+    // A server store ("postgresql://..."), not a file.
+    static bool isServer(const QString &spec);
+    // The store as messages name it: the file's native path, or the server address without
+    // any password written into it.
+    static QString displayName(const QString &spec);
     // The spec of the same store opened read-only: commands that only read pass this to the
-    // store factories. A spec in this form opens read-only everywhere.
+    // store factories. A spec in this form opens read-only everywhere ("?mode=ro" for a file,
+    // "[?&]mode=ro" appended to a server address, taken off again before libpq sees it).
     static QString readOnly(const QString &spec);
     static StoreAccess accessOf(const QString &spec);
 };

@@ -1,0 +1,617 @@
+// The shared store: readings in monthly partitions on PostgreSQL, ingested with COPY, folded by the server.
+#include "postgressensorstore.h"
+
+#include "postgresaccess.h"
+#include "postgresschema.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <utility>
+
+namespace dv {
+
+namespace {
+
+// Partitions exist for these years only: a device clock gone wild is refused with its reading
+// named instead of creating a partition for the year 1970 or 2286.
+const qint64 kEarliest = 946684800000LL; // 2000-01-01T00:00:00Z
+const qint64 kLatest = 4133980800000LL; // 2101-01-01T00:00:00Z
+
+const QString kStaging = QStringLiteral("readings_staging");
+
+// The schema's steps. The readings table has no foreign key to devices: checking it per row
+// would halve the ingest rate, and write() already leaves out device numbers never given out.
+QStringList versionOne()
+{
+    return {
+        QStringLiteral("CREATE TABLE devices (id serial PRIMARY KEY, device_key text NOT NULL "
+                       "UNIQUE, county_code text NOT NULL, accepted boolean NOT NULL DEFAULT "
+                       "true, first_seen bigint)"),
+        QStringLiteral("CREATE INDEX devices_by_county ON devices (county_code)"),
+        QStringLiteral("CREATE TABLE readings (device_id integer NOT NULL, metric smallint NOT "
+                       "NULL, t bigint NOT NULL, value double precision NOT NULL, arrival bigint "
+                       "NOT NULL, sensor_fault boolean NOT NULL DEFAULT false, PRIMARY KEY "
+                       "(device_id, metric, t)) PARTITION BY RANGE (t)"),
+        QStringLiteral("CREATE TABLE readings_rollup (device_id integer NOT NULL, metric "
+                       "smallint NOT NULL, cell bigint NOT NULL, n integer NOT NULL, total "
+                       "double precision NOT NULL, low double precision NOT NULL, high double "
+                       "precision NOT NULL, first_t bigint NOT NULL, first_value double "
+                       "precision NOT NULL, last_t bigint NOT NULL, last_value double precision "
+                       "NOT NULL, PRIMARY KEY (device_id, metric, cell))"),
+        // newestTimestamp(): the newest cell, found through this index, holds the newest time.
+        QStringLiteral("CREATE INDEX readings_rollup_by_cell ON readings_rollup (cell)"),
+        // Creates the partition of the UTC month `at` falls in. SECURITY DEFINER: only the
+        // tables' owner may attach partitions, and the collector that needs them is not it.
+        QStringLiteral(R"SQL(
+CREATE FUNCTION dvdash_readings_partition(at bigint) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    month_start timestamp := date_trunc('month', to_timestamp(at / 1000.0) AT TIME ZONE 'UTC');
+    part_name text := 'readings_' || to_char(month_start, 'YYYY_MM');
+BEGIN
+    IF month_start < timestamp '2000-01-01' OR month_start >= timestamp '2101-01-01' THEN
+        RAISE EXCEPTION 'reading time % (%) is outside the years 2000 to 2100', at, month_start;
+    END IF;
+    IF to_regclass(part_name) IS NULL THEN
+        -- Two collectors meeting a new month create it once.
+        PERFORM pg_advisory_xact_lock(hashtext('dvdash_readings_partition'));
+        EXECUTE format('CREATE TABLE IF NOT EXISTS %I PARTITION OF readings '
+                       'FOR VALUES FROM (%s) TO (%s)', part_name,
+                       (extract(epoch FROM month_start) * 1000)::bigint,
+                       (extract(epoch FROM month_start + interval '1 month') * 1000)::bigint);
+    END IF;
+    RETURN part_name;
+END $$)SQL"),
+        // Keeps the rollup in step with every insert, whoever makes it (collector, psql): only
+        // rows really inserted reach the transition table, so redeliveries count once.
+        QStringLiteral(R"SQL(
+CREATE FUNCTION dvdash_readings_rollup() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    INSERT INTO readings_rollup AS r (device_id, metric, cell, n, total, low, high,
+                                      first_t, first_value, last_t, last_value)
+    SELECT device_id, metric, cell, count(*), sum(value), min(value), max(value),
+           (min(array[t::float8, value]))[1]::bigint, (min(array[t::float8, value]))[2],
+           (max(array[t::float8, value]))[1]::bigint, (max(array[t::float8, value]))[2]
+      FROM (SELECT device_id, metric, t - t % 600000 AS cell, t, value FROM inserted) s
+     GROUP BY device_id, metric, cell
+    ON CONFLICT (device_id, metric, cell) DO UPDATE SET
+        n = r.n + excluded.n,
+        total = r.total + excluded.total,
+        low = least(r.low, excluded.low),
+        high = greatest(r.high, excluded.high),
+        first_t = least(r.first_t, excluded.first_t),
+        first_value = CASE WHEN excluded.first_t < r.first_t THEN excluded.first_value
+                           ELSE r.first_value END,
+        last_t = greatest(r.last_t, excluded.last_t),
+        last_value = CASE WHEN excluded.last_t > r.last_t THEN excluded.last_value
+                          ELSE r.last_value END;
+    RETURN NULL;
+END $$)SQL"),
+        QStringLiteral("CREATE TRIGGER readings_rollup AFTER INSERT ON readings REFERENCING NEW "
+                       "TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION "
+                       "dvdash_readings_rollup()"),
+        // A device's number, registering it if new: the collector cannot read devices.
+        QStringLiteral(R"SQL(
+CREATE FUNCTION dvdash_device_id(key text) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    device integer;
+BEGIN
+    SELECT id INTO device FROM devices WHERE device_key = key;
+    IF device IS NULL THEN
+        INSERT INTO devices (device_key, county_code, first_seen)
+        VALUES (key, split_part(key, '/', 1), (extract(epoch FROM now()) * 1000)::bigint)
+        ON CONFLICT (device_key) DO NOTHING RETURNING id INTO device;
+        IF device IS NULL THEN
+            SELECT id INTO device FROM devices WHERE device_key = key;
+        END IF;
+    END IF;
+    RETURN device;
+END $$)SQL"),
+        // Which of these device numbers were given out: numbers only, never keys or counties.
+        QStringLiteral("CREATE FUNCTION dvdash_known_devices(ids integer[]) RETURNS SETOF "
+                       "integer LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, "
+                       "pg_temp AS $$ SELECT id FROM devices WHERE id = ANY(ids) $$"),
+        // Whether the signed-in role may see a device's readings: what the policies below
+        // decide row by row (its county is visible, or the role bypasses RLS as the tables'
+        // owner, a superuser or a BYPASSRLS role does), asked once.
+        QStringLiteral(R"SQL(
+CREATE FUNCTION dvdash_device_visible(device integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+SELECT EXISTS (SELECT 1 FROM devices d WHERE d.id = device
+                  AND d.county_code IN (SELECT dvdash_visible_counties()))
+    OR coalesce((SELECT r.rolsuper OR r.rolbypassrls FROM pg_roles r
+                  WHERE r.rolname = session_user), false)
+    OR pg_has_role(session_user, (SELECT c.relowner FROM pg_class c
+                                   WHERE c.oid = 'readings'::regclass), 'USAGE')
+$$)SQL"),
+        // One series folded into buckets, exactly as SqliteSensorStore::history(): bucket
+        // index least(buckets - 1, floor((t - from) / width)). Cells wholly inside one bucket come
+        // from the rollup; cells cut by a bucket edge or by [from, to) are read reading by
+        // reading. First/last: min/max of (t, value) pairs, t exact in a double below 2^53.
+        // SECURITY DEFINER with dvdash_device_visible() checked once: row-level security would
+        // check every row and, worse, keep the per-cell range out of the index (its bounds are
+        // not leakproof expressions), 50 times slower for a county role than for the owner.
+        // SET jit: the planner's row estimates for the lateral join are far too high and
+        // compiling the query would cost more than running it.
+        QStringLiteral(R"SQL(
+CREATE FUNCTION dvdash_readings_history(device integer, series smallint, t_from bigint,
+    t_to bigint, buckets integer, width double precision)
+RETURNS TABLE (bucket integer, n bigint, low double precision, high double precision,
+    total double precision, first_value double precision, last_value double precision)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp SET jit = off AS $$
+WITH c AS MATERIALIZED (
+    SELECT cell, n, total, low, high, first_t, first_value, last_t, last_value,
+           least(buckets - 1, floor((cell - t_from)::float8 / width))::integer AS b,
+           (cell >= t_from AND cell + 600000 <= t_to
+            AND floor((cell - t_from)::float8 / width)
+                = floor((cell + 599999 - t_from)::float8 / width)) AS whole
+      FROM readings_rollup
+     WHERE device_id = device AND metric = series AND cell > t_from - 600000 AND cell < t_to
+       AND dvdash_device_visible(device)),
+parts AS (
+    SELECT b, n, total, low, high, array[first_t::float8, first_value] AS f,
+           array[last_t::float8, last_value] AS l
+      FROM c WHERE whole
+    UNION ALL
+    SELECT least(buckets - 1, floor((r.t - t_from)::float8 / width))::integer, 1, r.value,
+           r.value, r.value, array[r.t::float8, r.value], array[r.t::float8, r.value]
+      FROM c JOIN LATERAL (
+           SELECT t, value FROM readings
+            WHERE device_id = device AND metric = series
+              AND t >= greatest(c.cell, t_from) AND t < least(c.cell + 600000, t_to)) r ON true
+     WHERE NOT c.whole)
+SELECT b, sum(n)::bigint, min(low), max(high), sum(total), (min(f))[2], (max(l))[2]
+  FROM parts GROUP BY b ORDER BY b
+$$)SQL"),
+        // Narrow buckets (a few cells or less): every reading, no rollup; access as above.
+        QStringLiteral(R"SQL(
+CREATE FUNCTION dvdash_readings_history_raw(device integer, series smallint, t_from bigint,
+    t_to bigint, buckets integer, width double precision)
+RETURNS TABLE (bucket integer, n bigint, low double precision, high double precision,
+    total double precision, first_value double precision, last_value double precision)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp SET jit = off AS $$
+SELECT b, count(*), min(value), max(value), sum(value), (min(array[t::float8, value]))[2],
+       (max(array[t::float8, value]))[2]
+  FROM (SELECT least(buckets - 1, floor((t - t_from)::float8 / width))::integer AS b, t, value
+          FROM readings
+         WHERE device_id = device AND metric = series AND t >= t_from AND t < t_to
+           AND dvdash_device_visible(device)) s
+ GROUP BY b ORDER BY b
+$$)SQL"),
+        QStringLiteral("ALTER TABLE devices ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("ALTER TABLE readings ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("ALTER TABLE readings_rollup ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY devices_by_county ON devices FOR SELECT USING "
+                       "(county_code IN (SELECT dvdash_visible_counties()))"),
+        QStringLiteral("CREATE POLICY readings_by_county ON readings FOR SELECT USING "
+                       "(device_id IN (SELECT id FROM devices))"),
+        QStringLiteral("CREATE POLICY readings_collected ON readings FOR INSERT TO "
+                       "dvdash_collector WITH CHECK (true)"),
+        QStringLiteral("CREATE POLICY readings_rollup_by_county ON readings_rollup FOR SELECT "
+                       "USING (device_id IN (SELECT id FROM devices))"),
+        QStringLiteral("REVOKE ALL ON devices, readings, readings_rollup FROM PUBLIC"),
+        QStringLiteral("GRANT SELECT ON devices, readings, readings_rollup TO dvdash_official"),
+        QStringLiteral("GRANT INSERT ON readings TO dvdash_collector"),
+        QStringLiteral("REVOKE ALL ON FUNCTION dvdash_readings_partition(bigint), "
+                       "dvdash_device_id(text), dvdash_known_devices(integer[]) FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION dvdash_readings_partition(bigint), "
+                       "dvdash_device_id(text), dvdash_known_devices(integer[]) TO "
+                       "dvdash_collector"),
+        QStringLiteral("REVOKE ALL ON FUNCTION dvdash_device_visible(integer), "
+                       "dvdash_readings_history(integer, smallint, bigint, bigint, integer, "
+                       "double precision), dvdash_readings_history_raw(integer, smallint, bigint, "
+                       "bigint, integer, double precision) FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION dvdash_device_visible(integer), "
+                       "dvdash_readings_history(integer, smallint, bigint, bigint, integer, "
+                       "double precision), dvdash_readings_history_raw(integer, smallint, bigint, "
+                       "bigint, integer, double precision) TO dvdash_official"),
+    };
+}
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+quint64 PostgresSensorStore::seriesKey(quint32 device, int metric)
+{
+    return (quint64(device) << 8) | quint64(metric & 0xff);
+}
+
+PostgresSensorStore::PostgresSensorStore(const QString &spec)
+    : mConnection(spec)
+{
+}
+
+PostgresSensorStore::~PostgresSensorStore() = default;
+
+qint64 PostgresSensorStore::monthStart(qint64 ms)
+{
+    const QDate day = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date();
+    return QDateTime(QDate(day.year(), day.month(), 1), QTime(0, 0), QTimeZone::utc())
+        .toMSecsSinceEpoch();
+}
+
+qint64 PostgresSensorStore::nextMonthStart(qint64 ms)
+{
+    const QDate day = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).date();
+    return QDateTime(QDate(day.year(), day.month(), 1).addMonths(1), QTime(0, 0), QTimeZone::utc())
+        .toMSecsSinceEpoch();
+}
+
+bool PostgresSensorStore::open(QString *error)
+{
+    if (!mConnection.open(error))
+        return false;
+    if (!PostgresAccessSchema::migrate(mConnection, error))
+        return false;
+    return migrate(error);
+}
+
+bool PostgresSensorStore::migrate(QString *error)
+{
+    static const PostgresSchema schema(
+        QStringLiteral("readings"), tr("sensor readings"), { versionOne() });
+    static_assert(kSchemaVersion == 1, "add the new version's step to the schema above");
+    return schema.migrate(mConnection, &mSchemaVersion, error);
+}
+
+bool PostgresSensorStore::ensureOpen(QString *error)
+{
+    return mConnection.ensureOpen(error);
+}
+
+std::optional<quint32> PostgresSensorStore::deviceId(const QString &key, QString *error)
+{
+    if (auto it = mDevices.constFind(key); it != mDevices.constEnd())
+        return *it;
+    if (!ensureOpen(error))
+        return std::nullopt;
+    QString detail;
+    const auto result
+        = mConnection.exec(QStringLiteral("SELECT dvdash_device_id($1)"), { key }, &detail);
+    if (!result) {
+        *error = tr("cannot register device %1: %2").arg(key, detail);
+        return std::nullopt;
+    }
+    const quint32 id = quint32(result->int64(0, 0));
+    mDevices.insert(key, id);
+    mKnownDevices.insert(id);
+    return id;
+}
+
+std::optional<quint32> PostgresSensorStore::findDevice(const QString &key, QString *error)
+{
+    if (!ensureOpen(error))
+        return std::nullopt;
+    // right() rather than LIKE: keys may contain _ and %, LIKE's wildcards.
+    const auto result = mConnection.exec(
+        QStringLiteral("SELECT id, device_key FROM devices WHERE device_key = $1 OR "
+                       "right(device_key, length($1) + 1) = '/' || $1"),
+        { key }, error);
+    if (!result)
+        return std::nullopt;
+    for (int row = 0; row < result->rows(); ++row) {
+        if (result->text(row, 1) == key)
+            return quint32(result->int64(row, 0));
+    }
+    if (result->rows() == 1)
+        return quint32(result->int64(0, 0));
+    *error = result->rows() == 0
+        ? tr("%1: no device %2 in this store").arg(mConnection.displayName(), key)
+        : tr("%1: %2 names %3 devices; give county/site/device")
+              .arg(mConnection.displayName(), key)
+              .arg(result->rows());
+    return std::nullopt;
+}
+
+std::optional<std::vector<DeviceEntry>> PostgresSensorStore::devices(
+    const QString &prefix, QString *error)
+{
+    if (!ensureOpen(error))
+        return std::nullopt;
+    // COLLATE "C": byte order, as SQLite sorts, whatever the database's locale.
+    const auto result = mConnection.exec(
+        QStringLiteral("SELECT id, device_key FROM devices WHERE left(device_key, $1) = $2 "
+                       "ORDER BY device_key COLLATE \"C\""),
+        { int(prefix.size()), prefix.isNull() ? QStringLiteral("") : prefix }, error);
+    if (!result)
+        return std::nullopt;
+    std::vector<DeviceEntry> out;
+    out.reserve(std::size_t(result->rows()));
+    for (int row = 0; row < result->rows(); ++row)
+        out.push_back({ quint32(result->int64(row, 0)), result->text(row, 1) });
+    return out;
+}
+
+std::optional<qint64> PostgresSensorStore::newestTimestamp(QString *error)
+{
+    if (!ensureOpen(error))
+        return std::nullopt;
+    // The newest cell (by its index) holds the newest reading; both reads see only what RLS
+    // lets this role see.
+    const auto result = mConnection.exec(
+        QStringLiteral("SELECT max(last_t) FROM readings_rollup WHERE cell = (SELECT cell FROM "
+                       "readings_rollup ORDER BY cell DESC LIMIT 1)"),
+        error);
+    if (!result)
+        return std::nullopt;
+    return result->rows() == 0 || result->isNull(0, 0) ? 0 : result->int64(0, 0);
+}
+
+std::optional<int> PostgresSensorStore::dropUnknownDevices(
+    std::vector<Reading> &readings, QString *error)
+{
+    QStringList unseen;
+    for (const Reading &r : readings) {
+        if (!mKnownDevices.count(r.device)) {
+            const QString id = QString::number(r.device);
+            if (unseen.isEmpty() || unseen.last() != id) // sorted by device: runs
+                unseen << id;
+        }
+    }
+    if (!unseen.isEmpty()) {
+        const auto result = mConnection.exec(
+            QStringLiteral("SELECT dvdash_known_devices($1::integer[])"),
+            { QStringLiteral("{") + unseen.join(QLatin1Char(',')) + QStringLiteral("}") }, error);
+        if (!result)
+            return std::nullopt;
+        for (int row = 0; row < result->rows(); ++row)
+            mKnownDevices.insert(quint32(result->int64(row, 0)));
+    }
+    const auto last = std::remove_if(readings.begin(), readings.end(),
+        [&](const Reading &r) { return !mKnownDevices.count(r.device); });
+    const int dropped = int(readings.end() - last);
+    readings.erase(last, readings.end());
+    return dropped;
+}
+
+bool PostgresSensorStore::ensurePartitions(const std::vector<Reading> &readings, QString *error)
+{
+    QSet<qint64> months;
+    qint64 lo = 0, hi = 0, newest = std::numeric_limits<qint64>::min();
+    for (const Reading &r : readings) {
+        newest = std::max(newest, r.timestamp);
+        if (r.timestamp >= lo && r.timestamp < hi)
+            continue;
+        lo = monthStart(r.timestamp);
+        hi = nextMonthStart(r.timestamp);
+        months.insert(lo);
+    }
+    if (readings.empty())
+        return true;
+    // The month after the newest, so a collector crossing midnight on the last day of a month
+    // does not meet a missing partition (and its short lock) in its first batch.
+    if (nextMonthStart(newest) < kLatest)
+        months.insert(nextMonthStart(newest));
+    QList<qint64> missing;
+    for (qint64 month : std::as_const(months)) {
+        if (!mPartitions.contains(month))
+            missing << month;
+    }
+    std::sort(missing.begin(), missing.end());
+    // Each in its own short transaction before the batch's: attaching a partition locks the
+    // whole table, and readers should wait for that only for a moment.
+    for (qint64 month : std::as_const(missing)) {
+        if (!mConnection.run(QStringLiteral("SELECT dvdash_readings_partition($1)"), error, { month }))
+            return false;
+        mPartitions.insert(month);
+    }
+    return true;
+}
+
+std::optional<qint64> PostgresSensorStore::insertBatch(
+    const QByteArray &rows, QString *failedState, QString *error)
+{
+    failedState->clear();
+    // The SQLSTATE of a failing statement, taken before the rollback clears it.
+    const auto failed = [&]() -> std::optional<qint64> {
+        *failedState = mConnection.lastSqlState();
+        return std::nullopt;
+    };
+    PostgresTransaction transaction(mConnection);
+    if (!transaction.begin(error))
+        return std::nullopt;
+    const auto copied = mConnection.copyIn(QStringLiteral("COPY %1 (device_id, metric, t, value, "
+                                                          "arrival, sensor_fault, fresh) FROM "
+                                                          "STDIN")
+                                               .arg(kStaging),
+        rows, error);
+    if (!copied)
+        return failed();
+    // Readings newer than anything stored in their series go in plainly; the others may be
+    // redeliveries and go through ON CONFLICT DO NOTHING, which costs twice as much a row.
+    const QString insert = QStringLiteral(
+        "INSERT INTO readings (device_id, metric, t, value, arrival, sensor_fault) SELECT "
+        "device_id, metric, t, value, arrival, sensor_fault FROM %1 WHERE %2");
+    const auto fresh = mConnection.exec(insert.arg(kStaging, QStringLiteral("fresh")), error);
+    if (!fresh)
+        return failed();
+    const auto maybeStored = mConnection.exec(
+        insert.arg(kStaging, QStringLiteral("NOT fresh ON CONFLICT DO NOTHING")), error);
+    if (!maybeStored || !transaction.commit(error))
+        return failed();
+    return fresh->affected() + maybeStored->affected();
+}
+
+QByteArray PostgresSensorStore::copyRows(const std::vector<Reading> &readings, bool trustNewest) const
+{
+    QByteArray rows;
+    rows.reserve(int(readings.size()) * 52);
+    for (const Reading &r : readings) {
+        bool fresh = false;
+        if (trustNewest) {
+            const auto it = mNewest.find(seriesKey(r.device, r.metric));
+            fresh = it != mNewest.end() && r.timestamp > it->second;
+        }
+        rows += QByteArray::number(r.device);
+        rows += '\t';
+        rows += QByteArray::number(r.metric);
+        rows += '\t';
+        rows += QByteArray::number(r.timestamp);
+        rows += '\t';
+        rows += QByteArray::number(r.value, 'g', 17);
+        rows += '\t';
+        rows += QByteArray::number(r.arrival);
+        rows += r.sensorFault ? "\tt" : "\tf";
+        rows += fresh ? "\tt\n" : "\tf\n";
+    }
+    return rows;
+}
+
+std::optional<WriteStats> PostgresSensorStore::write(std::vector<Reading> readings, QString *error)
+{
+    WriteStats stats;
+    std::sort(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) {
+        if (a.device != b.device)
+            return a.device < b.device;
+        if (a.metric != b.metric)
+            return a.metric < b.metric;
+        return a.timestamp < b.timestamp;
+    });
+    const auto unique
+        = std::unique(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) {
+              return a.device == b.device && a.metric == b.metric && a.timestamp == b.timestamp;
+          });
+    stats.duplicates = static_cast<int>(readings.end() - unique);
+    readings.erase(unique, readings.end());
+    if (readings.empty())
+        return stats;
+    for (const Reading &r : readings) {
+        if (r.timestamp < kEarliest || r.timestamp >= kLatest) {
+            *error = mConnection.failure(tr("cannot write to the store"),
+                tr("the reading of device %1, metric %2 at %3 (%4 ms) is outside the years 2000 "
+                   "to 2100; check the device's clock")
+                    .arg(r.device)
+                    .arg(r.metric)
+                    .arg(isoTime(r.timestamp))
+                    .arg(r.timestamp));
+            return std::nullopt;
+        }
+    }
+    if (!ensureOpen(error))
+        return std::nullopt;
+    const auto unknown = dropUnknownDevices(readings, error);
+    if (!unknown)
+        return std::nullopt;
+    stats.unknownDevice = *unknown;
+    if (readings.empty())
+        return stats;
+    if (!ensurePartitions(readings, error))
+        return std::nullopt;
+
+    QString state;
+    auto inserted = insertBatch(copyRows(readings, true), &state, error);
+    if (!inserted && state == QLatin1String("42P01")) {
+        // First write of this session (or after a reconnect): the staging table is the
+        // session's own, emptied at every commit; create it and try once more.
+        if (!mConnection.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (device_id "
+                                            "integer, metric smallint, t bigint, value double "
+                                            "precision, arrival bigint, sensor_fault boolean, "
+                                            "fresh boolean) ON COMMIT DELETE ROWS")
+                                 .arg(kStaging),
+                error))
+            return std::nullopt;
+        inserted = insertBatch(copyRows(readings, true), &state, error);
+    }
+    if (!inserted && state == QLatin1String("23505")) {
+        // Another writer stored some of these since this store learned its series' newest
+        // times: every reading through ON CONFLICT then.
+        inserted = insertBatch(copyRows(readings, false), &state, error);
+    }
+    if (!inserted)
+        return std::nullopt;
+    // Committed: every reading of the batch is stored now, new or not.
+    for (const Reading &r : readings) {
+        qint64 &newest = mNewest.try_emplace(seriesKey(r.device, r.metric),
+                                    std::numeric_limits<qint64>::min())
+                             .first->second;
+        newest = std::max(newest, r.timestamp);
+    }
+    stats.stored = int(*inserted);
+    stats.duplicates += int(readings.size()) - stats.stored;
+    return stats;
+}
+
+std::optional<std::vector<Reading>> PostgresSensorStore::readings(
+    quint32 device, int metric, qint64 from, qint64 to, QString *error)
+{
+    if (!ensureOpen(error))
+        return std::nullopt;
+    const auto result = mConnection.exec(
+        QStringLiteral("SELECT metric, t, value, arrival, sensor_fault FROM readings WHERE "
+                       "device_id = $1 AND metric = $2 AND t >= $3 AND t < $4 ORDER BY t"),
+        { device, metric, from, to }, error);
+    if (!result)
+        return std::nullopt;
+    std::vector<Reading> out;
+    out.reserve(std::size_t(result->rows()));
+    for (int row = 0; row < result->rows(); ++row) {
+        Reading r;
+        r.device = device;
+        r.metric = quint8(result->int32(row, 0));
+        r.timestamp = result->int64(row, 1);
+        r.value = result->real(row, 2);
+        r.arrival = result->int64(row, 3);
+        r.sensorFault = result->boolean(row, 4);
+        out.push_back(r);
+    }
+    return out;
+}
+
+std::optional<std::vector<HistoryBucket>> PostgresSensorStore::history(
+    quint32 device, int metric, qint64 from, qint64 to, int buckets, QString *error)
+{
+    if (buckets <= 0 || to <= from) {
+        *error = mConnection.failure(
+            tr("invalid history request"), tr("the range or bucket count is empty"));
+        return std::nullopt;
+    }
+    if (!ensureOpen(error))
+        return std::nullopt;
+    const double width = double(to - from) / buckets;
+    // Both give exact buckets; the rollup pays off once a bucket spans a few whole cells.
+    const bool rollup = width >= 4.0 * kCellMs;
+    const auto result = mConnection.exec(
+        QStringLiteral("SELECT * FROM %1($1::integer, $2::smallint, $3::bigint, $4::bigint, "
+                       "$5::integer, $6::double precision)")
+            .arg(rollup ? QStringLiteral("dvdash_readings_history")
+                        : QStringLiteral("dvdash_readings_history_raw")),
+        { device, metric, from, to, buckets, width }, error);
+    if (!result)
+        return std::nullopt;
+    std::vector<HistoryBucket> out;
+    out.reserve(std::size_t(result->rows()));
+    for (int row = 0; row < result->rows(); ++row) {
+        HistoryBucket b;
+        const int i = result->int32(row, 0);
+        b.start = from + static_cast<qint64>(std::llround(i * width));
+        b.count = int(result->int64(row, 1));
+        b.min = result->real(row, 2);
+        b.max = result->real(row, 3);
+        b.mean = result->real(row, 4) / b.count;
+        b.first = result->real(row, 5);
+        b.last = result->real(row, 6);
+        out.push_back(b);
+    }
+    return out;
+}
+
+std::optional<int> PostgresSensorStore::compact(qint64 olderThan, QString *error)
+{
+    Q_UNUSED(olderThan);
+    if (!ensureOpen(error))
+        return std::nullopt;
+    return 0;
+}
+
+} // namespace dv
