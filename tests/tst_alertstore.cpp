@@ -1,21 +1,32 @@
-// The alert store through its interface, the store registry's choice of backend, and the one
-// migration routine every part of the SQLite file uses.
+// The alert store through its interface on both backends (SQLite and PostgreSQL: the same
+// cases), the store registry's choice of backend, the one migration routine every part of the
+// SQLite file uses, and on PostgreSQL: who sees and acknowledges which alerts, and the
+// notifications that tell other dashboards.
 #include "alertstore.h"
 #include "indicatorstore.h"
+#include "postgresalertstore.h"
+#include "postgresnotifier.h"
 #include "sensorstore.h"
 #include "sqlitealertstore.h"
 #include "sqliteconnection.h"
 #include "sqliteschema.h"
 #include "storeregistry.h"
+#include "storespec.h"
+#include "testpostgres.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
+
+#include <gdal.h>
 
 #include <memory>
 
@@ -24,6 +35,7 @@ using namespace dv;
 class TestAlertStore : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void schemeOfSpec_data();
     void schemeOfSpec();
     void unknownSchemeNamedForEveryStore();
@@ -37,12 +49,28 @@ private slots:
     void migrationStepsOneAtATime();
     void failedStepLeavesPreviousVersion();
     void twoConnectionsMigrateOnce();
+    // PostgreSQL only.
+    void countyRoleSeesAndAcknowledgesOnlyItsCounty();
+    void evaluatorWritesOfficialsDoNot();
+    void collectorReadsNoAlerts();
+    void otherDashboardHearsAcknowledgement();
+    void notifierRecoversAfterLosingTheServer();
+    void notifierReportsUnreachableServer();
+    void readOnlyServerStoreNeverWrites();
+    void recoversAfterTheServerDroppedIt();
 
 private:
-    QString spec(const QString &name) const
-    {
-        return QStringLiteral("sqlite:") + mDir.filePath(name);
-    }
+    // A new, empty store of the backend this run tests, in its own folder or database.
+    std::unique_ptr<AlertStore> freshStore(QTemporaryDir &dir, QString *spec = nullptr);
+    static bool isPostgres() { return TestPostgres::backend() == QLatin1String("postgresql"); }
+    // A login role of the official group seeing one county, named after the test's database
+    // (roles are cluster-wide); its URI.
+    static QString officialOf(const QString &spec, const QString &suffix, const QString &county);
+    // A login role in one of the group roles (dvdash_collector, dvdash_evaluator); its URI.
+    static QString memberOf(const QString &spec, const QString &suffix, const QString &group);
+    static QString databaseName(const QString &spec) { return QUrl(spec).path().mid(1); }
+    // Active alerts (Raised then Activated) on each key, episodes first, first + 1, ...
+    static bool raise(AlertStore &store, quint64 first, const QStringList &keys);
     static AlertTransition transition(AlertTransition::Kind kind, quint64 episode,
         const QString &key, int rule, qint64 time, double value)
     {
@@ -61,6 +89,75 @@ private:
 
     QTemporaryDir mDir;
 };
+
+std::unique_ptr<AlertStore> TestAlertStore::freshStore(QTemporaryDir &dir, QString *spec)
+{
+    QString error;
+    const QString made = TestPostgres::freshStoreSpec(dir, &error);
+    if (made.isEmpty()) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    if (spec)
+        *spec = made;
+    auto store = AlertStore::create(made, &error);
+    if (!store)
+        qWarning("%s", qPrintable(error));
+    return store;
+}
+
+QString TestAlertStore::officialOf(
+    const QString &spec, const QString &suffix, const QString &county)
+{
+    const QString role = databaseName(spec) + QLatin1Char('_') + suffix;
+    QString error;
+    if (!TestPostgres::exec(spec,
+            QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE dvdash_official; INSERT INTO "
+                           "dvdash_access (role_name, scope, code) VALUES ('%1', 'county', '%2')")
+                .arg(role, county),
+            &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    return TestPostgres::uriAs(spec, role);
+}
+
+QString TestAlertStore::memberOf(const QString &spec, const QString &suffix, const QString &group)
+{
+    const QString role = databaseName(spec) + QLatin1Char('_') + suffix;
+    QString error;
+    if (!TestPostgres::exec(
+            spec, QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role, group), &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    return TestPostgres::uriAs(spec, role);
+}
+
+bool TestAlertStore::raise(AlertStore &store, quint64 first, const QStringList &keys)
+{
+    const qint64 t0 = 1764547200000;
+    std::vector<AlertTransition> steps;
+    for (int i = 0; i < keys.size(); ++i) {
+        steps.push_back(
+            transition(AlertTransition::Raised, first + quint64(i), keys[i], 0, t0 + i, 41));
+        steps.push_back(transition(
+            AlertTransition::Activated, first + quint64(i), keys[i], 0, t0 + i + 10, 41));
+    }
+    QString error;
+    if (!store.record(steps, RuleBook::defaults(), &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+// Opening a PostgreSQL store fills the county list from the bundled GeoPackage, through GDAL,
+// as the application does after registering its drivers at start-up.
+void TestAlertStore::initTestCase()
+{
+    GDALAllRegister();
+}
 
 void TestAlertStore::schemeOfSpec_data()
 {
@@ -109,9 +206,10 @@ void TestAlertStore::unknownSchemeNamedForEveryStore()
 
 void TestAlertStore::rulesRoundTrip()
 {
+    QTemporaryDir dir;
     QString error;
-    auto store = AlertStore::create(spec(QStringLiteral("rules.sqlite")), &error);
-    QVERIFY2(store, qPrintable(error));
+    auto store = freshStore(dir);
+    QVERIFY(store);
     QVERIFY(!store->rules(&error));
     QVERIFY2(error.isEmpty(), qPrintable(error)); // none saved is not an error
     RuleBook book = RuleBook::defaults();
@@ -125,9 +223,10 @@ void TestAlertStore::rulesRoundTrip()
 // Raised -> Activated -> Resolved: one row whose state follows, times and values kept.
 void TestAlertStore::lifeOfAnAlert()
 {
+    QTemporaryDir dir;
     QString error;
-    auto store = AlertStore::create(spec(QStringLiteral("life.sqlite")), &error);
-    QVERIFY2(store, qPrintable(error));
+    auto store = freshStore(dir);
+    QVERIFY(store);
     const RuleBook rules = RuleBook::defaults();
     const QString key = QStringLiteral("520328/P0001/tag-0007");
     const qint64 t0 = 1764547200000; // 2025-12-01 00:00 UTC
@@ -172,9 +271,10 @@ void TestAlertStore::lifeOfAnAlert()
 // episode (whose evaluator forgot the peak) reports a lesser one.
 void TestAlertStore::triggerAndPeakKept()
 {
+    QTemporaryDir dir;
     QString error;
-    auto store = AlertStore::create(spec(QStringLiteral("peak.sqlite")), &error);
-    QVERIFY2(store, qPrintable(error));
+    auto store = freshStore(dir);
+    QVERIFY(store);
     const RuleBook rules = RuleBook::defaults();
     const int ceiling = rules.indexOf(QStringLiteral("sow_fever_ceiling"));
     QVERIFY(ceiling >= 0);
@@ -208,9 +308,10 @@ void TestAlertStore::triggerAndPeakKept()
 
 void TestAlertStore::filters()
 {
+    QTemporaryDir dir;
     QString error;
-    auto store = AlertStore::create(spec(QStringLiteral("filters.sqlite")), &error);
-    QVERIFY2(store, qPrintable(error));
+    auto store = freshStore(dir);
+    QVERIFY(store);
     const RuleBook rules = RuleBook::defaults();
     const qint64 t0 = 1764547200000;
     std::vector<AlertTransition> steps;
@@ -240,9 +341,10 @@ void TestAlertStore::filters()
 
 void TestAlertStore::acknowledgeOnlyOpen()
 {
+    QTemporaryDir dir;
     QString error;
-    auto store = AlertStore::create(spec(QStringLiteral("ack.sqlite")), &error);
-    QVERIFY2(store, qPrintable(error));
+    auto store = freshStore(dir);
+    QVERIFY(store);
     const RuleBook rules = RuleBook::defaults();
     const QString key = QStringLiteral("520328/P0001/tag-0007");
     const qint64 t0 = 1764547200000;
@@ -269,11 +371,12 @@ void TestAlertStore::acknowledgeOnlyOpen()
 
 void TestAlertStore::evaluatorStateRoundTrip()
 {
+    QTemporaryDir dir;
     QString error;
-    const QString s = spec(QStringLiteral("state.sqlite"));
+    QString s;
     {
-        auto store = AlertStore::create(s, &error);
-        QVERIFY2(store, qPrintable(error));
+        auto store = freshStore(dir, &s);
+        QVERIFY(store);
         QCOMPARE(*store->evaluatorState(&error), QByteArray()); // none yet
         QVERIFY(store->saveEvaluatorState(QByteArray("first"), &error));
         QVERIFY(store->saveEvaluatorState(QByteArray("second"), &error));
@@ -287,8 +390,31 @@ void TestAlertStore::evaluatorStateRoundTrip()
 // byte for byte as it was.
 void TestAlertStore::newerAlertSchemaRefusedUntouched()
 {
-    const QString path = mDir.filePath(QStringLiteral("newer.sqlite"));
     QString error;
+    if (isPostgres()) {
+        QTemporaryDir dir;
+        QString spec;
+        QVERIFY(freshStore(dir, &spec));
+        QVERIFY2(TestPostgres::exec(spec,
+                     QStringLiteral("UPDATE dvdash_schema SET version = 99 WHERE part = 'alerts'"),
+                     &error),
+            qPrintable(error));
+        const QString tables = QStringLiteral(
+            "SELECT string_agg(table_name || '.' || column_name, ',' ORDER BY table_name, "
+            "column_name) FROM information_schema.columns WHERE table_schema = 'public'");
+        const QStringList before = TestPostgres::column(spec, tables, &error);
+        QVERIFY2(!before.isEmpty(), qPrintable(error));
+        QVERIFY(!AlertStore::create(spec, &error));
+        QVERIFY2(error.contains(QLatin1String("newer dvdash")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("99")), qPrintable(error));
+        QCOMPARE(TestPostgres::column(spec, tables, &error), before);
+        QCOMPARE(
+            TestPostgres::column(spec,
+                QStringLiteral("SELECT version FROM dvdash_schema WHERE part = 'alerts'"), &error),
+            QStringList { QStringLiteral("99") });
+        return;
+    }
+    const QString path = mDir.filePath(QStringLiteral("newer.sqlite"));
     {
         SqliteAlertStore store(path);
         QVERIFY2(store.open(&error), qPrintable(error));
@@ -318,6 +444,8 @@ void TestAlertStore::newerAlertSchemaRefusedUntouched()
 
 void TestAlertStore::migrationStepsOneAtATime()
 {
+    if (isPostgres())
+        QSKIP("SqliteSchema, the SQLite file's migration routine: nothing of PostgreSQL's");
     const QString path = mDir.filePath(QStringLiteral("schema.sqlite"));
     const QString c = SqliteConnection::uniqueName(QStringLiteral("test-"));
     QString error;
@@ -345,6 +473,8 @@ void TestAlertStore::migrationStepsOneAtATime()
 
 void TestAlertStore::failedStepLeavesPreviousVersion()
 {
+    if (isPostgres())
+        QSKIP("SqliteSchema, the SQLite file's migration routine: nothing of PostgreSQL's");
     const QString path = mDir.filePath(QStringLiteral("broken.sqlite"));
     const QString c = SqliteConnection::uniqueName(QStringLiteral("test-"));
     QString error;
@@ -373,6 +503,8 @@ void TestAlertStore::failedStepLeavesPreviousVersion()
 // reader, each on its own thread): both succeed, and each version is recorded once.
 void TestAlertStore::twoConnectionsMigrateOnce()
 {
+    if (isPostgres())
+        QSKIP("SqliteSchema, the SQLite file's migration routine: nothing of PostgreSQL's");
     const SqliteSchema schema(QStringLiteral("part_version"), QStringLiteral("test part"),
         { { QStringLiteral("CREATE TABLE a (x INTEGER)") },
             { QStringLiteral("CREATE TABLE b (z TEXT)") } });
@@ -406,6 +538,335 @@ void TestAlertStore::twoConnectionsMigrateOnce()
         }
         SqliteConnection::close(c);
     }
+}
+
+// A county official's role sees its county's alerts only, acknowledges and closes those, and
+// cannot reach another county's: neither through the store nor with a forged statement.
+void TestAlertStore::countyRoleSeesAndAcknowledgesOnlyItsCounty()
+{
+    if (!isPostgres())
+        QSKIP("row-level security: PostgreSQL only");
+    QTemporaryDir dir;
+    QString spec;
+    auto admin = freshStore(dir, &spec);
+    QVERIFY(admin);
+    QVERIFY(raise(*admin, 1,
+        { QStringLiteral("520328/P0001/tag-1"), QStringLiteral("520102/C0003/terminal"),
+            QStringLiteral("520328/T0002/air-1") }));
+    const QString uri = officialOf(spec, QStringLiteral("county"), QStringLiteral("520328"));
+    QVERIFY(!uri.isEmpty());
+    QString error;
+    auto official = AlertStore::create(uri, &error);
+    QVERIFY2(official, qPrintable(error));
+
+    auto seen = official->alerts(AlertFilter(), &error);
+    QVERIFY2(seen, qPrintable(error));
+    QCOMPARE(seen->size(), std::size_t(2));
+    for (const AlertRecord &a : *seen)
+        QCOMPARE(a.countyCode(), QStringLiteral("520328"));
+    AlertFilter other;
+    other.countyCode = QStringLiteral("520102");
+    QVERIFY(official->alerts(other, &error)->empty());
+
+    const qint64 at = 1764550000000;
+    QVERIFY2(
+        official->acknowledge(1, QStringLiteral("李科长"), QStringLiteral("已派人"), at, &error),
+        qPrintable(error));
+    error.clear();
+    QVERIFY(!official->acknowledge(2, QStringLiteral("李科长"), QString(), at, &error));
+    QVERIFY2(error.contains(QLatin1String("alert 2 is not open")), qPrintable(error));
+
+    // Forged statements as that role: another county's alert is not there for it; its own
+    // alerts' facts cannot be rewritten, reopened, moved, made or removed.
+    const QString otherRow = QStringLiteral(
+        "SELECT state || '|' || coalesce(acknowledged_by, '') || '|' || county_code FROM "
+        "alerts WHERE episode = 2");
+    const QStringList before = TestPostgres::column(spec, otherRow, &error);
+    QCOMPARE(before, QStringList { QStringLiteral("active||520102") });
+    QVERIFY2(TestPostgres::exec(uri,
+                 QStringLiteral("UPDATE alerts SET state = 'acknowledged', acknowledged_by = "
+                                "'forged', note = 'forged' WHERE episode = 2"),
+                 &error),
+        qPrintable(error)); // allowed, and touches nothing it cannot see
+    QVERIFY(TestPostgres::column(
+        uri, QStringLiteral("SELECT episode FROM alerts WHERE episode = 2"), &error)
+                .isEmpty());
+    QVERIFY(!TestPostgres::exec(
+        uri, QStringLiteral("UPDATE alerts SET county_code = '520328' WHERE episode = 2"), &error));
+    QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
+    QVERIFY(!TestPostgres::exec(
+        uri, QStringLiteral("UPDATE alerts SET rule_name = 'forged' WHERE episode = 1"), &error));
+    QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
+    QVERIFY(!TestPostgres::exec(uri,
+        QStringLiteral("UPDATE alerts SET state = 'active', acknowledged_by = NULL WHERE "
+                       "episode = 1"),
+        &error));
+    QVERIFY2(error.contains(QLatin1String("row-level security")), qPrintable(error));
+    QVERIFY(!TestPostgres::exec(uri, QStringLiteral("DELETE FROM alerts"), &error));
+    QVERIFY(!TestPostgres::exec(uri,
+        QStringLiteral("INSERT INTO alerts (episode, rule_id, rule_name, critical, device_key, "
+                       "county_code, metric, state, raised_at) VALUES (9, 'r', 'r', false, "
+                       "'520328/P/d', '520328', 1, 'active', 0)"),
+        &error));
+    QCOMPARE(TestPostgres::column(spec, otherRow, &error), before);
+    QCOMPARE(TestPostgres::column(spec, QStringLiteral("SELECT count(*) FROM alerts"), &error),
+        QStringList { QStringLiteral("3") });
+
+    // Retiring one of its sites closes its own alerts only.
+    const auto closed = official->resolve({ 1, 2, 3 }, QStringLiteral("site retired"), at, &error);
+    QVERIFY2(closed, qPrintable(error));
+    QCOMPARE(*closed, 2);
+    auto all = admin->alerts(AlertFilter(), &error);
+    QVERIFY2(all, qPrintable(error));
+    QCOMPARE(all->size(), std::size_t(3));
+    for (const AlertRecord &a : *all) {
+        QCOMPARE(a.state, a.episode == 2 ? AlertRecord::Active : AlertRecord::Resolved);
+        if (a.episode == 1)
+            QCOMPARE(a.acknowledgedBy, QStringLiteral("李科长"));
+    }
+}
+
+// The alert engine beside a collector writes every county's alerts and its state and reads
+// the rules; an official's dashboard can do none of that writing.
+void TestAlertStore::evaluatorWritesOfficialsDoNot()
+{
+    if (!isPostgres())
+        QSKIP("roles: PostgreSQL only");
+    QTemporaryDir dir;
+    QString spec;
+    auto admin = freshStore(dir, &spec);
+    QVERIFY(admin);
+    QString error;
+    QVERIFY2(admin->saveRules(RuleBook::defaults(), &error), qPrintable(error));
+
+    const QString engineUri
+        = memberOf(spec, QStringLiteral("engine"), QStringLiteral("dvdash_evaluator"));
+    QVERIFY(!engineUri.isEmpty());
+    auto engine = AlertStore::create(engineUri, &error);
+    QVERIFY2(engine, qPrintable(error));
+    const auto rules = engine->rules(&error);
+    QVERIFY2(rules, qPrintable(error));
+    QCOMPARE(rules->size(), RuleBook::defaults().size());
+    QVERIFY(raise(*engine, 1,
+        { QStringLiteral("520328/P0001/tag-1"), QStringLiteral("520102/C0003/terminal") }));
+    QVERIFY2(
+        engine->saveEvaluatorState(QByteArray("state\0with nul", 14), &error), qPrintable(error));
+    QCOMPARE(*engine->evaluatorState(&error), QByteArray("state\0with nul", 14));
+    QCOMPARE(engine->alerts(AlertFilter(), &error)->size(), std::size_t(2));
+    error.clear();
+    QVERIFY(!engine->saveRules(RuleBook::defaults(), &error)); // the data centre's
+    QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
+
+    const QString uri = officialOf(spec, QStringLiteral("county"), QStringLiteral("520328"));
+    auto official = AlertStore::create(uri, &error);
+    QVERIFY2(official, qPrintable(error));
+    QVERIFY2(official->rules(&error), qPrintable(error)); // readable by every official
+    error.clear();
+    QVERIFY(!raise(*official, 10, { QStringLiteral("520328/P0001/tag-2") }));
+    QVERIFY(!official->saveEvaluatorState(QByteArray("x"), &error));
+    QVERIFY(!official->evaluatorState(&error));
+    QVERIFY(!official->saveRules(RuleBook::defaults(), &error));
+    QCOMPARE(admin->alerts(AlertFilter(), &error)->size(), std::size_t(2));
+}
+
+// A collector inserts readings and reads nothing: no alerts, no rules.
+void TestAlertStore::collectorReadsNoAlerts()
+{
+    if (!isPostgres())
+        QSKIP("roles: PostgreSQL only");
+    QTemporaryDir dir;
+    QString spec;
+    auto admin = freshStore(dir, &spec);
+    QVERIFY(admin);
+    QVERIFY(raise(*admin, 1, { QStringLiteral("520328/P0001/tag-1") }));
+    QString error;
+    QVERIFY2(admin->saveRules(RuleBook::defaults(), &error), qPrintable(error));
+    const QString uri
+        = memberOf(spec, QStringLiteral("collector"), QStringLiteral("dvdash_collector"));
+    QVERIFY(!uri.isEmpty());
+    auto collector = AlertStore::create(uri, &error);
+    QVERIFY2(collector, qPrintable(error));
+    error.clear();
+    QVERIFY(!collector->alerts(AlertFilter(), &error));
+    QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
+    error.clear();
+    QVERIFY(!collector->rules(&error));
+    QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
+    for (const char *sql : { "SELECT count(*) FROM alerts", "SELECT count(*) FROM alert_rules",
+             "SELECT count(*) FROM alert_evaluator_state" }) {
+        error.clear();
+        QVERIFY(TestPostgres::column(uri, QString::fromLatin1(sql), &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
+    }
+}
+
+// Two dashboards on one server: what one acknowledges, the other hears within two seconds,
+// and both hear a new alert, each with the county it is in.
+void TestAlertStore::otherDashboardHearsAcknowledgement()
+{
+    if (!isPostgres())
+        QSKIP("LISTEN/NOTIFY: PostgreSQL only");
+    QTemporaryDir dir;
+    QString spec;
+    auto first = freshStore(dir, &spec);
+    QVERIFY(first);
+    QVERIFY(raise(*first, 1, { QStringLiteral("520328/P0001/tag-1") }));
+    const QString uri = officialOf(spec, QStringLiteral("county"), QStringLiteral("520328"));
+    QString error;
+    auto second = AlertStore::create(uri, &error);
+    QVERIFY2(second, qPrintable(error));
+
+    const QString channel = QString::fromLatin1(PostgresAlertStore::kNotifyChannel);
+    PostgresNotifier firstHears(spec, { channel });
+    PostgresNotifier secondHears(uri, { channel });
+    QSignalSpy firstListening(&firstHears, &PostgresNotifier::listening);
+    QSignalSpy secondListening(&secondHears, &PostgresNotifier::listening);
+    firstHears.start();
+    secondHears.start();
+    QCOMPARE(firstListening.count(), 1);
+    QCOMPARE(secondListening.count(), 1);
+    QSignalSpy firstHeard(&firstHears, &PostgresNotifier::notified);
+    QSignalSpy secondHeard(&secondHears, &PostgresNotifier::notified);
+
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY2(second->acknowledge(1, QStringLiteral("李科长"), QString(), 1764550000000, &error),
+        qPrintable(error));
+    QVERIFY(firstHeard.count() > 0 || firstHeard.wait(2000));
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    qInfo("acknowledgement heard by the other dashboard after %lld ms", clock.elapsed());
+    QCOMPARE(firstHeard.first().at(0).toString(), channel);
+    QCOMPARE(firstHeard.first().at(1).toString(), QStringLiteral("520328"));
+    QCOMPARE(first->alerts(AlertFilter(), &error)->front().state, AlertRecord::Acknowledged);
+
+    // The acknowledging dashboard hears its own change too (it reloads like any other).
+    QVERIFY(secondHeard.count() > 0 || secondHeard.wait(2000));
+
+    // A new alert, raised by the engine writing through the first: both hear it.
+    firstHeard.clear();
+    secondHeard.clear();
+    clock.restart();
+    QVERIFY(raise(*first, 2, { QStringLiteral("520328/T0002/air-1") }));
+    QVERIFY(secondHeard.count() > 0 || secondHeard.wait(2000));
+    QVERIFY(firstHeard.count() > 0 || firstHeard.wait(2000));
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    // One notification per county and transaction, however many rows changed.
+    QCOMPARE(secondHeard.count(), 1);
+    QCOMPARE(secondHeard.first().at(1).toString(), QStringLiteral("520328"));
+    QVERIFY(secondHears.isListening());
+}
+
+// The server drops the listening connection (as a restart does): the notifier says so once,
+// comes back by itself, and hears changes again.
+void TestAlertStore::notifierRecoversAfterLosingTheServer()
+{
+    if (!isPostgres())
+        QSKIP("LISTEN/NOTIFY: PostgreSQL only");
+    QTemporaryDir dir;
+    QString spec;
+    auto store = freshStore(dir, &spec);
+    QVERIFY(store);
+    PostgresNotifier notifier(spec, { QString::fromLatin1(PostgresAlertStore::kNotifyChannel) });
+    notifier.setMaxRetryDelay(200);
+    QSignalSpy lost(&notifier, &PostgresNotifier::connectionLost);
+    QSignalSpy restored(&notifier, &PostgresNotifier::connectionRestored);
+    QSignalSpy heard(&notifier, &PostgresNotifier::notified);
+    notifier.start();
+    QVERIFY(notifier.isListening());
+    QString error;
+    // Only this database's listener: other tests run on the same cluster.
+    QVERIFY2(TestPostgres::exec(spec,
+                 QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                "datname = current_database() AND query LIKE 'LISTEN%'"),
+                 &error),
+        qPrintable(error));
+    QVERIFY(lost.wait(5000));
+    QVERIFY(!notifier.isListening());
+    QVERIFY2(lost.first().at(0).toString().contains(databaseName(spec)),
+        qPrintable(lost.first().at(0).toString()));
+    QVERIFY(restored.count() > 0 || restored.wait(5000));
+    QVERIFY(notifier.isListening());
+    QCOMPARE(lost.count(), 1);
+    QVERIFY(raise(*store, 1, { QStringLiteral("520102/C0003/terminal") }));
+    QVERIFY(heard.count() > 0 || heard.wait(2000));
+    QCOMPARE(heard.first().at(1).toString(), QStringLiteral("520102"));
+}
+
+// No server at the address: said at once, naming the store as the user wrote it.
+void TestAlertStore::notifierReportsUnreachableServer()
+{
+    PostgresNotifier notifier(QStringLiteral("postgresql://nobody@127.0.0.1:1/nothing"),
+        { QString::fromLatin1(PostgresAlertStore::kNotifyChannel) });
+    notifier.setMaxRetryDelay(50);
+    QSignalSpy lost(&notifier, &PostgresNotifier::connectionLost);
+    QSignalSpy restored(&notifier, &PostgresNotifier::connectionRestored);
+    notifier.start();
+    QCOMPARE(lost.count(), 1);
+    QVERIFY2(lost.first().at(0).toString().contains(QLatin1String("127.0.0.1:1/nothing")),
+        qPrintable(lost.first().at(0).toString()));
+    QVERIFY(!notifier.isListening());
+    QCOMPARE(restored.count(), 0);
+}
+
+// A read-only spec (report jobs, read commands): alerts are read, nothing is written, and an
+// empty database is not set up but named as such.
+void TestAlertStore::readOnlyServerStoreNeverWrites()
+{
+    if (!isPostgres())
+        QSKIP("the server's read-only sessions: PostgreSQL only");
+    QString error;
+    const QString empty = TestPostgres::freshDatabase(&error);
+    QVERIFY2(!empty.isEmpty(), qPrintable(error));
+    QVERIFY(!AlertStore::create(StoreSpec::readOnly(empty), &error));
+    QVERIFY2(error.contains(QLatin1String("init-postgres")), qPrintable(error));
+    QCOMPARE(
+        TestPostgres::column(empty,
+            QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename LIKE 'alert%'"), &error),
+        QStringList { QStringLiteral("0") });
+
+    QTemporaryDir dir;
+    QString spec;
+    auto writer = freshStore(dir, &spec);
+    QVERIFY(writer);
+    QVERIFY(raise(*writer, 1, { QStringLiteral("520328/P0001/tag-1") }));
+    auto reader = AlertStore::create(StoreSpec::readOnly(spec), &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(reader->alerts(AlertFilter(), &error)->size(), std::size_t(1));
+    error.clear();
+    QVERIFY(!reader->acknowledge(1, QStringLiteral("x"), QString(), 1, &error));
+    QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+    QVERIFY(!reader->saveEvaluatorState(QByteArray("x"), &error));
+    QCOMPARE(writer->alerts(AlertFilter(), &error)->front().state, AlertRecord::Active);
+}
+
+// The server ends the store's session (a restart): the call that meets the dead connection
+// says so, the next one reconnects by itself; nothing was half-written.
+void TestAlertStore::recoversAfterTheServerDroppedIt()
+{
+    if (!isPostgres())
+        QSKIP("a server's connection: PostgreSQL only");
+    QTemporaryDir dir;
+    QString spec;
+    auto store = freshStore(dir, &spec);
+    QVERIFY(store);
+    QVERIFY(raise(*store, 1, { QStringLiteral("520328/P0001/tag-1") }));
+    QString error;
+    QVERIFY2(TestPostgres::exec(spec,
+                 QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                "datname = current_database() AND application_name = 'dvdash'"),
+                 &error),
+        qPrintable(error));
+    error.clear();
+    if (!store->acknowledge(1, QStringLiteral("王主任"), QString(), 1764550000000, &error)) {
+        QVERIFY2(error.contains(QLatin1String("lost")), qPrintable(error));
+        error.clear();
+        QVERIFY2(store->acknowledge(1, QStringLiteral("王主任"), QString(), 1764550000000, &error),
+            qPrintable(error));
+    }
+    const auto read = store->alerts(AlertFilter(), &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->size(), std::size_t(1));
+    QCOMPARE(read->front().state, AlertRecord::Acknowledged);
 }
 
 QTEST_GUILESS_MAIN(TestAlertStore)

@@ -1,5 +1,6 @@
 // The alert workspace without a window: the list read on a worker, counts and markers, an
-// acknowledgement written through, one notice per new critical alert.
+// acknowledgement written through, one notice per new critical alert; on both store backends.
+// On PostgreSQL, what another dashboard changes shows by itself, and a lost server is said.
 #include "testsupport.h"
 
 #include "alertpanel.h"
@@ -8,7 +9,9 @@
 #include "alertworkspace.h"
 #include "layerstack.h"
 #include "storereader.h"
+#include "testpostgres.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -21,6 +24,7 @@ class TestAlertWorkspace : public QObject {
 private slots:
     void initTestCase();
     void listCountsMarkersAcknowledgeNotify();
+    void otherDashboardsChangesShowBySelf();
 
 private:
     struct Site {
@@ -111,8 +115,9 @@ int TestAlertWorkspace::countyFeature(const QString &code) const
 
 void TestAlertWorkspace::listCountsMarkersAcknowledgeNotify()
 {
-    const QString spec = QStringLiteral("sqlite:") + mDir.filePath(QStringLiteral("alerts.sqlite"));
     QString error;
+    const QString spec = TestPostgres::freshStoreSpec(mDir, &error);
+    QVERIFY2(!spec.isEmpty(), qPrintable(error));
     std::unique_ptr<AlertStore> store = AlertStore::create(spec, &error);
     QVERIFY2(store, qPrintable(error));
     QVERIFY(raise(*store, 1, mFarm, true));
@@ -213,6 +218,71 @@ void TestAlertWorkspace::listCountsMarkersAcknowledgeNotify()
     QTRY_COMPARE_WITH_TIMEOUT(workspace.model()->rowCount(), 4, 10000);
     QCOMPARE(notices.count(), 1);
     QCOMPARE(workspace.model()->openCount(), 3);
+}
+
+// Two dashboards on one server: an acknowledgement made at the other desk and a new alert its
+// engine raised reach this list within two seconds without anyone reloading it; when the server
+// drops the connection the window says so, keeps its list, and reads it again once back.
+void TestAlertWorkspace::otherDashboardsChangesShowBySelf()
+{
+    QString error;
+    QTemporaryDir own;
+    const QString spec = TestPostgres::freshStoreSpec(own, &error);
+    QVERIFY2(!spec.isEmpty(), qPrintable(error));
+    std::unique_ptr<AlertStore> store = AlertStore::create(spec, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(raise(*store, 1, mFarm, true));
+
+    StoreReader reader(spec);
+    AlertWorkspace workspace(&reader, &mLayers);
+    QSignalSpy live(&workspace, &AlertWorkspace::liveChanged);
+    workspace.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.hasLoaded(), 10000);
+    QCOMPARE(workspace.model()->rowCount(), 1);
+    if (TestPostgres::backend() != QLatin1String("postgresql")) {
+        // A SQLite file's one writer is this window's hub: nothing to listen to.
+        QVERIFY(!workspace.isLive());
+        QCOMPARE(live.count(), 0);
+        return;
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.isLive(), 10000);
+
+    // The other desk: a store object of its own on the same server.
+    std::unique_ptr<AlertStore> other = AlertStore::create(spec, &error);
+    QVERIFY2(other, qPrintable(error));
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY2(other->acknowledge(1, QStringLiteral("王主任"), QString(), 1764550000000, &error),
+        qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(workspace.model()->unacknowledgedCount(), 0, 2000);
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    qInfo("another desk's acknowledgement shown after %lld ms", clock.elapsed());
+    QCOMPARE(workspace.model()->alertAt(0)->acknowledgedBy, QStringLiteral("王主任"));
+
+    clock.restart();
+    QVERIFY(raise(*other, 2, mGarden, false));
+    QTRY_COMPARE_WITH_TIMEOUT(workspace.model()->rowCount(), 2, 2000);
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+
+    // The server drops the listener (as a restart does): said, list kept, then back.
+    QSignalSpy messages(&workspace, &AlertWorkspace::statusMessage);
+    QVERIFY2(TestPostgres::exec(spec,
+                 QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                "datname = current_database() AND query LIKE 'LISTEN%'"),
+                 &error),
+        qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace.isLive(), 5000);
+    QVERIFY(messages.count() >= 1);
+    QVERIFY2(messages.first().first().toString().contains(QLatin1String("cannot be reached")),
+        qPrintable(messages.first().first().toString()));
+    QCOMPARE(messages.first().at(1).toInt(), 0); // stays until the server is back
+    QCOMPARE(workspace.model()->rowCount(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.isLive(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        messages.last().first().toString().contains(QLatin1String("back")), 5000);
+    // Heard again from then on.
+    QVERIFY(raise(*other, 3, mGarden, true));
+    QTRY_COMPARE_WITH_TIMEOUT(workspace.model()->rowCount(), 3, 2000);
 }
 
 QTEST_MAIN(TestAlertWorkspace)

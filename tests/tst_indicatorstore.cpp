@@ -1,20 +1,28 @@
 // The indicator store: schema beside the sensor tables, definitions, revisions and restore,
-// the bundled sample's facts, and the composite index's arithmetic.
+// the bundled sample's facts, and the composite index's arithmetic. Runs against SQLite and,
+// as test_indicatorstore_postgres, against PostgreSQL, where it also checks who may write what.
 #include "testsupport.h"
 
 #include "compositeindex.h"
 #include "countydirectory.h"
 #include "indicatorcatalogue.h"
+#include "postgresaccess.h"
+#include "postgresconnection.h"
+#include "postgresindicatorstore.h"
 #include "sampleindicators.h"
 #include "sqliteindicatorstore.h"
 #include "sqlitesensorstore.h"
+#include "storespec.h"
+#include "testpostgres.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 #include <cmath>
+#include <memory>
 
 using namespace dv;
 
@@ -40,6 +48,20 @@ Indicator definition(const char *id, IndicatorDimension dimension, bool higherIs
     return i;
 }
 
+bool onPostgres()
+{
+    return TestPostgres::backend() == QLatin1String("postgresql");
+}
+
+// The store of the backend under test on spec (TestPostgres::freshStoreSpec).
+std::unique_ptr<IndicatorStore> storeOn(const QString &spec)
+{
+    if (onPostgres())
+        return std::make_unique<PostgresIndicatorStore>(spec);
+    QString ignored;
+    return std::make_unique<SqliteIndicatorStore>(StoreSpec::sqlitePath(spec, &ignored));
+}
+
 } // namespace
 
 class TestIndicatorStore : public QObject {
@@ -57,11 +79,31 @@ private slots:
     void sampleFacts();
     void compositeArithmetic();
     void compositeMissingValues();
+    // PostgreSQL only: row-level security by role.
+    void countyRoleReadsAllWritesOwn();
+    void countyRoleRefusedAnotherCountyWhole();
+    void forgedWritesRefused();
+    void countyRestoreKeepsOtherCounties();
+    void definingIsTheProvinces();
+    void countyRoleGetsNoPartialSample();
+    void collectorCannotRead();
+    // PostgreSQL only: the shared server's other duties.
+    void readOnlyNeverWrites();
+    void recoversAfterLostConnection();
+    void announcesChanges();
 
 private:
     QString path(const QString &name) const { return mDir.filePath(name); }
+    // A new, empty store of the backend under test: its spec, or empty (and the test fails).
+    QString freshSpec();
+    // PostgreSQL: a login role (unique to spec's database) given an area by `admin grant`.
+    QString roleWithArea(const QString &spec, const QString &suffix,
+        PostgresAccessSchema::Scope scope, const QString &code);
+    // Opens the backend's store on spec, or null with the error reported as a failure.
+    std::unique_ptr<IndicatorStore> opened(const QString &spec);
 
     QTemporaryDir mDir;
+    std::vector<std::unique_ptr<QTemporaryDir>> mStoreDirs;
     std::optional<CountyDirectory> mCounties;
 };
 
@@ -73,9 +115,47 @@ void TestIndicatorStore::initTestCase()
     QVERIFY2(mCounties, qPrintable(error));
 }
 
+QString TestIndicatorStore::freshSpec()
+{
+    mStoreDirs.push_back(std::make_unique<QTemporaryDir>());
+    QString error;
+    const QString spec = TestPostgres::freshStoreSpec(*mStoreDirs.back(), &error);
+    if (spec.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return spec;
+}
+
+std::unique_ptr<IndicatorStore> TestIndicatorStore::opened(const QString &spec)
+{
+    auto store = storeOn(spec);
+    QString error;
+    if (!store->open(&error)) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    return store;
+}
+
+QString TestIndicatorStore::roleWithArea(const QString &spec, const QString &suffix,
+    PostgresAccessSchema::Scope scope, const QString &code)
+{
+    // Roles are cluster-wide: the database's own name keeps them apart from other tests'.
+    const QString role = QUrl(spec).path().mid(1) + QLatin1Char('_') + suffix;
+    PostgresConnection admin(spec);
+    QString done, error;
+    if (!admin.open(&error)
+        || !PostgresAccessSchema::grant(admin, role, scope, code, &done, &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    return role;
+}
+
 // One file holds the sensor tables and the indicator tables, each with its own version.
 void TestIndicatorStore::sharesTheSensorFile()
 {
+    if (onPostgres())
+        QSKIP("one SQLite file holding both parts; on a server each part has its own tables");
     const QString file = path(QStringLiteral("shared.sqlite"));
     QString error;
     {
@@ -98,6 +178,21 @@ void TestIndicatorStore::sharesTheSensorFile()
 
 void TestIndicatorStore::refusesNewerSchema()
 {
+    if (onPostgres()) {
+        const QString spec = freshSpec();
+        QVERIFY(!spec.isEmpty());
+        QVERIFY(opened(spec));
+        QString error;
+        QVERIFY2(TestPostgres::exec(spec,
+                     QStringLiteral("UPDATE dvdash_schema SET version = 99 WHERE part = "
+                                    "'indicators'"),
+                     &error),
+            qPrintable(error));
+        PostgresIndicatorStore store(spec);
+        QVERIFY(!store.open(&error));
+        QVERIFY2(error.contains(QLatin1String("newer dvdash")), qPrintable(error));
+        return;
+    }
     const QString file = path(QStringLiteral("future.sqlite"));
     QString error;
     {
@@ -122,10 +217,12 @@ void TestIndicatorStore::refusesNewerSchema()
 // or taken ids are refused.
 void TestIndicatorStore::definitions()
 {
-    const QString file = path(QStringLiteral("definitions.sqlite"));
+    const QString spec = freshSpec();
+    QVERIFY(!spec.isEmpty());
     QString error;
     {
-        SqliteIndicatorStore store(file);
+        const auto opened = storeOn(spec);
+        IndicatorStore &store = *opened;
         QVERIFY2(store.open(&error), qPrintable(error));
         const auto all = store.indicators(&error);
         QCOMPARE(all->size(), IndicatorCatalogue::builtIns().size());
@@ -140,7 +237,8 @@ void TestIndicatorStore::definitions()
         QVERIFY2(error.contains(QLatin1String("already taken")), qPrintable(error));
         QVERIFY(!store.addIndicator(definition("Bad Id", IndicatorDimension::Life), &error));
     }
-    SqliteIndicatorStore store(file);
+    const auto reopened = storeOn(spec);
+    IndicatorStore &store = *reopened;
     QVERIFY2(store.open(&error), qPrintable(error));
     const auto all = store.indicators(&error);
     QCOMPARE(all->size(), IndicatorCatalogue::builtIns().size() + 1);
@@ -157,7 +255,8 @@ void TestIndicatorStore::definitions()
 // new revision, and can itself be undone.
 void TestIndicatorStore::revisionsAndRestore()
 {
-    SqliteIndicatorStore store(path(QStringLiteral("revisions.sqlite")));
+    const auto opened = storeOn(freshSpec());
+    IndicatorStore &store = *opened;
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     const auto first = store.importValues(
@@ -198,7 +297,8 @@ void TestIndicatorStore::revisionsAndRestore()
 
 void TestIndicatorStore::restoreWithdrawsLaterValues()
 {
-    SqliteIndicatorStore store(path(QStringLiteral("withdraw.sqlite")));
+    const auto opened = storeOn(freshSpec());
+    IndicatorStore &store = *opened;
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     const auto first
@@ -216,7 +316,8 @@ void TestIndicatorStore::restoreWithdrawsLaterValues()
 
 void TestIndicatorStore::refusesBadImports()
 {
-    SqliteIndicatorStore store(path(QStringLiteral("refuse.sqlite")));
+    const auto opened = storeOn(freshSpec());
+    IndicatorStore &store = *opened;
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     QVERIFY(!store.importValues(
@@ -235,7 +336,8 @@ void TestIndicatorStore::refusesBadImports()
 // The sample arrives once, on a store that never had indicator values, marked as sample.
 void TestIndicatorStore::sampleOnFirstUseOnly()
 {
-    SqliteIndicatorStore store(path(QStringLiteral("sample.sqlite")));
+    const auto opened = storeOn(freshSpec());
+    IndicatorStore &store = *opened;
     QString error;
     QVERIFY2(store.open(&error), qPrintable(error));
     QCOMPARE(store.ensureSampleData(&error), std::optional<bool>(true));
@@ -361,6 +463,369 @@ void TestIndicatorStore::compositeMissingValues()
     QCOMPARE(index.score(u("3")), 100.0); // infra from b alone; no life value
     QVERIFY(index.isComplete(u("1")));
     QVERIFY(!index.isComplete(u("3")));
+}
+
+// Every official reads every county's values and revisions (they compare with neighbours and rank
+// among the 88); a county role writes its own county's, and the revision says who made it.
+void TestIndicatorStore::countyRoleReadsAllWritesOwn()
+{
+    if (!onPostgres())
+        QSKIP("row-level security: PostgreSQL only");
+    const QString spec = freshSpec();
+    QVERIFY(!spec.isEmpty());
+    const auto owner = opened(spec);
+    QVERIFY(owner);
+    QString error;
+    QVERIFY2(owner->importValues({ value("520102", "villages_5g", 2024, 90),
+                                     value("520103", "villages_5g", 2024, 70) },
+                 u("province.csv"), &error),
+        qPrintable(error));
+    const QString role
+        = roleWithArea(spec, u("county"), PostgresAccessSchema::Scope::County, u("520102"));
+    QVERIFY(!role.isEmpty());
+    const auto county = opened(TestPostgres::uriAs(spec, role));
+    QVERIFY(county);
+    QCOMPARE(county->values(u("villages_5g"), 2024, &error),
+        std::optional(QHash<QString, double>({ { u("520102"), 90.0 }, { u("520103"), 70.0 } })));
+    QCOMPARE(int(county->table(2024, &error)->size()), 2);
+    QCOMPARE(int(county->revisions(&error)->size()), 1);
+    QCOMPARE(county->indicators(&error)->size(), IndicatorCatalogue::builtIns().size());
+
+    const auto own = county->importValues(
+        { value("520102", "villages_5g", 2024, 95), value("520102", "villages_5g", 2025, 97) },
+        u("own.csv"), &error);
+    QVERIFY2(own, qPrintable(error));
+    QCOMPARE(owner->values(u("villages_5g"), 2024, &error)->value(u("520102")), 95.0);
+    QCOMPARE(*owner->years(&error), QList<int>({ 2024, 2025 }));
+    QCOMPARE(TestPostgres::column(spec,
+                 QStringLiteral("SELECT made_by FROM indicator_revisions ORDER BY id"), &error),
+        QStringList({ QUrl(spec).userName(), role }));
+}
+
+// One row of another county refuses the whole import, naming that row; nothing is stored. A
+// prefecture role writes its counties and no others.
+void TestIndicatorStore::countyRoleRefusedAnotherCountyWhole()
+{
+    if (!onPostgres())
+        QSKIP("row-level security: PostgreSQL only");
+    const QString spec = freshSpec();
+    QVERIFY(!spec.isEmpty());
+    QVERIFY(opened(spec));
+    const QString role
+        = roleWithArea(spec, u("county"), PostgresAccessSchema::Scope::County, u("520102"));
+    QVERIFY(!role.isEmpty());
+    const auto county = opened(TestPostgres::uriAs(spec, role));
+    QVERIFY(county);
+    QString error;
+    QVERIFY(!county->importValues({ value("520102", "villages_5g", 2023, 80),
+                                      value("520102", "internet_penetration", 2023, 60),
+                                      value("520103", "villages_5g", 2023, 70) },
+        u("mixed.csv"), &error));
+    for (const char *part : { "520103", "villages_5g", "2023", "nothing imported" })
+        QVERIFY2(error.contains(QLatin1String(part)), qPrintable(error));
+    QVERIFY2(error.contains(role), qPrintable(error));
+    QVERIFY(county->revisions(&error)->empty());
+    QVERIFY(county->years(&error)->isEmpty());
+    QCOMPARE(
+        TestPostgres::column(spec, QStringLiteral("SELECT count(*) FROM indicator_values"), &error),
+        QStringList({ u("0") }));
+
+    const QString prefecture
+        = roleWithArea(spec, u("guiyang"), PostgresAccessSchema::Scope::Prefecture, u("520100"));
+    QVERIFY(!prefecture.isEmpty());
+    const auto guiyang = opened(TestPostgres::uriAs(spec, prefecture));
+    QVERIFY(guiyang);
+    QVERIFY2(guiyang->importValues({ value("520102", "villages_5g", 2023, 80),
+                                       value("520103", "villages_5g", 2023, 70) },
+                 u("guiyang.csv"), &error),
+        qPrintable(error));
+    QVERIFY(!guiyang->importValues(
+        { value("520103", "villages_5g", 2024, 71), value("520201", "villages_5g", 2024, 50) },
+        u("liupanshui.csv"), &error));
+    QVERIFY2(error.contains(QLatin1String("520201")), qPrintable(error));
+    QCOMPARE(int(guiyang->revisions(&error)->size()), 1);
+}
+
+// Statements written by hand as a county role (psql) get no further than the store's own.
+void TestIndicatorStore::forgedWritesRefused()
+{
+    if (!onPostgres())
+        QSKIP("row-level security: PostgreSQL only");
+    const QString spec = freshSpec();
+    QVERIFY(!spec.isEmpty());
+    const auto owner = opened(spec);
+    QVERIFY(owner);
+    QString error;
+    const auto revision = owner->importValues(
+        { value("520102", "villages_5g", 2024, 90), value("520103", "villages_5g", 2024, 70) },
+        u("province.csv"), &error);
+    QVERIFY2(revision, qPrintable(error));
+    const QString role
+        = roleWithArea(spec, u("county"), PostgresAccessSchema::Scope::County, u("520102"));
+    QVERIFY(!role.isEmpty());
+    const QString as = TestPostgres::uriAs(spec, role);
+
+    QVERIFY(!TestPostgres::exec(as,
+        QStringLiteral("INSERT INTO indicator_values VALUES (%1, '520103', 'villages_5g', 2030, "
+                       "1, false)")
+            .arg(*revision),
+        &error));
+    QVERIFY2(error.contains(QLatin1String("row-level security")), qPrintable(error));
+    QVERIFY(!TestPostgres::exec(as,
+        QStringLiteral("INSERT INTO indicator_current VALUES ('villages_5g', 2030, '520103', 1, "
+                       "false, %1)")
+            .arg(*revision),
+        &error));
+    QVERIFY2(error.contains(QLatin1String("row-level security")), qPrintable(error));
+    // Another county's rows are not there to update; its own row cannot be moved to another.
+    QVERIFY2(TestPostgres::exec(as,
+                 QStringLiteral("UPDATE indicator_current SET value = 0 WHERE county_code = "
+                                "'520103'"),
+                 &error),
+        qPrintable(error));
+    QVERIFY(!TestPostgres::exec(as,
+        QStringLiteral("UPDATE indicator_current SET county_code = '520103', year = 2031 WHERE "
+                       "county_code = '520102'"),
+        &error));
+    QVERIFY2(error.contains(QLatin1String("row-level security")), qPrintable(error));
+    QVERIFY(!TestPostgres::exec(as, QStringLiteral("DELETE FROM indicator_values"), &error));
+    QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
+    // Nobody signs a revision in another's name.
+    QVERIFY(!TestPostgres::exec(as,
+        QStringLiteral("INSERT INTO indicator_revisions (created_ms, kind, source, value_count, "
+                       "changed_count, made_by) VALUES (0, 'import', 'x', 0, 0, 'dvdash_admin')"),
+        &error));
+    QCOMPARE(
+        TestPostgres::column(spec,
+            QStringLiteral("SELECT value FROM indicator_current ORDER BY county_code"), &error),
+        QStringList({ u("90"), u("70") }));
+    QCOMPARE(
+        TestPostgres::column(spec, QStringLiteral("SELECT count(*) FROM indicator_values"), &error),
+        QStringList({ u("2") }));
+}
+
+// A county role's restore brings back its own county's values; the others keep theirs. The
+// province's restores everything.
+void TestIndicatorStore::countyRestoreKeepsOtherCounties()
+{
+    if (!onPostgres())
+        QSKIP("row-level security: PostgreSQL only");
+    const QString spec = freshSpec();
+    QVERIFY(!spec.isEmpty());
+    const auto owner = opened(spec);
+    QVERIFY(owner);
+    QString error;
+    const auto first = owner->importValues(
+        { value("520102", "villages_5g", 2023, 80), value("520103", "villages_5g", 2023, 70) },
+        u("a.csv"), &error);
+    QVERIFY2(first, qPrintable(error));
+    QVERIFY(owner->importValues(
+        { value("520102", "villages_5g", 2023, 85), value("520103", "villages_5g", 2023, 75),
+            value("520102", "villages_5g", 2024, 88), value("520103", "villages_5g", 2024, 78) },
+        u("b.csv"), &error));
+    const QString role
+        = roleWithArea(spec, u("county"), PostgresAccessSchema::Scope::County, u("520102"));
+    QVERIFY(!role.isEmpty());
+    const auto county = opened(TestPostgres::uriAs(spec, role));
+    QVERIFY(county);
+    const auto restored = county->restoreRevision(*first, &error);
+    QVERIFY2(restored, qPrintable(error));
+    QCOMPARE(county->values(u("villages_5g"), 2023, &error),
+        std::optional(QHash<QString, double>({ { u("520102"), 80.0 }, { u("520103"), 75.0 } })));
+    QCOMPARE(county->values(u("villages_5g"), 2024, &error),
+        std::optional(QHash<QString, double>({ { u("520103"), 78.0 } })));
+    const IndicatorRevision newest = county->revisions(&error)->front();
+    QCOMPARE(newest.id, *restored);
+    QCOMPARE(newest.kind, IndicatorRevision::Kind::Restore);
+    QCOMPARE(newest.restoredFrom, *first);
+    QCOMPARE(newest.valueCount, 2);
+    QVERIFY2(newest.source.contains(role), qPrintable(newest.source));
+
+    const QString province
+        = roleWithArea(spec, u("province"), PostgresAccessSchema::Scope::Province, QString());
+    QVERIFY(!province.isEmpty());
+    const auto whole = opened(TestPostgres::uriAs(spec, province));
+    QVERIFY(whole);
+    QVERIFY2(whole->restoreRevision(*first, &error), qPrintable(error));
+    QCOMPARE(whole->values(u("villages_5g"), 2023, &error),
+        std::optional(QHash<QString, double>({ { u("520102"), 80.0 }, { u("520103"), 70.0 } })));
+    QCOMPARE(*whole->years(&error), QList<int>({ 2023 }));
+}
+
+// Indicators are the same for every county: the province defines them, a county role cannot.
+void TestIndicatorStore::definingIsTheProvinces()
+{
+    if (!onPostgres())
+        QSKIP("row-level security: PostgreSQL only");
+    const QString spec = freshSpec();
+    QVERIFY(!spec.isEmpty());
+    QVERIFY(opened(spec));
+    const QString role
+        = roleWithArea(spec, u("county"), PostgresAccessSchema::Scope::County, u("520102"));
+    const QString province
+        = roleWithArea(spec, u("province"), PostgresAccessSchema::Scope::Province, QString());
+    QVERIFY(!role.isEmpty() && !province.isEmpty());
+    const auto county = opened(TestPostgres::uriAs(spec, role));
+    const auto whole = opened(TestPostgres::uriAs(spec, province));
+    QVERIFY(county && whole);
+    QString error;
+    const Indicator own = definition("broadband_speed", IndicatorDimension::Infrastructure);
+    QVERIFY(!county->addIndicator(own, &error));
+    QVERIFY2(error.contains(QLatin1String("may not define indicators")), qPrintable(error));
+    QVERIFY2(error.contains(role), qPrintable(error));
+    QVERIFY(!TestPostgres::exec(TestPostgres::uriAs(spec, role),
+        QStringLiteral("INSERT INTO indicator_definitions VALUES ('forged', 'x', '', '', 1, true, "
+                       "'life', '', NULL, NULL, true, false, 99999)"),
+        &error));
+    QVERIFY2(error.contains(QLatin1String("row-level security")), qPrintable(error));
+    QVERIFY2(whole->addIndicator(own, &error), qPrintable(error));
+    QCOMPARE(county->indicators(&error)->back().id, u("broadband_speed"));
+    QVERIFY(county->importValues(
+        { value("520102", "broadband_speed", 2024, 120) }, u("speed.csv"), &error));
+}
+
+// The sample covers all 88 counties: a county role on an empty server writes none of it; the
+// province writes all of it.
+void TestIndicatorStore::countyRoleGetsNoPartialSample()
+{
+    if (!onPostgres())
+        QSKIP("row-level security: PostgreSQL only");
+    const QString spec = freshSpec();
+    QVERIFY(!spec.isEmpty());
+    QVERIFY(opened(spec));
+    const QString role
+        = roleWithArea(spec, u("county"), PostgresAccessSchema::Scope::County, u("520102"));
+    const QString province
+        = roleWithArea(spec, u("province"), PostgresAccessSchema::Scope::Province, QString());
+    QVERIFY(!role.isEmpty() && !province.isEmpty());
+    const auto county = opened(TestPostgres::uriAs(spec, role));
+    QVERIFY(county);
+    QString error;
+    QCOMPARE(county->ensureSampleData(&error), std::optional<bool>(false));
+    QVERIFY(county->revisions(&error)->empty());
+    const auto whole = opened(TestPostgres::uriAs(spec, province));
+    QVERIFY(whole);
+    QCOMPARE(whole->ensureSampleData(&error), std::optional<bool>(true));
+    QCOMPARE(county->values(u("internet_penetration"), 2025, &error)->size(), 88);
+    QCOMPARE(county->hasSampleValues(2025, &error), std::optional<bool>(true));
+}
+
+// The collector inserts readings and reads nothing else, indicators included.
+void TestIndicatorStore::collectorCannotRead()
+{
+    if (!onPostgres())
+        QSKIP("row-level security: PostgreSQL only");
+    const QString spec = freshSpec();
+    QVERIFY(!spec.isEmpty());
+    const auto owner = opened(spec);
+    QVERIFY(owner);
+    QString error;
+    QVERIFY(owner->importValues({ value("520102", "villages_5g", 2024, 90) }, u("a.csv"), &error));
+    const QString role
+        = roleWithArea(spec, u("collector"), PostgresAccessSchema::Scope::Collector, QString());
+    QVERIFY(!role.isEmpty());
+    PostgresIndicatorStore store(TestPostgres::uriAs(spec, role));
+    QVERIFY(!store.open(&error));
+    QVERIFY2(error.contains(QLatin1String("has no access")), qPrintable(error));
+    QVERIFY2(error.contains(role), qPrintable(error));
+    for (const char *table : { "indicator_current", "indicator_values", "indicator_revisions",
+             "indicator_definitions" }) {
+        QVERIFY(TestPostgres::column(TestPostgres::uriAs(spec, role),
+            QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)), &error)
+                    .isEmpty());
+        QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
+    }
+}
+
+// A read-only spec never creates the schema and never writes, whoever signs in.
+void TestIndicatorStore::readOnlyNeverWrites()
+{
+    if (!onPostgres())
+        QSKIP("the server's read-only sessions: PostgreSQL only");
+    const QString spec = freshSpec();
+    QVERIFY(!spec.isEmpty());
+    QString error;
+    {
+        PostgresIndicatorStore early(StoreSpec::readOnly(spec));
+        QVERIFY(!early.open(&error));
+        QVERIFY2(error.contains(QLatin1String("init-postgres")), qPrintable(error));
+        QCOMPARE(TestPostgres::column(
+                     spec, QStringLiteral("SELECT to_regclass('indicator_current')::text"), &error),
+            QStringList({ QString() }));
+    }
+    const auto owner = opened(spec);
+    QVERIFY(owner);
+    const auto first
+        = owner->importValues({ value("520102", "villages_5g", 2024, 90) }, u("a.csv"), &error);
+    QVERIFY2(first, qPrintable(error));
+    // Through the registry, as the read commands open it.
+    const auto reader = IndicatorStore::create(StoreSpec::readOnly(spec), &error);
+    QVERIFY2(reader, qPrintable(error));
+    QVERIFY(dynamic_cast<PostgresIndicatorStore *>(reader.get()));
+    QCOMPARE(reader->values(u("villages_5g"), 2024, &error)->value(u("520102")), 90.0);
+    QVERIFY(!reader->importValues({ value("520102", "villages_5g", 2024, 91) }, u("b"), &error));
+    QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+    QVERIFY(!reader->restoreRevision(*first, &error));
+    QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+    QVERIFY(!reader->addIndicator(definition("speed", IndicatorDimension::Life), &error));
+    QCOMPARE(int(reader->revisions(&error)->size()), 1);
+    QCOMPARE(owner->indicators(&error)->size(), IndicatorCatalogue::builtIns().size());
+}
+
+// The server restarting (here: the session killed) costs the call that met it at most; the next
+// call reconnects by itself.
+void TestIndicatorStore::recoversAfterLostConnection()
+{
+    if (!onPostgres())
+        QSKIP("a lost server connection: PostgreSQL only");
+    const QString spec = freshSpec();
+    QVERIFY(!spec.isEmpty());
+    const auto store = opened(spec);
+    QVERIFY(store);
+    QString error;
+    QVERIFY(store->importValues({ value("520102", "villages_5g", 2024, 90) }, u("a.csv"), &error));
+    QVERIFY2(TestPostgres::exec(spec,
+                 QStringLiteral("SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
+                                "WHERE datname = current_database() AND pid <> pg_backend_pid()"),
+                 &error),
+        qPrintable(error));
+    if (!store->years(&error))
+        QVERIFY2(error.contains(QLatin1String("lost")), qPrintable(error));
+    QCOMPARE(store->values(u("villages_5g"), 2024, &error)->value(u("520102")), 90.0);
+    QVERIFY2(store->importValues({ value("520102", "villages_5g", 2024, 91) }, u("b.csv"), &error),
+        qPrintable(error));
+    QCOMPARE(int(store->revisions(&error)->size()), 2);
+}
+
+// Other dashboards hear of every change on dvdash_indicators when it commits.
+void TestIndicatorStore::announcesChanges()
+{
+    if (!onPostgres())
+        QSKIP("LISTEN/NOTIFY: PostgreSQL only");
+    const QString spec = freshSpec();
+    QVERIFY(!spec.isEmpty());
+    const auto store = opened(spec);
+    QVERIFY(store);
+    PostgresConnection listener(spec);
+    QString error;
+    QVERIFY2(listener.open(&error) && listener.listen(u("dvdash_indicators"), &error),
+        qPrintable(error));
+    const auto revision
+        = store->importValues({ value("520102", "villages_5g", 2024, 90) }, u("a.csv"), &error);
+    QVERIFY2(revision, qPrintable(error));
+    QVERIFY(store->addIndicator(definition("speed", IndicatorDimension::Life), &error));
+    QStringList heard;
+    const auto poll = [&] {
+        listener.run(QStringLiteral("SELECT 1"), &error);
+        for (const PostgresNotification &n : listener.takeNotifications()) {
+            if (n.channel == QLatin1String("dvdash_indicators"))
+                heard << n.payload;
+        }
+        return heard.size() >= 2;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(poll(), 5000);
+    QCOMPARE(
+        heard, QStringList({ QStringLiteral("revision:%1").arg(*revision), u("indicator:speed") }));
 }
 
 QTEST_GUILESS_MAIN(TestIndicatorStore)
