@@ -49,6 +49,132 @@
     </message>
 </context>
 <context>
+    <name>dv::AddSiteCommand</name>
+    <message>
+        <source>Add site %1</source>
+        <translation>添加站点 %1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>已添加 %1</translation>
+    </message>
+    <message>
+        <source>added %1 again</source>
+        <translation>已重新添加 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dv::AdminCommand</name>
+    <message>
+        <source>access rules and roles</source>
+        <translation>访问规则和角色</translation>
+    </message>
+    <message>
+        <source>sensor readings</source>
+        <translation>传感器读数</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>county indicators</source>
+        <translation>县级指标</translation>
+    </message>
+    <message>
+        <source>site registry</source>
+        <translation>站点登记</translation>
+    </message>
+    <message>
+        <source>Set up a shared PostgreSQL store and give roles their counties.</source>
+        <translation>设置共享 PostgreSQL 存储库，并为角色分配所辖县。</translation>
+    </message>
+    <message>
+        <source>init-postgres: create or upgrade the schema, roles and policies; grant ROLE: give a role its area.</source>
+        <translation>init-postgres：创建或升级模式、角色和策略；grant ROLE：为角色分配辖区。</translation>
+    </message>
+    <message>
+        <source>grant: the role to give an area to.</source>
+        <translation>grant：要分配辖区的角色。</translation>
+    </message>
+    <message>
+        <source>The shared store, postgresql://USER@HOST:PORT/DATABASE, signed in as its owner.</source>
+        <translation>共享存储库，格式为 postgresql://USER@HOST:PORT/DATABASE，以其所有者身份登录。</translation>
+    </message>
+    <message>
+        <source>grant: the role sees and edits this county (520102).</source>
+        <translation>grant：该角色可查看和编辑此县（520102）。</translation>
+    </message>
+    <message>
+        <source>grant: the role sees this prefecture&apos;s counties (520100).</source>
+        <translation>grant：该角色可查看此市州所辖各县（520100）。</translation>
+    </message>
+    <message>
+        <source>grant: the role sees every county.</source>
+        <translation>grant：该角色可查看所有县。</translation>
+    </message>
+    <message>
+        <source>grant: the role may insert readings and register devices, and read nothing.</source>
+        <translation>grant：该角色可写入读数、登记设备，但不能读取任何数据。</translation>
+    </message>
+    <message>
+        <source>grant: the role runs the alert engine beside a collector.</source>
+        <translation>grant：该角色在采集端旁运行预警引擎。</translation>
+    </message>
+    <message>
+        <source>unknown action %1; use init-postgres or grant</source>
+        <translation>未知操作 %1；请使用 init-postgres 或 grant</translation>
+    </message>
+    <message>
+        <source>admin %1 needs --store postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>admin %1 需要 --store postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>admin init-postgres takes no arguments</source>
+        <translation>admin init-postgres 不接受参数</translation>
+    </message>
+    <message>
+        <source>admin grant needs one ROLE</source>
+        <translation>admin grant 需要一个 ROLE</translation>
+    </message>
+    <message>
+        <source>admin grant takes one of --county, --prefecture, --province, --collector, --evaluator</source>
+        <translation>admin grant 只能使用 --county、--prefecture、--province、--collector、--evaluator 中的一项</translation>
+    </message>
+    <message>
+        <source>admin grant needs --county CODE, --prefecture CODE, --province, --collector or --evaluator</source>
+        <translation>admin grant 需要 --county CODE、--prefecture CODE、--province、--collector 或 --evaluator</translation>
+    </message>
+    <message>
+        <source>%1, signed in as %2:</source>
+        <translation>%1，登录身份 %2：</translation>
+    </message>
+    <message>
+        <source>  %1: already at schema %2</source>
+        <translation>  %1：已是模式 %2</translation>
+    </message>
+    <message>
+        <source>  %1: created (schema %2)</source>
+        <translation>  %1：已创建（模式 %2）</translation>
+    </message>
+    <message>
+        <source>  %1: upgraded from schema %2 to %3</source>
+        <translation>  %1：已从模式 %2 升级到 %3</translation>
+    </message>
+    <message>
+        <source>  counties with boundaries: %1; roles with an area: %2</source>
+        <translation>  有边界的县：%1；已分配辖区的角色：%2</translation>
+    </message>
+    <message>
+        <source>  group roles: dvdash_official (county, prefecture and province staff), dvdash_collector (inserts readings), dvdash_evaluator (alert engine)</source>
+        <translation>  组角色：dvdash_official（县、市州和全省工作人员）、dvdash_collector（写入读数）、dvdash_evaluator（预警引擎）</translation>
+    </message>
+    <message>
+        <source>Next: dvdash admin grant ROLE --county CODE --store URI for each official.</source>
+        <translation>下一步：为每位工作人员运行 dvdash admin grant ROLE --county CODE --store URI。</translation>
+    </message>
+</context>
+<context>
     <name>dv::AlertEvaluator</name>
     <message>
         <source>The saved alert state is damaged or was written by a newer dvdash.</source>
@@ -302,16 +428,20 @@
             <numerusform>%n 条已确认</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The alert server cannot be reached: the list shows what was read last and is read again when it is back (%1)</source>
+        <translation>无法连接预警服务器：列表显示最近一次读取的内容，服务器恢复后将重新读取（%1）</translation>
+    </message>
+    <message>
+        <source>The alert server is back: alerts read again</source>
+        <translation>预警服务器已恢复：已重新读取预警</translation>
+    </message>
 </context>
 <context>
     <name>dv::AlertsCommand</name>
     <message>
         <source>Print the store&apos;s early-warning alerts as CSV and exit.</source>
         <translation>以 CSV 输出数据库中的预警后退出。</translation>
-    </message>
-    <message>
-        <source>Sensor store, sqlite:PATH (default: your own store).</source>
-        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
     </message>
     <message>
         <source>Only open alerts (active or acknowledged).</source>
@@ -331,6 +461,18 @@
     <message>
         <source>Map review number: %1</source>
         <translation>审图号：%1</translation>
+    </message>
+    <message>
+        <source>The keychain cannot keep the broker password (%1), so it stays in the settings file %2 for now.</source>
+        <translation>系统钥匙串无法保存消息代理密码（%1），暂时保存在设置文件 %2 中。</translation>
+    </message>
+    <message>
+        <source>The broker password cannot be read from the keychain: %1</source>
+        <translation>无法从系统钥匙串读取消息代理密码：%1</translation>
+    </message>
+    <message>
+        <source>Give the broker&apos;s address before its password.</source>
+        <translation>请先填写消息代理地址，再填写密码。</translation>
     </message>
 </context>
 <context>
@@ -620,6 +762,10 @@
         <source>--lang must be zh_CN or en, not %1</source>
         <translation>--lang 只能是 zh_CN 或 en，而不是 %1</translation>
     </message>
+    <message>
+        <source>Store: sqlite:PATH, or a shared server as postgresql://USER@HOST:PORT/DATABASE (default: your own store).</source>
+        <translation>存储库：sqlite:PATH，或共享服务器 postgresql://USER@HOST:PORT/DATABASE（默认：本机存储库）。</translation>
+    </message>
 </context>
 <context>
     <name>dv::CommandLine</name>
@@ -630,10 +776,6 @@
     <message>
         <source>Layers to open.</source>
         <translation>要打开的图层。</translation>
-    </message>
-    <message>
-        <source>Sensor store, sqlite:PATH (default: your own store).</source>
-        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
     </message>
     <message>
         <source>Show the map only: no sensor feed, no simulator.</source>
@@ -1059,10 +1201,6 @@
         <translation>设备，用其主题键表示，如 520328/MYFARM/TAG7。</translation>
     </message>
     <message>
-        <source>Sensor store, sqlite:PATH (default: your own store).</source>
-        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
-    </message>
-    <message>
         <source>List: only the devices of this site.</source>
         <translation>list：仅列出该站点的设备。</translation>
     </message>
@@ -1376,10 +1514,6 @@
     <message>
         <source>Print one sensor series as CSV and exit.</source>
         <translation>以 CSV 输出一条传感器序列后退出。</translation>
-    </message>
-    <message>
-        <source>Sensor store, sqlite:PATH (default: your own store).</source>
-        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
     </message>
     <message>
         <source>Device: county/site/device, or the device ID alone if unique.</source>
@@ -1763,6 +1897,10 @@
     <message>
         <source>%1: the table is empty</source>
         <translation>%1：表格为空</translation>
+    </message>
+    <message>
+        <source>Prefecture filter: %1</source>
+        <translation>市州筛选：%1</translation>
     </message>
 </context>
 <context>
@@ -2205,10 +2343,6 @@ Import these values? The values they replace stay in the store&apos;s history an
         <translation>import：要读取的 CSV、XLSX 或 ODS 文件；restore：要恢复的修订号。</translation>
     </message>
     <message>
-        <source>Sensor store, sqlite:PATH (default: your own store).</source>
-        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
-    </message>
-    <message>
         <source>Export: the year to write. Import: the year of a wide table without a year column.</source>
         <translation>导出：要写出的年份。导入：没有年份列的宽表所属年份。</translation>
     </message>
@@ -2315,6 +2449,13 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>--min must not exceed --max</source>
         <translation>--min 不能大于 --max</translation>
+    </message>
+</context>
+<context>
+    <name>dv::Keychain</name>
+    <message>
+        <source>No store password from the keychain for %1: %2. PGPASSWORD and .pgpass still apply.</source>
+        <translation>未能从系统钥匙串获取 %1 的存储库密码：%2。PGPASSWORD 和 .pgpass 仍然有效。</translation>
     </message>
 </context>
 <context>
@@ -2535,10 +2676,6 @@ Import these values? The values they replace stay in the store&apos;s history an
         <translation>MQTT 代理，tcp://主机:1883 或 ssl://主机:8883。</translation>
     </message>
     <message>
-        <source>Sensor store, sqlite:PATH (default: your own store).</source>
-        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
-    </message>
-    <message>
         <source>Stop after this many seconds.</source>
         <translation>运行指定秒数后停止。</translation>
     </message>
@@ -2565,6 +2702,10 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>--for must be a positive number of seconds, not %1</source>
         <translation>--for 必须是正的秒数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>With a shared server: where readings wait while it is away (default: a file in your data folder).</source>
+        <translation>使用共享服务器时：服务器不可用期间读数的本地缓冲位置（默认：数据文件夹中的一个文件）。</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2951,10 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>Overview</source>
         <translation>概览</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>密码未保存</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3381,394 @@ Import these values? The values they replace stay in the store&apos;s history an
     </message>
 </context>
 <context>
+    <name>dv::PostgresAccessSchema</name>
+    <message>
+        <source>access rules</source>
+        <translation>访问规则</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the county list</source>
+        <translation>%1：无法读取县列表</translation>
+    </message>
+    <message>
+        <source>%1: no counties layer</source>
+        <translation>%1：没有县图层</translation>
+    </message>
+    <message>
+        <source>%1: not a role to give an area to (dvdash_* are the group roles)</source>
+        <translation>%1：不是可分配辖区的角色（dvdash_* 为组角色）</translation>
+    </message>
+    <message>
+        <source>%1: a county or prefecture code has six digits (520102, 520100)</source>
+        <translation>%1：县或市州代码应为六位数字（如 520102、520100）</translation>
+    </message>
+    <message>
+        <source>%1: a prefecture&apos;s code ends in 00 (520100 for Guiyang)</source>
+        <translation>%1：市州代码以 00 结尾（如贵阳市为 520100）</translation>
+    </message>
+    <message>
+        <source>%1: no such county in the province&apos;s list</source>
+        <translation>%1：全省县列表中没有该县</translation>
+    </message>
+    <message>
+        <source>created login role %1 (set its password with ALTER ROLE ... PASSWORD)</source>
+        <translation>已创建登录角色 %1（请用 ALTER ROLE ... PASSWORD 设置其密码）</translation>
+    </message>
+    <message>
+        <source>granted %1 to %2</source>
+        <translation>已将 %1 授予 %2</translation>
+    </message>
+    <message>
+        <source>%1 sees the whole province</source>
+        <translation>%1 可查看全省</translation>
+    </message>
+    <message>
+        <source>%1 sees %2 %3</source>
+        <translation>%1 可查看%2 %3</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>prefecture</source>
+        <translation>市州</translation>
+    </message>
+</context>
+<context>
+    <name>dv::PostgresAlertStore</name>
+    <message>
+        <source>alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>cannot read the alert rules</source>
+        <translation>无法读取预警规则</translation>
+    </message>
+    <message>
+        <source>the stored alert rules cannot be read</source>
+        <translation>无法读取已保存的预警规则</translation>
+    </message>
+    <message>
+        <source>cannot save the alert rules</source>
+        <translation>无法保存预警规则</translation>
+    </message>
+    <message>
+        <source>cannot record alerts</source>
+        <translation>无法记录预警</translation>
+    </message>
+    <message>
+        <source>cannot save the alert state</source>
+        <translation>无法保存预警状态</translation>
+    </message>
+    <message>
+        <source>cannot read the alert state</source>
+        <translation>无法读取预警状态</translation>
+    </message>
+    <message>
+        <source>cannot read the alerts</source>
+        <translation>无法读取预警</translation>
+    </message>
+    <message>
+        <source>cannot acknowledge the alert</source>
+        <translation>无法确认预警</translation>
+    </message>
+    <message>
+        <source>alert %1 is not open: it was resolved, or there is no such alert</source>
+        <translation>预警 %1 未处于待处理状态：已解除或不存在</translation>
+    </message>
+    <message>
+        <source>cannot resolve alerts</source>
+        <translation>无法解除预警</translation>
+    </message>
+</context>
+<context>
+    <name>dv::PostgresConnection</name>
+    <message>
+        <source>%1: not a PostgreSQL address: %2</source>
+        <translation>%1：不是 PostgreSQL 地址：%2</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>cannot connect to the store</source>
+        <translation>无法连接存储库</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>the connection to the store was lost</source>
+        <translation>与存储库的连接已断开</translation>
+    </message>
+    <message>
+        <source>statement failed</source>
+        <translation>语句执行失败</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>表 %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>constraint %1</source>
+        <translation>约束 %1</translation>
+    </message>
+    <message>
+        <source>the server refused a statement</source>
+        <translation>服务器拒绝执行语句</translation>
+    </message>
+    <message>
+        <source>cannot send rows to the store</source>
+        <translation>无法向存储库发送数据行</translation>
+    </message>
+    <message>
+        <source>the server gave no answer</source>
+        <translation>服务器无响应</translation>
+    </message>
+</context>
+<context>
+    <name>dv::PostgresIndicatorStore</name>
+    <message>
+        <source>cannot read the county indicators</source>
+        <translation>无法读取县级指标</translation>
+    </message>
+    <message>
+        <source>the role %1 has no access to them; the data centre grants it with dvdash admin grant (%2)</source>
+        <translation>角色 %1 无权访问；请由数据中心通过 dvdash admin grant 授权（%2）</translation>
+    </message>
+    <message>
+        <source>county indicators</source>
+        <translation>县级指标</translation>
+    </message>
+    <message>
+        <source>the store is open read-only</source>
+        <translation>存储库以只读方式打开</translation>
+    </message>
+    <message>
+        <source>the role %1 may write only its own counties&apos; values; %2</source>
+        <translation>角色 %1 只能写入其所辖县的数值；%2</translation>
+    </message>
+    <message>
+        <source>cannot add the indicator</source>
+        <translation>无法添加指标</translation>
+    </message>
+    <message>
+        <source>the id %1 is already taken</source>
+        <translation>ID %1 已被占用</translation>
+    </message>
+    <message>
+        <source>the role %1 may not define indicators; they are the same for every county, so the province defines them</source>
+        <translation>角色 %1 无权定义指标；指标全省各县统一，由全省统一定义</translation>
+    </message>
+    <message>
+        <source>the role %1 may not define indicators (%2)</source>
+        <translation>角色 %1 无权定义指标（%2）</translation>
+    </message>
+    <message>
+        <source>nothing imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>unknown indicator %1</source>
+        <translation>未知指标 %1</translation>
+    </message>
+    <message>
+        <source>invalid value for %1, %2, %3</source>
+        <translation>%1、%2、%3 的数值无效</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 is given twice</source>
+        <translation>%1、%2、%3 重复出现</translation>
+    </message>
+    <message>
+        <source>the role %1 may not write county %2&apos;s values (row %2, %3, %4); it may import only its own counties&apos;</source>
+        <translation>角色 %1 无权写入县 %2 的数值（行 %2、%3、%4）；只能导入其所辖县的数值</translation>
+    </message>
+    <message>
+        <source>cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>there is no revision %1</source>
+        <translation>不存在版本 %1</translation>
+    </message>
+    <message>
+        <source>state after revision %1</source>
+        <translation>版本 %1 之后的状态</translation>
+    </message>
+    <message>
+        <source>state after revision %1, counties of %2</source>
+        <translation>版本 %1 之后的状态，%2 所辖各县</translation>
+    </message>
+</context>
+<context>
+    <name>dv::PostgresNotifier</name>
+    <message>
+        <source>the connection to the store was lost</source>
+        <translation>与存储库的连接已断开</translation>
+    </message>
+    <message>
+        <source>the server closed it</source>
+        <translation>服务器已关闭连接</translation>
+    </message>
+</context>
+<context>
+    <name>dv::PostgresSchema</name>
+    <message>
+        <source>the %1 were written by a newer dvdash</source>
+        <translation>%1 由更新版本的 dvdash 写入</translation>
+    </message>
+    <message>
+        <source>schema %1, this program knows up to %2</source>
+        <translation>模式为 %1，本程序最高支持 %2</translation>
+    </message>
+    <message>
+        <source>the %1 on this server are not set up for this version of dvdash; ask the data centre to run: dvdash admin init-postgres --store URI</source>
+        <translation>此服务器上的%1未针对当前版本的 dvdash 进行设置；请联系数据中心运行：dvdash admin init-postgres --store URI</translation>
+    </message>
+    <message>
+        <source>schema %1, this program needs %2</source>
+        <translation>模式为 %1，本程序需要 %2</translation>
+    </message>
+    <message>
+        <source>cannot set up the %1</source>
+        <translation>无法设置%1</translation>
+    </message>
+</context>
+<context>
+    <name>dv::PostgresSensorStore</name>
+    <message>
+        <source>sensor readings</source>
+        <translation>传感器读数</translation>
+    </message>
+    <message>
+        <source>cannot register device %1: %2</source>
+        <translation>无法登记设备 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no device %2 in this store</source>
+        <translation>%1：此存储库中没有设备 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 names %3 devices; give county/site/device</source>
+        <translation>%1：%2 对应 %3 台设备；请按 县/站点/设备 指定</translation>
+    </message>
+    <message>
+        <source>cannot write to the store</source>
+        <translation>无法写入存储库</translation>
+    </message>
+    <message>
+        <source>the reading of device %1, metric %2 at %3 (%4 ms) is outside the years 2000 to 2100; check the device&apos;s clock</source>
+        <translation>设备 %1 指标项 %2 在 %3（%4 毫秒）的读数超出 2000 至 2100 年范围；请检查设备时钟</translation>
+    </message>
+    <message>
+        <source>invalid history request</source>
+        <translation>历史数据请求无效</translation>
+    </message>
+    <message>
+        <source>the range or bucket count is empty</source>
+        <translation>时间范围或分组数为空</translation>
+    </message>
+</context>
+<context>
+    <name>dv::PostgresSiteStore</name>
+    <message>
+        <source>sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>cannot add the site type</source>
+        <translation>无法添加站点类型</translation>
+    </message>
+    <message>
+        <source>give an id of lower-case letters, digits and _ and a Chinese name</source>
+        <translation>请填写由小写字母、数字和 _ 组成的 ID 以及中文名称</translation>
+    </message>
+    <message>
+        <source>the type %1 already exists</source>
+        <translation>类型 %1 已存在</translation>
+    </message>
+    <message>
+        <source>only a province role adds site types; %1 may not</source>
+        <translation>只有全省角色可以添加站点类型；%1 无此权限</translation>
+    </message>
+    <message>
+        <source>cannot read the store</source>
+        <translation>无法读取存储库</translation>
+    </message>
+    <message>
+        <source>no site generation row</source>
+        <translation>缺少站点版本记录行</translation>
+    </message>
+    <message>
+        <source>nothing saved</source>
+        <translation>未保存任何内容</translation>
+    </message>
+    <message>
+        <source>site %1 (county %2) is not in a county %3 may change</source>
+        <translation>站点 %1（县 %2）不在 %3 可修改的县内</translation>
+    </message>
+    <message>
+        <source>site %1 is registered in a county %2 may not change</source>
+        <translation>站点 %1 登记在 %2 无权修改的县内</translation>
+    </message>
+    <message>
+        <source>site %1: %2</source>
+        <translation>站点 %1：%2</translation>
+    </message>
+    <message>
+        <source>invalid site id &quot;%1&quot;</source>
+        <translation>站点 ID“%1”无效</translation>
+    </message>
+    <message>
+        <source>site %1 is given twice</source>
+        <translation>站点 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>unknown site type %1</source>
+        <translation>未知站点类型 %1</translation>
+    </message>
+    <message>
+        <source>cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>there is no revision %1</source>
+        <translation>不存在版本 %1</translation>
+    </message>
+    <message>
+        <source>state after revision %1</source>
+        <translation>版本 %1 之后的状态</translation>
+    </message>
+    <message>
+        <source>device %1/%2 accepted</source>
+        <translation>设备 %1/%2 已接入</translation>
+    </message>
+    <message>
+        <source>cannot retire the device</source>
+        <translation>无法停用设备</translation>
+    </message>
+    <message>
+        <source>no device %1 in service at site %2</source>
+        <translation>站点 %2 没有在用的设备 %1</translation>
+    </message>
+</context>
+<context>
     <name>dv::RenderMapCommand</name>
     <message>
         <source>notice: %1</source>
@@ -3272,10 +3805,6 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>The year of the indicator map (default: the latest in the store).</source>
         <translation>指标地图的年份（默认：数据库中最新的年份）。</translation>
-    </message>
-    <message>
-        <source>Sensor store, sqlite:PATH (default: your own store).</source>
-        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
     </message>
     <message>
         <source>render-map takes no file arguments; use --layer PATH for extra layers</source>
@@ -3339,10 +3868,6 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>Write the report even when the period has no data.</source>
         <translation>即使该时段没有数据也生成报告。</translation>
-    </message>
-    <message>
-        <source>Sensor store, sqlite:PATH (default: your own store).</source>
-        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
     </message>
     <message>
         <source>report needs either --county CODE|NAME or --province</source>
@@ -4535,6 +5060,62 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>Office name on reports:</source>
         <translation>报告署名单位：</translation>
     </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>empty: your own store, %1</source>
+        <translation>留空：使用本机存储库 %1</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH for a store file, or a shared server as postgresql://user@host:5432/database?sslmode=verify-full</source>
+        <translation>存储库文件用 sqlite:PATH，共享服务器用 postgresql://user@host:5432/database?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>kept in the system&apos;s keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Saves the password in the keychain and opens the store in the background.</source>
+        <translation>将密码保存到系统钥匙串，并在后台打开存储库。</translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation>数据存储</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>存储库：</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL server serves a prefecture or the province; its password is kept in the system&apos;s keychain, never in the settings file. Applies after a restart.</source>
+        <translation>共享 PostgreSQL 服务器供市州或全省使用；其密码保存在系统钥匙串中，不写入设置文件。重启后生效。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keychain: %1</source>
+        <translation>无法将密码保存到系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>No store at %1 yet; dvdash makes one there when it starts.</source>
+        <translation>%1 处尚无存储库；dvdash 启动时将在该处创建。</translation>
+    </message>
+    <message>
+        <source>Connected: the store opens.</source>
+        <translation>已连接：存储库可以打开。</translation>
+    </message>
+    <message>
+        <source>The broker password could not be saved: %1</source>
+        <translation>无法保存消息代理密码：%1</translation>
+    </message>
+    <message>
+        <source>The store password could not be saved: %1</source>
+        <translation>无法保存存储库密码：%1</translation>
+    </message>
 </context>
 <context>
     <name>dv::SimulateCommand</name>
@@ -5164,10 +5745,6 @@ Import these values? The values they replace stay in the store&apos;s history an
         <translation>站点登记表仍在加载</translation>
     </message>
     <message>
-        <source>added %1</source>
-        <translation>添加 %1</translation>
-    </message>
-    <message>
         <source>No registered site to accept devices into: add one with Sites… or Add site here first</source>
         <translation>没有可接入设备的已登记站点：请先通过“站点…”或“在此添加站点”添加一个</translation>
     </message>
@@ -5182,10 +5759,6 @@ Import these values? The values they replace stay in the store&apos;s history an
 </context>
 <context>
     <name>dv::SitesCommand</name>
-    <message>
-        <source>Sensor store, sqlite:PATH (default: your own store).</source>
-        <translation>传感器数据存储，sqlite:路径（默认：您自己的存储）。</translation>
-    </message>
     <message>
         <source>Import: check the file and report, writing nothing.</source>
         <translation>import：检查文件并报告，不写入任何内容。</translation>
@@ -5396,6 +5969,21 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>%1 · alert open</source>
         <translation>%1 · 预警未处理</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SpoolingSensorStore</name>
+    <message>
+        <source>cannot prepare the collector&apos;s spool</source>
+        <translation>无法准备采集端本地缓冲</translation>
+    </message>
+    <message>
+        <source>cannot write to the collector&apos;s spool</source>
+        <translation>无法写入采集端本地缓冲</translation>
+    </message>
+    <message>
+        <source>cannot read the collector&apos;s spool</source>
+        <translation>无法读取采集端本地缓冲</translation>
     </message>
 </context>
 <context>
@@ -5728,16 +6316,43 @@ Import these values? The values they replace stay in the store&apos;s history an
 <context>
     <name>dv::StoreSpec</name>
     <message>
-        <source>%1: unsupported store; use sqlite:PATH</source>
-        <translation>%1：不支持的数据库；请使用 sqlite:路径</translation>
-    </message>
-    <message>
         <source>the store needs a file: sqlite:PATH</source>
         <translation>数据库需要一个文件：sqlite:路径</translation>
     </message>
     <message>
         <source>%1: no such store</source>
         <translation>%1：没有这个数据库</translation>
+    </message>
+    <message>
+        <source>%1: a server store, not a file</source>
+        <translation>%1：是服务器存储库，不是文件</translation>
+    </message>
+</context>
+<context>
+    <name>dv::StoreSpecCheck</name>
+    <message>
+        <source>Not a server address; write it as postgresql://user@host:5432/database.</source>
+        <translation>不是服务器地址；请按 postgresql://user@host:5432/database 格式填写。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it belongs in the Password field below, which keeps it in the keychain.</source>
+        <translation>地址中请勿包含密码：密码应填在下方“密码”栏，将保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Name the server: postgresql://user@host:5432/database.</source>
+        <translation>请指定服务器：postgresql://user@host:5432/database。</translation>
+    </message>
+    <message>
+        <source>Name the user to sign in as: postgresql://user@%1/database.</source>
+        <translation>请指定登录用户：postgresql://user@%1/database。</translation>
+    </message>
+    <message>
+        <source>Name the database after the server: postgresql://%1@%2:%3/database.</source>
+        <translation>请在服务器后指定数据库：postgresql://%1@%2:%3/database。</translation>
+    </message>
+    <message>
+        <source>Give the store file&apos;s full path, e.g. %1.</source>
+        <translation>请填写存储库文件的完整路径，例如 %1。</translation>
     </message>
 </context>
 <context>
@@ -5753,6 +6368,29 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>an unknown host</source>
         <translation>未知主机</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SystemKeychain</name>
+    <message>
+        <source>access to the keychain was refused: %1</source>
+        <translation>访问系统钥匙串被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>the keychain denied access: %1</source>
+        <translation>系统钥匙串拒绝访问：%1</translation>
+    </message>
+    <message>
+        <source>no keychain answered (%1); on Linux a Secret Service such as GNOME Keyring or KWallet must run in the session</source>
+        <translation>系统钥匙串无响应（%1）；在 Linux 上，会话中须运行 Secret Service 服务，如 GNOME Keyring 或 KWallet</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1</source>
+        <translation>系统钥匙串出错：%1</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 seconds</source>
+        <translation>系统钥匙串在 %1 秒内无响应</translation>
     </message>
 </context>
 <context>
