@@ -290,7 +290,7 @@ int IndicatorsCommand::runExport(
         return 1;
     }
     const auto store = IndicatorStore::create(spec, &error);
-    if (!store || !store->ensureSampleData(&error)) {
+    if (!store || !IndicatorStore::ensureSampleDataIfOwn(*store, spec, &error)) {
         err << error << Qt::endl;
         return 1;
     }

@@ -65,7 +65,8 @@ bool IndicatorWorkspace::open(const QString &storeSpec, QString *error)
         [](StoreSet &stores) {
             Outcome<bool> out;
             if (IndicatorStore *store = stores.indicators(&out.error))
-                out.value = store->ensureSampleData(&out.error);
+                out.value
+                    = IndicatorStore::ensureSampleDataIfOwn(*store, stores.spec(), &out.error);
             return out;
         },
         [this](const Outcome<bool> &written) {

@@ -185,7 +185,7 @@ int RenderMapCommand::run(const RenderMapOptions &options, QTextStream &out, QTe
     QString error;
     std::unique_ptr<IndicatorStore> store = IndicatorStore::create(spec, &error);
     const auto counties = store ? CountyDirectory::loadBundled(&error) : std::nullopt;
-    if (!store || !counties || !store->ensureSampleData(&error)) {
+    if (!store || !counties || !IndicatorStore::ensureSampleDataIfOwn(*store, spec, &error)) {
         err << error << Qt::endl;
         return 1;
     }

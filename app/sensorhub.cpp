@@ -8,6 +8,7 @@
 #include "sensorstore.h"
 #include "sensorwriter.h"
 #include "simulatorfeed.h"
+#include "storespec.h"
 #include "storewriterlock.h"
 
 #include <QDateTime>
@@ -63,6 +64,14 @@ public:
 bool SensorHub::start(const VectorLayer &sites, QString *error)
 {
     const QString spec = mSpec;
+    // A shared server is written by the data centre's collectors (dvdash listen): a desk or a
+    // wall on it only reads, and never seeds simulated history into the province's store.
+    if (StoreSpec::isServer(spec)) {
+        mReadingOnly = tr("Reading the shared store: its collectors write the readings");
+        QMetaObject::invokeMethod(
+            this, [this] { emit readingOnly(mReadingOnly); }, Qt::QueuedConnection);
+        return true;
+    }
     // One collector per store, or every reading is stored once by each (readings are packed
     // in chunks, so the store cannot refuse a second copy).
     auto lock = std::make_unique<StoreWriterLock>(spec);

@@ -35,7 +35,7 @@ public:
     // nothing to feed (no sample sites). A broker that cannot be reached is retried in the
     // background. When another collector writes the store (`dvdash listen` on the station PC),
     // nothing is fed or written: the window reads the store as it fills, and readingOnly() says
-    // who writes it.
+    // who writes it. On a shared server (postgresql://) likewise: its collectors write it.
     bool start(const VectorLayer &sites, QString *error);
     // Stops the feed, then commits everything it delivered. Safe to call twice.
     void stop();

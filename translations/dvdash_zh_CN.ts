@@ -4970,6 +4970,10 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>Reading only: %1</source>
         <translation>只读模式：%1</translation>
     </message>
+    <message>
+        <source>Reading the shared store: its collectors write the readings</source>
+        <translation>读取共享存储库：读数由其采集端写入</translation>
+    </message>
 </context>
 <context>
     <name>dv::SensorWorkspace</name>

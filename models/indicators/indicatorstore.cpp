@@ -2,6 +2,7 @@
 #include "indicatorstore.h"
 
 #include "storeregistry.h"
+#include "storespec.h"
 
 namespace dv {
 
@@ -16,6 +17,14 @@ QString IndicatorRevision::kindKey(Kind kind)
         return QStringLiteral("restore");
     }
     return {};
+}
+
+std::optional<bool> IndicatorStore::ensureSampleDataIfOwn(
+    IndicatorStore &store, const QString &spec, QString *error)
+{
+    if (StoreSpec::isServer(spec))
+        return false;
+    return store.ensureSampleData(error);
 }
 
 std::unique_ptr<IndicatorStore> IndicatorStore::create(const QString &spec, QString *error)

@@ -82,6 +82,11 @@ public:
     // revision of kind Sample. Returns true when it did, false when the store already had data.
     virtual std::optional<bool> ensureSampleData(QString *error) = 0;
 
+    // ensureSampleData() on the user's own store only: a shared server (postgresql://) holds
+    // the offices' real figures and never gets the bundled sample from a desk or a command.
+    static std::optional<bool> ensureSampleDataIfOwn(
+        IndicatorStore &store, const QString &spec, QString *error);
+
     // Opens the store a spec names, through StoreRegistry ("sqlite:PATH" or a bare path: the
     // same file as the sensor store).
     static std::unique_ptr<IndicatorStore> create(const QString &spec, QString *error);

@@ -3,10 +3,13 @@
 
 #include "storecredentials.h"
 
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QUrl>
 
 #include <libpq-fe.h>
+
+Q_LOGGING_CATEGORY(lcPostgres, "dv.postgres", QtWarningMsg)
 
 namespace dv {
 
@@ -18,7 +21,7 @@ const char *const kApplicationName = "dvdash";
 // a command's one line of output is read: they go to the debug log instead.
 void logNotice(void *, const char *message)
 {
-    qDebug("dv.postgres: %s", message);
+    qCDebug(lcPostgres, "%s", message);
 }
 
 // Parameters travel as text; the QByteArrays must outlive PQexecParams.
@@ -300,6 +303,26 @@ std::optional<PostgresResult> PostgresConnection::exec(
         *error = failure(tr("not connected"), tr("the connection was closed"));
         return std::nullopt;
     }
+    // A statement outside a transaction (the stores write only inside one: here a read, or an
+    // idempotent registration) that met a connection the server has since closed (it
+    // restarted) is sent once more on a new connection, so the first query after an outage
+    // answers instead of failing. Inside a transaction the work so far is gone, and the caller
+    // must see the failure.
+    const bool idle = PQtransactionStatus(mConn) == PQTRANS_IDLE;
+    std::optional<PostgresResult> result = execOnce(sql, params, error);
+    if (result || !mLost || !idle)
+        return result;
+    QString reconnectError;
+    if (!open(&reconnectError))
+        return std::nullopt; // still away: *error says the connection was lost
+    error->clear();
+    return execOnce(sql, params, error);
+}
+
+std::optional<PostgresResult> PostgresConnection::execOnce(
+    const QString &sql, const QVariantList &params, QString *error)
+{
+    mLastState.clear();
     const QByteArray text = sql.toUtf8();
     PGresult *raw = nullptr;
     if (params.isEmpty()) {

@@ -126,6 +126,8 @@ public:
     static QString libpqUri(const QString &spec, bool *readOnly);
 
 private:
+    std::optional<PostgresResult> execOnce(
+        const QString &sql, const QVariantList &params, QString *error);
     QString describeResult(pg_result *result) const;
     bool noteConnectionState();
 

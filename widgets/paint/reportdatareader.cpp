@@ -78,9 +78,9 @@ bool excluded(const ReportData &data, const SiteIndex &index, const QString &sit
     return !data.options.sampleSites && index.sample.contains(site);
 }
 
-bool readIndicators(IndicatorStore &store, ReportData &data, QString *error)
+bool readIndicators(IndicatorStore &store, const QString &spec, ReportData &data, QString *error)
 {
-    if (!store.ensureSampleData(error))
+    if (!IndicatorStore::ensureSampleDataIfOwn(store, spec, error))
         return false;
     const auto years = store.years(error);
     if (!years)
@@ -252,7 +252,7 @@ std::optional<ReportData> ReportDataReader::read(
     data.sampleSites = data.sampleSiteCount > 0;
 
     IndicatorStore *indicators = stores.indicators(error);
-    if (!indicators || !readIndicators(*indicators, data, error))
+    if (!indicators || !readIndicators(*indicators, stores.spec(), data, error))
         return std::nullopt;
     SensorStore *sensors = stores.sensors(error);
     if (!sensors || !readSensors(*sensors, sites, data, error))
