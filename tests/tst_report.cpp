@@ -762,9 +762,13 @@ void TestReport::reportLanguageOverWindowLanguage()
         qPrintable(text.mid(text.indexOf(QStringLiteral("ZH:")) - 40, 120)));
     for (const QString &expected : { QStringLiteral("Tea garden"),
              QStringLiteral("Air temperature"), QStringLiteral("Key figures"),
-             QStringLiteral("Page 2 of"), QStringLiteral("Schematic map") }) {
+             QStringLiteral("Page 2 of"), QStringLiteral("Schematic map"),
+             QStringLiteral("10,000 yuan") }) {
         QVERIFY2(text.contains(expected), qPrintable(expected));
     }
+    // Units in the report's language too (issue 16): the store keeps 万元 and 亩.
+    for (const QString &unit : { QStringLiteral("亿元"), QStringLiteral("万元"), QStringLiteral("亩") })
+        QVERIFY2(!text.contains(unit), qPrintable(text.mid(text.indexOf(unit) - 60, 120)));
 }
 
 // The briefing's map page: the map grows down to the key figures, which end at the foot of the

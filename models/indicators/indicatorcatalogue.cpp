@@ -122,8 +122,13 @@ const Indicator *IndicatorCatalogue::builtIn(const QString &id)
 
 QString IndicatorCatalogue::displayUnit(const QString &unit)
 {
+    return displayUnit(unit, QLocale().language() == QLocale::Chinese);
+}
+
+QString IndicatorCatalogue::displayUnit(const QString &unit, bool chinese)
+{
     const QString u = unit.trimmed();
-    if (QLocale().language() == QLocale::Chinese)
+    if (chinese)
         return u;
     // English source texts: the Chinese interface never gets here, so these need no Chinese
     // translation, and an English one is the source itself.

@@ -20,6 +20,8 @@ public:
     // English for the units offices use; an office's own unknown unit stays as it was entered.
     // The store and files keep the Chinese unit: this is for display only.
     static QString displayUnit(const QString &unit);
+    // The same in a language chosen by the caller (a report's), not the interface's.
+    static QString displayUnit(const QString &unit, bool chinese);
 };
 
 } // namespace dv

@@ -6,6 +6,7 @@
 #include "chinatime.h"
 #include "choroplethstyle.h"
 #include "maprenderer.h"
+#include "indicatorcatalogue.h"
 #include "metriccatalogue.h"
 #include "reportfonts.h"
 #include "rulenames.h"
@@ -384,7 +385,9 @@ QVector<QStringList> indicatorRows(const ReportData &data, const QString &code, 
     row(ReportPages::text(data, "数字乡村发展指数", ReportPages::tr("Digital village index")),
         QString(), 1, data.index, data.previousIndex, true);
     for (const ReportIndicator &ri : data.indicators) {
-        row(indicatorName(data, ri.indicator), ri.indicator.unit, ri.indicator.decimals, ri.values,
+        row(indicatorName(data, ri.indicator),
+            IndicatorCatalogue::displayUnit(ri.indicator.unit, data.options.chinese()),
+            ri.indicator.decimals, ri.values,
             ri.previous, ri.indicator.higherIsBetter);
     }
     return rows;
@@ -624,7 +627,8 @@ void provinceIndicators(QPainter &p, const ReportData &data, const QRectF &c)
     for (int i = 0; i < n; ++i) {
         const ReportIndicator &ri = data.indicators[size_t(i)];
         const ChoroplethStyle style = styleOf(data, indicatorName(data, ri.indicator),
-            ri.indicator.unit, ri.indicator.decimals, ri.values);
+            IndicatorCatalogue::displayUnit(ri.indicator.unit, data.options.chinese()),
+            ri.indicator.decimals, ri.values);
         paintMap(p, data, QRectF(c.left(), y + i * h, c.width(), h - 10), QRectF(), &style, {});
     }
 }
