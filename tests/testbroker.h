@@ -5,11 +5,38 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QByteArrayList>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QString>
 #include <QTcpServer>
 
 namespace dvtest {
+
+// mosquitto and its tools live in sbin on Debian, outside a user's PATH.
+inline QString findMosquittoTool(const QString &name)
+{
+    return QStandardPaths::findExecutable(name,
+        { QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"),
+            QStringLiteral("/usr/local/sbin"), QStringLiteral("/usr/local/bin") });
+}
+
+// Publishes one message per payload at QoS 1 on topic, as a device would, through
+// mosquitto_pub; true when all went out.
+inline bool publishLines(
+    const QString &mosquittoPub, quint16 port, const QString &topic, const QByteArrayList &payloads)
+{
+    QProcess pub;
+    pub.start(mosquittoPub,
+        { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+            QString::number(port), QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-t"),
+            topic, QStringLiteral("-l") });
+    if (!pub.waitForStarted(5000))
+        return false;
+    pub.write(payloads.join('\n') + '\n');
+    pub.closeWriteChannel();
+    return pub.waitForFinished(20000) && pub.exitCode() == 0;
+}
 
 class TestBroker {
 public:

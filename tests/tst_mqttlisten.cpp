@@ -7,22 +7,10 @@
 
 #include <QDateTime>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace dv;
-
-namespace {
-
-QString findTool(const QString &name)
-{
-    return QStandardPaths::findExecutable(name,
-        { QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"),
-            QStringLiteral("/usr/local/sbin"), QStringLiteral("/usr/local/bin") });
-}
-
-} // namespace
 
 class TestMqttListen : public QObject {
     Q_OBJECT
@@ -56,8 +44,8 @@ private:
 
 void TestMqttListen::initTestCase()
 {
-    mMosquitto = findTool(QStringLiteral("mosquitto"));
-    mPub = findTool(QStringLiteral("mosquitto_pub"));
+    mMosquitto = dvtest::findMosquittoTool(QStringLiteral("mosquitto"));
+    mPub = dvtest::findMosquittoTool(QStringLiteral("mosquitto_pub"));
     // test.sh installs both; a machine without them cannot run this test at all.
     QVERIFY2(!mMosquitto.isEmpty() && !mPub.isEmpty(), "mosquitto and mosquitto_pub are needed");
     // The broker binds a port of its own choosing and says when it listens.
@@ -116,16 +104,8 @@ bool TestMqttListen::startListener(
 
 bool TestMqttListen::publish(const QByteArrayList &payloads)
 {
-    QProcess pub;
-    pub.start(mPub,
-        { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-            QString::number(mPort), QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-t"),
-            QStringLiteral("dvdash/v1/522601/P0001/tag-0042"), QStringLiteral("-l") });
-    if (!pub.waitForStarted(5000))
-        return false;
-    pub.write(payloads.join('\n') + '\n');
-    pub.closeWriteChannel();
-    return pub.waitForFinished(20000) && pub.exitCode() == 0;
+    return dvtest::publishLines(
+        mPub, mPort, QStringLiteral("dvdash/v1/522601/P0001/tag-0042"), payloads);
 }
 
 int TestMqttListen::stored(int metric)
@@ -235,7 +215,7 @@ void TestMqttListen::simulatorFeedsTheCollector()
 // never a hang or a silent collector that stores nothing.
 void TestMqttListen::refusedLoginNamed()
 {
-    const QString passwd = findTool(QStringLiteral("mosquitto_passwd"));
+    const QString passwd = dvtest::findMosquittoTool(QStringLiteral("mosquitto_passwd"));
     QVERIFY2(!passwd.isEmpty(), "mosquitto_passwd is needed");
     const QString passwords = mDir.filePath(QStringLiteral("passwords"));
     QVERIFY(QProcess::execute(passwd,

@@ -11,22 +11,10 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace dv;
-
-namespace {
-
-QString findTool(const QString &name)
-{
-    return QStandardPaths::findExecutable(name,
-        { QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"),
-            QStringLiteral("/usr/local/sbin"), QStringLiteral("/usr/local/bin") });
-}
-
-} // namespace
 
 class TestServerOutage : public QObject {
     Q_OBJECT
@@ -65,8 +53,8 @@ bool TestServerOutage::cluster(const QString &action)
 
 void TestServerOutage::initTestCase()
 {
-    const QString mosquitto = findTool(QStringLiteral("mosquitto"));
-    mPub = findTool(QStringLiteral("mosquitto_pub"));
+    const QString mosquitto = dvtest::findMosquittoTool(QStringLiteral("mosquitto"));
+    mPub = dvtest::findMosquittoTool(QStringLiteral("mosquitto_pub"));
     QVERIFY2(!mosquitto.isEmpty() && !mPub.isEmpty(), "mosquitto and mosquitto_pub are needed");
     mBroker = std::make_unique<dvtest::TestBroker>(
         mosquitto, mDir.path(), QStringLiteral("mosquitto"));
@@ -98,16 +86,8 @@ void TestServerOutage::cleanupTestCase()
 
 bool TestServerOutage::publish(const QByteArrayList &payloads)
 {
-    QProcess pub;
-    pub.start(mPub,
-        { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-            QString::number(mPort), QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-t"),
-            QStringLiteral("dvdash/v1/522601/P0001/tag-0042"), QStringLiteral("-l") });
-    if (!pub.waitForStarted(5000))
-        return false;
-    pub.write(payloads.join('\n') + '\n');
-    pub.closeWriteChannel();
-    return pub.waitForFinished(20000) && pub.exitCode() == 0;
+    return dvtest::publishLines(
+        mPub, mPort, QStringLiteral("dvdash/v1/522601/P0001/tag-0042"), payloads);
 }
 
 // Readings of metric the server holds for the test's device; -1 while it cannot be asked.
