@@ -31,7 +31,10 @@ void DevicesCommand::describe(QCommandLineParser &parser) const
         tr("Devices by their topic key, 520328/MYFARM/TAG7."), QStringLiteral("[KEY...]"));
     parser.addOption(storeOption());
     parser.addOption(QCommandLineOption(
-        QStringLiteral("site"), tr("List: only the devices of this site."), QStringLiteral("id")));
+        QStringLiteral("site"),
+        tr("List: only the devices of this site. Accept: into this registered site, whatever "
+           "site the topic names."),
+        QStringLiteral("id")));
 }
 
 int DevicesCommand::execute(
@@ -114,27 +117,50 @@ int DevicesCommand::run(const DevicesOptions &options, QTextStream &out, QTextSt
     }
     int failed = 0;
     std::unique_ptr<SensorStore> sensors;
+    std::optional<Site> into;
     if (options.action == DevicesOptions::Action::Accept) {
         sensors = SensorStore::create(spec, &error);
         if (!sensors) {
             err << error << Qt::endl;
             return 1;
         }
+        if (!options.site.isEmpty()) {
+            const auto found = sites->site(options.site, &error);
+            if (!found) {
+                err << error << Qt::endl;
+                return 1;
+            }
+            if (!*found || !(*found)->isActive() || (*found)->type == SiteType::unknownId()) {
+                err << tr("--site %1: no active registered site of that id").arg(options.site)
+                    << Qt::endl;
+                return 1;
+            }
+            into = **found;
+        }
     }
     for (const QString &key : options.keys) {
-        const QString county = key.section(QLatin1Char('/'), 0, 0);
-        const QString site = key.section(QLatin1Char('/'), 1, 1);
+        QString county = key.section(QLatin1Char('/'), 0, 0);
+        QString site = key.section(QLatin1Char('/'), 1, 1);
         const QString device = key.section(QLatin1Char('/'), 2, 2);
+        if (into) {
+            county = into->county;
+            site = into->id;
+        }
+        const QString storedAs = county + QLatin1Char('/') + site + QLatin1Char('/') + device;
         if (options.action == DevicesOptions::Action::Accept) {
-            // Registered in the sensor store, the next `dvdash listen` stores its readings; in
-            // the registry, it joins its site (or an unregistered one of unknown type).
-            if (!sensors->deviceId(key, &error)
-                || !sites->noteDevice(site, county, device, QString(), &error)) {
+            // Registered in the sensor store, the next `dvdash listen` (or the running one, at
+            // the device's next message) stores its readings; in the registry it joins its site
+            // (an unregistered one of unknown type), or the --site chosen, as which it is stored.
+            const bool stored = storedAs == key ? bool(sensors->deviceId(key, &error))
+                                                : bool(sensors->routeDevice(key, storedAs, &error));
+            if (!stored || !sites->noteDevice(site, county, device, QString(), &error)) {
                 err << key << ": " << error << Qt::endl;
                 ++failed;
                 continue;
             }
-            out << tr("%1 accepted").arg(key) << Qt::endl;
+            out << (storedAs == key ? tr("%1 accepted").arg(key)
+                                    : tr("%1 accepted as %2").arg(key, storedAs))
+                << Qt::endl;
         } else {
             if (!sites->retireDevice(site, device, &error)) {
                 err << key << ": " << error << Qt::endl;

@@ -13,7 +13,7 @@ struct DevicesOptions {
     enum class Action { List, Accept, Retire };
     Action action = Action::List;
     QString store; // empty: the user's own store
-    QString site; // list: only this site
+    QString site; // list: only this site; accept: into this registered site
     QStringList keys; // accept, retire: county/site/device
 };
 

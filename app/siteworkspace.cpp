@@ -9,6 +9,7 @@
 #include "mapcanvas.h"
 #include "movesitecommand.h"
 #include "samplesites.h"
+#include "sensorstore.h"
 #include "siteeditdialog.h"
 #include "sitelayerbuilder.h"
 #include "sitemanagerdialog.h"
@@ -386,14 +387,20 @@ void SiteWorkspace::acceptDevicesIntoSite(const QStringList &deviceKeys, const Q
         [deviceKeys, siteId, county = site->county](StoreSet &stores) {
             QString error;
             SiteStore *store = stores.sites(&error);
-            if (!store)
+            SensorStore *sensors = store ? stores.sensors(&error) : nullptr;
+            if (!sensors)
                 return error;
             for (const QString &key : deviceKeys) {
-                // "520328/MYFARM/TAG7": the device is the last part of the key.
+                // "520328/OLDNAME/TAG7": the device is the last part of the key; its readings
+                // are stored as the chosen site's (the writer finds the route), so the site's
+                // rules judge them and its charts show them.
                 const QString device = key.section(QLatin1Char('/'), -1);
-                if (device.isEmpty()
+                if (device.isEmpty() || key.count(QLatin1Char('/')) != 2)
+                    return tr("%1 is not a device key").arg(key);
+                const QString storedAs = county + QLatin1Char('/') + siteId + QLatin1Char('/') + device;
+                if ((storedAs != key && !sensors->routeDevice(key, storedAs, &error))
                     || !store->noteDevice(siteId, county, device, QString(), &error))
-                    return error.isEmpty() ? tr("%1 is not a device key").arg(key) : error;
+                    return error;
             }
             return QString();
         },

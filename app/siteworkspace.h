@@ -82,8 +82,9 @@ public:
     // Writes a site's location (and the county it lies in) as an Edit revision; undo and redo
     // of a move use it.
     bool writeLocation(const QString &id, const QPointF &lonLat);
-    // Records the quarantined devices ("520328/MYFARM/TAG7") as devices of the registered site
-    // and lets their held readings in (devicesAccepted).
+    // Records the quarantined devices ("520328/OLDNAME/TAG7") as devices of the registered
+    // site, stores their readings as the site's from now on (SensorStore::routeDevice) and lets
+    // their held readings in (devicesAccepted).
     void acceptDevicesIntoSite(const QStringList &deviceKeys, const QString &siteId);
     // Reads the registry again (the newest request wins).
     void reload();

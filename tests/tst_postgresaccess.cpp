@@ -6,6 +6,7 @@
 
 #include "alertstore.h"
 #include "indicatorstore.h"
+#include "postgressensorstore.h"
 #include "rulebook.h"
 #include "sensorstore.h"
 
@@ -144,7 +145,8 @@ void TestPostgresAccess::initIsIdempotentAndSaysWhatItDid()
     const dvtest::Run first = dvdash({ QStringLiteral("admin"), QStringLiteral("init-postgres"),
         QStringLiteral("--store"), fresh });
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
-    QVERIFY2(first.out.contains(QStringLiteral("sensor readings: created (schema 1)"))
+    QVERIFY2(first.out.contains(QStringLiteral("sensor readings: created (schema %1)")
+                                    .arg(PostgresSensorStore::kSchemaVersion))
             && first.out.contains(QStringLiteral("counties with boundaries: 88")),
         qPrintable(first.out));
     const dvtest::Run second = dvdash({ QStringLiteral("admin"), QStringLiteral("init-postgres"),

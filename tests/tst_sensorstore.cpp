@@ -72,6 +72,7 @@ private slots:
     void compactionKeepsEveryReading();
     void duplicateBatchCountedAsDuplicates();
     void devicesListedAndFound();
+    void routedKeyFindsChosenDevice();
     // PostgreSQL only.
     void partitionsCreatedForEachMonth();
     void wildTimestampRefusedNamingTheReading();
@@ -505,6 +506,35 @@ void TestSensorStore::devicesListedAndFound()
     QCOMPARE(*store->newestTimestamp(&error), kT0 + 1234);
 }
 
+// A device accepted into another site than its topic names: the topic's key finds the chosen
+// site's device, before any device of its own name; routing again moves it; the list shows
+// only the device as stored.
+void TestSensorStore::routedKeyFindsChosenDevice()
+{
+    QString error;
+    const auto store = openFresh();
+    QVERIFY(store);
+    const QString heard = QStringLiteral("520328/OLDNAME/tag-9");
+    const auto farm = store->routeDevice(heard, QStringLiteral("520328/MYFARM/tag-9"), &error);
+    QVERIFY2(farm, qPrintable(error));
+    QCOMPARE(*store->findDevice(heard, &error), *farm);
+    QCOMPARE(*store->findDevice(QStringLiteral("520328/MYFARM/tag-9"), &error), *farm);
+    QCOMPARE(*store->deviceId(QStringLiteral("520328/MYFARM/tag-9"), &error), *farm);
+    QCOMPARE(*store->deviceId(heard, &error), *farm); // as the writer asks on an accept
+    const auto listed = store->devices(QString(), &error);
+    QVERIFY2(listed && listed->size() == 1, qPrintable(error));
+    QCOMPARE(listed->front().key, QStringLiteral("520328/MYFARM/tag-9"));
+    const auto moved = store->routeDevice(heard, QStringLiteral("520328/NEWFARM/tag-9"), &error);
+    QVERIFY2(moved && *moved != *farm, qPrintable(error));
+    QCOMPARE(*store->findDevice(heard, &error), *moved);
+    // Kept over a reopen (a restarted `dvdash listen`).
+    const auto reopened = openStore(mSpec, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(*reopened->findDevice(heard, &error), *moved);
+    QCOMPARE(*reopened->deviceId(heard, &error), *moved);
+    QCOMPARE(reopened->devices(QString(), &error)->size(), std::size_t(2));
+}
+
 // A batch spanning two UTC months lands in two monthly partitions, created by the writer
 // together with the month after.
 void TestSensorStore::partitionsCreatedForEachMonth()
@@ -645,6 +675,12 @@ void TestSensorStore::collectorInsertsButCannotRead()
     const auto added = collector->deviceId(QStringLiteral("520328/T0001/b"), &error);
     QVERIFY2(added, qPrintable(error));
     QCOMPARE(*collector->deviceId(QStringLiteral("520102/P0001/a"), &error), known);
+    // It finds the devices it hears (listen without --accept-new-devices) and may route one.
+    QCOMPARE(*collector->findDevice(QStringLiteral("520102/P0001/a"), &error), known);
+    const auto routed
+        = collector->routeDevice(QStringLiteral("520102/OLD/a"), QStringLiteral("520102/P0001/a"), &error);
+    QVERIFY2(routed && *routed == known, qPrintable(error));
+    QCOMPARE(*collector->findDevice(QStringLiteral("520102/OLD/a"), &error), known);
     std::vector<Reading> batch;
     for (int i = 0; i < 50; ++i) {
         batch.push_back(reading(known, 1, kT0 + i * kMinute, i));
@@ -667,7 +703,8 @@ void TestSensorStore::collectorInsertsButCannotRead()
     QVERIFY(!collector->history(known, 1, kT0, kT0 + kDay(), 10, &error));
     QVERIFY(!collector->newestTimestamp(&error));
     for (const QString &table : { QStringLiteral("readings"), QStringLiteral("devices"),
-             QStringLiteral("readings_rollup"), QStringLiteral("readings_2026_11") }) {
+             QStringLiteral("readings_rollup"), QStringLiteral("device_routes"),
+             QStringLiteral("readings_2026_11") }) {
         QVERIFY(TestPostgres::column(uri, QStringLiteral("SELECT count(*) FROM ") + table, &error)
                     .isEmpty());
         QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));

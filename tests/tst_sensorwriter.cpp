@@ -40,6 +40,7 @@ private slots:
     void durableBeforeStop();
     void unopenableStoreReported();
     void quarantinedDeviceHeldUntilAccepted();
+    void deviceRoutedElsewhereReleasesHeldReadings();
     void lockedStoreRetriedWithoutLoss();
     void newDeviceRegisteredOnceWritable();
 
@@ -140,6 +141,40 @@ static ParsedReading parsed(int metric, qint64 ts, double value)
     p.timestamp = ts;
     p.value = value;
     return p;
+}
+
+// `dvdash devices accept KEY --site FARM` while `dvdash listen` runs: the other process routes
+// the key; at the device's next message the writer stores what it held and that message, all
+// as the farm's device, each once.
+void TestSensorWriter::deviceRoutedElsewhereReleasesHeldReadings()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+    SensorWriter writer(factory(path), 50);
+    QString error;
+    QVERIFY2(writer.start(&error), qPrintable(error));
+    const QString heard = QStringLiteral("520328/OLDNAME/tag-9");
+    const QString farm = QStringLiteral("520328/MYFARM/tag-9");
+    for (int i = 0; i < 10; ++i)
+        writer.submit(heard, { parsed(8, kT0 + i * 60000, 38.5) }, kT0 + i * 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(writer.quarantined().value(heard), qint64(10), 5000);
+
+    SqliteSensorStore other(path);
+    QVERIFY2(other.open(&error), qPrintable(error));
+    const auto id = other.routeDevice(heard, farm, &error);
+    QVERIFY2(id, qPrintable(error));
+    writer.submit(heard, { parsed(8, kT0 + 10 * 60000, 38.6) }, kT0 + 10 * 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(writer.storedCount(), qint64(11), 5000);
+    QVERIFY(writer.quarantined().isEmpty());
+    writer.stop();
+    QCOMPARE(countStored(path, *id, 8), 11);
+    const auto devices = other.devices(QString(), &error);
+    QVERIFY2(devices && devices->size() == 1, qPrintable(error));
+    QCOMPARE(devices->front().key, farm);
+    // Routing the key again moves it: the latest choice wins.
+    const auto moved = other.routeDevice(heard, QStringLiteral("520328/NEWFARM/tag-9"), &error);
+    QVERIFY2(moved && *moved != *id, qPrintable(error));
+    QCOMPARE(other.findDevice(heard, &error), moved);
 }
 
 void TestSensorWriter::quarantinedDeviceHeldUntilAccepted()

@@ -4,6 +4,7 @@
 
 #include "rulebook.h"
 #include "sqlitealertstore.h"
+#include "sqlitesensorstore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -26,6 +27,7 @@ private slots:
     void problemsAreOneLineEachAndWriteNothing();
     void samplesShowUntilRealSitesExist();
     void devicesAcceptListRetire();
+    void deviceAcceptedIntoChosenSite();
     void retireResolvesOpenAlerts();
     void sampleDataOnAndOffAcrossCommands();
     void officeSiteTypes();
@@ -218,6 +220,44 @@ void TestSitesCommand::devicesAcceptListRetire()
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
     QVERIFY(r.err.startsWith(QStringLiteral("520328/MYFARM/TAG7: ")));
+}
+
+void TestSitesCommand::deviceAcceptedIntoChosenSite()
+{
+    const QString s = store(QStringLiteral("into.sqlite"));
+    Run r = dvdash({ QStringLiteral("sites"), QStringLiteral("import"),
+        file(QStringLiteral("farms.csv")), QStringLiteral("--store"), s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // The tag's topic names a site the office never registered; it belongs on MYFARM.
+    r = dvdash({ QStringLiteral("devices"), QStringLiteral("accept"),
+        QStringLiteral("520328/OLDNAME/TAG9"), QStringLiteral("--site"), QStringLiteral("MYFARM"),
+        QStringLiteral("--store"), s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("520328/MYFARM/TAG9")), qPrintable(r.out));
+    r = dvdash({ QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--store"), s });
+    const QStringList lines = dataLines(r);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("520328/MYFARM/TAG9,MYFARM,TAG9,pig_farm,")),
+        qPrintable(lines.at(0)));
+    // The topic's key finds the farm's device: listen stores its readings there.
+    dv::SqliteSensorStore sensors(s.mid(QStringLiteral("sqlite:").size()));
+    QString error;
+    QVERIFY2(sensors.open(&error), qPrintable(error));
+    const auto heard = sensors.findDevice(QStringLiteral("520328/OLDNAME/TAG9"), &error);
+    QVERIFY2(heard, qPrintable(error));
+    QCOMPARE(*heard, *sensors.findDevice(QStringLiteral("520328/MYFARM/TAG9"), &error));
+    const auto devices = sensors.devices(QString(), &error);
+    QCOMPARE(int(devices->size()), 1);
+
+    // Only into a registered, active site; nothing written otherwise.
+    for (const QString &site : { QStringLiteral("NOSUCH"), QStringLiteral("P0006") }) {
+        r = dvdash({ QStringLiteral("devices"), QStringLiteral("accept"),
+            QStringLiteral("520328/OLDNAME/TAG10"), QStringLiteral("--site"), site,
+            QStringLiteral("--store"), s });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--site ") + site), qPrintable(r.err));
+    }
+    QVERIFY(!sensors.findDevice(QStringLiteral("520328/OLDNAME/TAG10"), &error));
 }
 
 void TestSitesCommand::retireResolvesOpenAlerts()

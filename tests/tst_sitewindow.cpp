@@ -12,6 +12,7 @@
 #include "samplesites.h"
 #include "siteeditdialog.h"
 #include "siteworkspace.h"
+#include "sqlitesensorstore.h"
 #include "sqlitesitestore.h"
 
 #include <QAction>
@@ -361,6 +362,13 @@ void TestSiteWindow::deviceAcceptedIntoChosenSite()
     const Site farm = *storedSite(QStringLiteral("MYFARM"));
     QCOMPARE(int(farm.devices.size()), 1);
     QCOMPARE(farm.devices.front().id, QStringLiteral("TAG9"));
+    // Its readings are stored as the farm's: the topic's key finds the farm's device.
+    SqliteSensorStore sensors(mSpec.mid(7));
+    QString error;
+    QVERIFY2(sensors.open(&error), qPrintable(error));
+    const auto heard = sensors.findDevice(key, &error);
+    QVERIFY2(heard, qPrintable(error));
+    QCOMPARE(heard, sensors.findDevice(mFarmCounty + QStringLiteral("/MYFARM/TAG9"), &error));
     // Only a registered site takes devices.
     QSignalSpy failed(sites, &SiteWorkspace::failed);
     sites->acceptDevicesIntoSite({ key }, mSamples.front().id);

@@ -80,6 +80,10 @@ public:
     {
         return refuse<quint32>(error);
     }
+    std::optional<quint32> routeDevice(const QString &, const QString &, QString *error) override
+    {
+        return refuse<quint32>(error);
+    }
     std::optional<std::vector<DeviceEntry>> devices(const QString &, QString *error) override
     {
         return refuse<std::vector<DeviceEntry>>(error);

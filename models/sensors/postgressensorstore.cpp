@@ -215,6 +215,72 @@ $$)SQL"),
     };
 }
 
+// 2: devices accepted into another site than their topic names (routeDevice), and finding a
+// device by key for a collector, which reads no devices.
+QStringList versionTwo()
+{
+    return {
+        QStringLiteral("CREATE TABLE device_routes (heard_as text PRIMARY KEY, device_id integer "
+                       "NOT NULL REFERENCES devices(id))"),
+        QStringLiteral("ALTER TABLE device_routes ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY device_routes_by_county ON device_routes FOR SELECT USING "
+                       "(device_id IN (SELECT id FROM devices))"),
+        // As before, but a routed key gets the device it was routed to.
+        QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION dvdash_device_id(key text) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    device integer;
+BEGIN
+    SELECT device_id INTO device FROM device_routes WHERE heard_as = key;
+    IF device IS NULL THEN
+        SELECT id INTO device FROM devices WHERE device_key = key;
+    END IF;
+    IF device IS NULL THEN
+        INSERT INTO devices (device_key, county_code, first_seen)
+        VALUES (key, split_part(key, '/', 1), (extract(epoch FROM now()) * 1000)::bigint)
+        ON CONFLICT (device_key) DO NOTHING RETURNING id INTO device;
+        IF device IS NULL THEN
+            SELECT id INTO device FROM devices WHERE device_key = key;
+        END IF;
+    END IF;
+    RETURN device;
+END $$)SQL"),
+        QStringLiteral(R"SQL(
+CREATE FUNCTION dvdash_route_device(heard text, key text) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    device integer := dvdash_device_id(key);
+BEGIN
+    INSERT INTO device_routes (heard_as, device_id) VALUES (heard, device)
+    ON CONFLICT ON CONSTRAINT device_routes_pkey DO UPDATE SET device_id = excluded.device_id;
+    RETURN device;
+END $$)SQL"),
+        // Matches by route, by full key or by last part, best first. A collector reads no
+        // devices but must find those it hears from; anyone else only the ones it may see.
+        QStringLiteral(R"SQL(
+CREATE FUNCTION dvdash_find_device(key text)
+RETURNS TABLE (id integer, device_key text, routed boolean)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+SELECT m.id, m.device_key, m.routed FROM (
+    SELECT d.id, d.device_key, true AS routed
+      FROM device_routes r JOIN devices d ON d.id = r.device_id WHERE r.heard_as = key
+    UNION ALL
+    SELECT d.id, d.device_key, false FROM devices d
+     WHERE d.device_key = key OR right(d.device_key, length(key) + 1) = '/' || key) m
+ WHERE pg_has_role(session_user, 'dvdash_collector', 'MEMBER') OR dvdash_device_visible(m.id)
+ ORDER BY m.routed DESC, m.device_key = key DESC
+$$)SQL"),
+        QStringLiteral("REVOKE ALL ON device_routes FROM PUBLIC"),
+        QStringLiteral("GRANT SELECT ON device_routes TO dvdash_official"),
+        QStringLiteral("REVOKE ALL ON FUNCTION dvdash_route_device(text, text), "
+                       "dvdash_find_device(text) FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION dvdash_route_device(text, text), "
+                       "dvdash_find_device(text) TO dvdash_collector"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION dvdash_find_device(text) TO dvdash_official"),
+    };
+}
+
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
@@ -260,8 +326,8 @@ bool PostgresSensorStore::open(QString *error)
 bool PostgresSensorStore::migrate(QString *error)
 {
     static const PostgresSchema schema(
-        QStringLiteral("readings"), tr("sensor readings"), { versionOne() });
-    static_assert(kSchemaVersion == 1, "add the new version's step to the schema above");
+        QStringLiteral("readings"), tr("sensor readings"), { versionOne(), versionTwo() });
+    static_assert(kSchemaVersion == 2, "add the new version's step to the schema above");
     return schema.migrate(mConnection, &mSchemaVersion, error);
 }
 
@@ -293,17 +359,14 @@ std::optional<quint32> PostgresSensorStore::findDevice(const QString &key, QStri
 {
     if (!ensureOpen(error))
         return std::nullopt;
-    // right() rather than LIKE: keys may contain _ and %, LIKE's wildcards.
     const auto result = mConnection.exec(
-        QStringLiteral("SELECT id, device_key FROM devices WHERE device_key = $1 OR "
-                       "right(device_key, length($1) + 1) = '/' || $1"),
-        { key }, error);
+        QStringLiteral("SELECT id, device_key, routed FROM dvdash_find_device($1)"), { key }, error);
     if (!result)
         return std::nullopt;
-    for (int row = 0; row < result->rows(); ++row) {
-        if (result->text(row, 1) == key)
-            return quint32(result->int64(row, 0));
-    }
+    // Ordered by the server: a route, then the full key, then a unique last part.
+    if (result->rows() > 0
+        && (result->boolean(0, 2) || result->text(0, 1) == key))
+        return quint32(result->int64(0, 0));
     if (result->rows() == 1)
         return quint32(result->int64(0, 0));
     *error = result->rows() == 0
@@ -312,6 +375,25 @@ std::optional<quint32> PostgresSensorStore::findDevice(const QString &key, QStri
               .arg(mConnection.displayName(), key)
               .arg(result->rows());
     return std::nullopt;
+}
+
+std::optional<quint32> PostgresSensorStore::routeDevice(
+    const QString &heardAs, const QString &key, QString *error)
+{
+    if (!ensureOpen(error))
+        return std::nullopt;
+    QString detail;
+    const auto result = mConnection.exec(
+        QStringLiteral("SELECT dvdash_route_device($1, $2)"), { heardAs, key }, &detail);
+    if (!result) {
+        *error = tr("cannot store %1 as %2: %3").arg(heardAs, key, detail);
+        return std::nullopt;
+    }
+    const quint32 id = quint32(result->int64(0, 0));
+    mDevices.insert(key, id);
+    mDevices.insert(heardAs, id);
+    mKnownDevices.insert(id);
+    return id;
 }
 
 std::optional<std::vector<DeviceEntry>> PostgresSensorStore::devices(

@@ -30,7 +30,7 @@ namespace dv {
 class PostgresSensorStore : public SensorStore {
     Q_DECLARE_TR_FUNCTIONS(dv::PostgresSensorStore)
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr qint64 kCellMs = 600000; // the rollup's cell: 10 minutes
 
     // spec: the full store spec (libpq URI, optionally read-only), as StoreRegistry passes it.
@@ -40,6 +40,8 @@ public:
     bool open(QString *error) override;
     std::optional<quint32> deviceId(const QString &key, QString *error) override;
     std::optional<quint32> findDevice(const QString &key, QString *error) override;
+    std::optional<quint32> routeDevice(
+        const QString &heardAs, const QString &key, QString *error) override;
     std::optional<std::vector<DeviceEntry>> devices(const QString &prefix, QString *error) override;
     std::optional<qint64> newestTimestamp(QString *error) override;
     std::optional<WriteStats> write(std::vector<Reading> readings, QString *error) override;

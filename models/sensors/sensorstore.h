@@ -30,11 +30,20 @@ public:
     virtual ~SensorStore() = default;
 
     virtual bool open(QString *error) = 0;
-    // The store's number for a device key (county/site/device), registering it if new.
+    // The store's number for a device key (county/site/device), registering it if new; for a
+    // key routed with routeDevice(), the number of the device it was routed to.
     virtual std::optional<quint32> deviceId(const QString &key, QString *error) = 0;
     // The number of an already registered device, by its full key (county/site/device) or by
-    // its last part when that is unique; nullopt (and *error) when unknown or ambiguous.
+    // its last part when that is unique; nullopt (and *error) when unknown or ambiguous. A key
+    // routed with routeDevice() finds the device it was routed to.
     virtual std::optional<quint32> findDevice(const QString &key, QString *error) = 0;
+    // A device heard under one key (a topic naming a site the office never registered) accepted
+    // as the device of another (county/site/device on the site the user chose): its readings
+    // are stored under `key` from now on, also after a restart. Registers `key` if new and
+    // returns its number; routing the same heardAs again moves it.
+    virtual std::optional<quint32> routeDevice(
+        const QString &heardAs, const QString &key, QString *error)
+        = 0;
     // Registered devices whose key starts with prefix (e.g. "520102/P0003/"), sorted by key.
     virtual std::optional<std::vector<DeviceEntry>> devices(const QString &prefix, QString *error)
         = 0;

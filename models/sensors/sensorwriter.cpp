@@ -112,6 +112,10 @@ void SensorWriter::resolve(
                 continue;
             }
             id = mDeviceIds.insert(m.deviceKey, *found);
+            // Accepted meanwhile by another process (`dvdash devices accept`): what was held
+            // goes in after this message, which the loop is already in.
+            if (mHeld.contains(m.deviceKey))
+                release(m.deviceKey, retry);
         }
         for (const ParsedReading &p : m.readings) {
             Reading r;
@@ -156,6 +160,7 @@ void SensorWriter::registerDevices(
     for (const QString &key : keys) {
         if (mDeviceIds.contains(key))
             continue;
+        // A key routed into a chosen site gets that site's device (SensorStore::routeDevice).
         const std::optional<quint32> id = store.deviceId(key, &error);
         if (!id) {
             qCWarning(lcWriter) << error;
@@ -164,14 +169,22 @@ void SensorWriter::registerDevices(
         }
         mDeviceIds.insert(key, *id);
         // The held readings go ahead of what arrives now, in the order they came.
-        std::vector<Message> held = mHeld.take(key);
-        for (const Message &m : held)
-            mQueued += static_cast<qint64>(m.readings.size());
+        std::vector<Message> held;
+        release(key, held);
         messages.insert(messages.begin(), std::make_move_iterator(held.begin()),
             std::make_move_iterator(held.end()));
-        std::lock_guard<std::mutex> lock(mQuarantineMutex);
-        mQuarantined.remove(key);
     }
+}
+
+void SensorWriter::release(const QString &key, std::vector<Message> &messages)
+{
+    std::vector<Message> held = mHeld.take(key);
+    for (Message &m : held) {
+        mQueued += static_cast<qint64>(m.readings.size());
+        messages.push_back(std::move(m));
+    }
+    std::lock_guard<std::mutex> lock(mQuarantineMutex);
+    mQuarantined.remove(key);
 }
 
 void SensorWriter::stop()

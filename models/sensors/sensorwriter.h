@@ -62,7 +62,8 @@ public:
     // Devices heard from but not registered, with the readings held back from each.
     QMap<QString, qint64> quarantined() const;
     // Registers devices (a quarantined one the user accepted, the simulator's own) and stores
-    // the readings held back from them. Thread-safe; done in the writer thread before the
+    // the readings held back from them; a key routed to another site's device
+    // (SensorStore::routeDevice) is stored as that device. Thread-safe; done in the writer thread before the
     // next commit.
     void acceptDevices(const QStringList &keys);
     // Readings queued and not yet committed: producers that can outrun the store (seeding
@@ -95,6 +96,7 @@ private:
     void resolve(SensorStore &store, std::vector<Message> &messages, std::vector<Reading> &batch);
     void registerDevices(
         SensorStore &store, const QStringList &keys, std::vector<Message> &messages);
+    void release(const QString &key, std::vector<Message> &messages);
     void hold(Message &message);
 
     // Enough for a day of a device reporting every minute, so accepting it the next morning

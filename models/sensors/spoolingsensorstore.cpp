@@ -226,6 +226,12 @@ std::optional<quint32> SpoolingSensorStore::findDevice(const QString &key, QStri
     return mServer->findDevice(key, error);
 }
 
+std::optional<quint32> SpoolingSensorStore::routeDevice(
+    const QString &heardAs, const QString &key, QString *error)
+{
+    return mServer->routeDevice(heardAs, key, error);
+}
+
 std::optional<std::vector<DeviceEntry>> SpoolingSensorStore::devices(
     const QString &prefix, QString *error)
 {

@@ -29,6 +29,8 @@ public:
     bool open(QString *error) override;
     std::optional<quint32> deviceId(const QString &key, QString *error) override;
     std::optional<quint32> findDevice(const QString &key, QString *error) override;
+    std::optional<quint32> routeDevice(
+        const QString &heardAs, const QString &key, QString *error) override;
     std::optional<std::vector<DeviceEntry>> devices(const QString &prefix, QString *error) override;
     std::optional<qint64> newestTimestamp(QString *error) override;
     // Stored on the server, or spooled when the server is away (counted as stored: it will be).

@@ -66,8 +66,13 @@ bool SqliteSensorStore::migrate(QString *error)
                 QStringLiteral(
                     "CREATE INDEX chunks_by_device_time ON chunks (device_id, t_max, t_min)"),
             },
+            // 2: devices accepted into another site than their topic names (routeDevice).
+            {
+                QStringLiteral("CREATE TABLE device_routes (heard_as TEXT PRIMARY KEY, device_id "
+                               "INTEGER NOT NULL REFERENCES devices(id))"),
+            },
         });
-    static_assert(kSchemaVersion == 1, "add the new version's step to the schema above");
+    static_assert(kSchemaVersion == 2, "add the new version's step to the schema above");
     return schema.migrate(mConnection, mPath, &mSchemaVersion, error);
 }
 
@@ -76,7 +81,10 @@ std::optional<quint32> SqliteSensorStore::deviceId(const QString &key, QString *
     if (auto it = mDevices.constFind(key); it != mDevices.constEnd())
         return *it;
     QSqlQuery q(QSqlDatabase::database(mConnection));
-    q.prepare(QStringLiteral("SELECT id FROM devices WHERE device_key = ?"));
+    // A route wins over a device of the key's own name: the user chose where it belongs.
+    q.prepare(QStringLiteral("SELECT device_id, 0 FROM device_routes WHERE heard_as = ? UNION ALL "
+                             "SELECT id, 1 FROM devices WHERE device_key = ? ORDER BY 2 LIMIT 1"));
+    q.addBindValue(key);
     q.addBindValue(key);
     if (q.exec() && q.next()) {
         const quint32 id = q.value(0).toUInt();
@@ -263,9 +271,37 @@ std::optional<WriteStats> SqliteSensorStore::write(std::vector<Reading> readings
     return stats;
 }
 
+std::optional<quint32> SqliteSensorStore::routeDevice(
+    const QString &heardAs, const QString &key, QString *error)
+{
+    const std::optional<quint32> id = deviceId(key, error);
+    if (!id)
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(mConnection));
+    q.prepare(QStringLiteral("INSERT INTO device_routes (heard_as, device_id) VALUES (?, ?) "
+                             "ON CONFLICT (heard_as) DO UPDATE SET device_id = excluded.device_id"));
+    q.addBindValue(heardAs);
+    q.addBindValue(*id);
+    if (!q.exec()) {
+        *error = failure(tr("cannot store %1 as %2").arg(heardAs, key), q.lastError().text());
+        return std::nullopt;
+    }
+    mDevices.insert(heardAs, *id);
+    return id;
+}
+
 std::optional<quint32> SqliteSensorStore::findDevice(const QString &key, QString *error)
 {
     QSqlQuery q(QSqlDatabase::database(mConnection));
+    // A route wins: the user chose the site this key's readings belong to.
+    q.prepare(QStringLiteral("SELECT device_id FROM device_routes WHERE heard_as = ?"));
+    q.addBindValue(key);
+    if (!q.exec()) {
+        *error = failure(tr("cannot read the store"), q.lastError().text());
+        return std::nullopt;
+    }
+    if (q.next())
+        return q.value(0).toUInt();
     q.prepare(QStringLiteral(
         "SELECT id, device_key FROM devices WHERE device_key = ? OR device_key LIKE ?"));
     q.addBindValue(key);

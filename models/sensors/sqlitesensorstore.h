@@ -18,7 +18,7 @@ namespace dv {
 class SqliteSensorStore : public SensorStore {
     Q_DECLARE_TR_FUNCTIONS(dv::SqliteSensorStore)
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // ReadOnly: the file is read as it is, never migrated or written (read commands).
     explicit SqliteSensorStore(const QString &path, StoreAccess access = StoreAccess::ReadWrite);
@@ -27,6 +27,8 @@ public:
     bool open(QString *error) override;
     std::optional<quint32> deviceId(const QString &key, QString *error) override;
     std::optional<quint32> findDevice(const QString &key, QString *error) override;
+    std::optional<quint32> routeDevice(
+        const QString &heardAs, const QString &key, QString *error) override;
     std::optional<std::vector<DeviceEntry>> devices(const QString &prefix, QString *error) override;
     std::optional<qint64> newestTimestamp(QString *error) override;
     std::optional<WriteStats> write(std::vector<Reading> readings, QString *error) override;

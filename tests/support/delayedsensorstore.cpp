@@ -29,6 +29,13 @@ std::optional<quint32> DelayedSensorStore::findDevice(const QString &key, QStrin
     return mInner->findDevice(key, error);
 }
 
+std::optional<quint32> DelayedSensorStore::routeDevice(
+    const QString &heardAs, const QString &key, QString *error)
+{
+    DelayedStoreBackend::delay(mDelayMs, "SensorStore::routeDevice");
+    return mInner->routeDevice(heardAs, key, error);
+}
+
 std::optional<std::vector<DeviceEntry>> DelayedSensorStore::devices(
     const QString &prefix, QString *error)
 {
