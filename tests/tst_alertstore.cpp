@@ -68,6 +68,10 @@ private:
     static QString officialOf(const QString &spec, const QString &suffix, const QString &county);
     // A login role in one of the group roles (dvdash_collector, dvdash_evaluator); its URI.
     static QString memberOf(const QString &spec, const QString &suffix, const QString &group);
+    // Both: the role named after the database, made by sql as the superuser (%1 its name, %2
+    // argument); its URI, or empty.
+    static QString newRole(
+        const QString &spec, const QString &suffix, const QString &sql, const QString &argument);
     static QString databaseName(const QString &spec) { return QUrl(spec).path().mid(1); }
     // Active alerts (Raised then Activated) on each key, episodes first, first + 1, ...
     static bool raise(AlertStore &store, quint64 first, const QStringList &keys);
@@ -109,25 +113,23 @@ std::unique_ptr<AlertStore> TestAlertStore::freshStore(QTemporaryDir &dir, QStri
 QString TestAlertStore::officialOf(
     const QString &spec, const QString &suffix, const QString &county)
 {
-    const QString role = databaseName(spec) + QLatin1Char('_') + suffix;
-    QString error;
-    if (!TestPostgres::exec(spec,
-            QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE dvdash_official; INSERT INTO "
-                           "dvdash_access (role_name, scope, code) VALUES ('%1', 'county', '%2')")
-                .arg(role, county),
-            &error)) {
-        qWarning("%s", qPrintable(error));
-        return {};
-    }
-    return TestPostgres::uriAs(spec, role);
+    return newRole(spec, suffix,
+        QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE dvdash_official; INSERT INTO dvdash_access "
+                       "(role_name, scope, code) VALUES ('%1', 'county', '%2')"),
+        county);
 }
 
 QString TestAlertStore::memberOf(const QString &spec, const QString &suffix, const QString &group)
 {
-    const QString role = databaseName(spec) + QLatin1Char('_') + suffix;
+    return newRole(spec, suffix, QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2"), group);
+}
+
+QString TestAlertStore::newRole(
+    const QString &spec, const QString &suffix, const QString &sql, const QString &argument)
+{
+    const QString role = TestPostgres::roleName(spec, suffix);
     QString error;
-    if (!TestPostgres::exec(
-            spec, QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(role, group), &error)) {
+    if (!TestPostgres::exec(spec, sql.arg(role, argument), &error)) {
         qWarning("%s", qPrintable(error));
         return {};
     }

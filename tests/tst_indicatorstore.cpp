@@ -101,6 +101,13 @@ private:
         PostgresAccessSchema::Scope scope, const QString &code);
     // Opens the backend's store on spec, or null with the error reported as a failure.
     std::unique_ptr<IndicatorStore> opened(const QString &spec);
+    // PostgreSQL: opened() signed in as a new roleWithArea() role, whose name goes to *role
+    // when given; null when either fails.
+    std::unique_ptr<IndicatorStore> openedAs(const QString &spec, const QString &suffix,
+        PostgresAccessSchema::Scope scope, const QString &code, QString *role = nullptr);
+    // The roles most tests sign in as: county 520102's, and the province's.
+    std::unique_ptr<IndicatorStore> openedAsCounty(const QString &spec, QString *role = nullptr);
+    std::unique_ptr<IndicatorStore> openedAsProvince(const QString &spec);
 
     QTemporaryDir mDir;
     std::vector<std::unique_ptr<QTemporaryDir>> mStoreDirs;
@@ -139,8 +146,7 @@ std::unique_ptr<IndicatorStore> TestIndicatorStore::opened(const QString &spec)
 QString TestIndicatorStore::roleWithArea(const QString &spec, const QString &suffix,
     PostgresAccessSchema::Scope scope, const QString &code)
 {
-    // Roles are cluster-wide: the database's own name keeps them apart from other tests'.
-    const QString role = QUrl(spec).path().mid(1) + QLatin1Char('_') + suffix;
+    const QString role = TestPostgres::roleName(spec, suffix);
     PostgresConnection admin(spec);
     QString done, error;
     if (!admin.open(&error)
@@ -149,6 +155,26 @@ QString TestIndicatorStore::roleWithArea(const QString &spec, const QString &suf
         return {};
     }
     return role;
+}
+
+std::unique_ptr<IndicatorStore> TestIndicatorStore::openedAs(const QString &spec,
+    const QString &suffix, PostgresAccessSchema::Scope scope, const QString &code, QString *role)
+{
+    const QString name = roleWithArea(spec, suffix, scope, code);
+    if (role)
+        *role = name;
+    return name.isEmpty() ? nullptr : opened(TestPostgres::uriAs(spec, name));
+}
+
+std::unique_ptr<IndicatorStore> TestIndicatorStore::openedAsCounty(
+    const QString &spec, QString *role)
+{
+    return openedAs(spec, u("county"), PostgresAccessSchema::Scope::County, u("520102"), role);
+}
+
+std::unique_ptr<IndicatorStore> TestIndicatorStore::openedAsProvince(const QString &spec)
+{
+    return openedAs(spec, u("province"), PostgresAccessSchema::Scope::Province, QString());
 }
 
 // One file holds the sensor tables and the indicator tables, each with its own version.
@@ -480,10 +506,8 @@ void TestIndicatorStore::countyRoleReadsAllWritesOwn()
                                      value("520103", "villages_5g", 2024, 70) },
                  u("province.csv"), &error),
         qPrintable(error));
-    const QString role
-        = roleWithArea(spec, u("county"), PostgresAccessSchema::Scope::County, u("520102"));
-    QVERIFY(!role.isEmpty());
-    const auto county = opened(TestPostgres::uriAs(spec, role));
+    QString role;
+    const auto county = openedAsCounty(spec, &role);
     QVERIFY(county);
     QCOMPARE(county->values(u("villages_5g"), 2024, &error),
         std::optional(QHash<QString, double>({ { u("520102"), 90.0 }, { u("520103"), 70.0 } })));
@@ -511,10 +535,8 @@ void TestIndicatorStore::countyRoleRefusedAnotherCountyWhole()
     const QString spec = freshSpec();
     QVERIFY(!spec.isEmpty());
     QVERIFY(opened(spec));
-    const QString role
-        = roleWithArea(spec, u("county"), PostgresAccessSchema::Scope::County, u("520102"));
-    QVERIFY(!role.isEmpty());
-    const auto county = opened(TestPostgres::uriAs(spec, role));
+    QString role;
+    const auto county = openedAsCounty(spec, &role);
     QVERIFY(county);
     QString error;
     QVERIFY(!county->importValues({ value("520102", "villages_5g", 2023, 80),
@@ -530,10 +552,8 @@ void TestIndicatorStore::countyRoleRefusedAnotherCountyWhole()
         TestPostgres::column(spec, QStringLiteral("SELECT count(*) FROM indicator_values"), &error),
         QStringList({ u("0") }));
 
-    const QString prefecture
-        = roleWithArea(spec, u("guiyang"), PostgresAccessSchema::Scope::Prefecture, u("520100"));
-    QVERIFY(!prefecture.isEmpty());
-    const auto guiyang = opened(TestPostgres::uriAs(spec, prefecture));
+    const auto guiyang
+        = openedAs(spec, u("guiyang"), PostgresAccessSchema::Scope::Prefecture, u("520100"));
     QVERIFY(guiyang);
     QVERIFY2(guiyang->importValues({ value("520102", "villages_5g", 2023, 80),
                                        value("520103", "villages_5g", 2023, 70) },
@@ -623,10 +643,8 @@ void TestIndicatorStore::countyRestoreKeepsOtherCounties()
         { value("520102", "villages_5g", 2023, 85), value("520103", "villages_5g", 2023, 75),
             value("520102", "villages_5g", 2024, 88), value("520103", "villages_5g", 2024, 78) },
         u("b.csv"), &error));
-    const QString role
-        = roleWithArea(spec, u("county"), PostgresAccessSchema::Scope::County, u("520102"));
-    QVERIFY(!role.isEmpty());
-    const auto county = opened(TestPostgres::uriAs(spec, role));
+    QString role;
+    const auto county = openedAsCounty(spec, &role);
     QVERIFY(county);
     const auto restored = county->restoreRevision(*first, &error);
     QVERIFY2(restored, qPrintable(error));
@@ -641,10 +659,7 @@ void TestIndicatorStore::countyRestoreKeepsOtherCounties()
     QCOMPARE(newest.valueCount, 2);
     QVERIFY2(newest.source.contains(role), qPrintable(newest.source));
 
-    const QString province
-        = roleWithArea(spec, u("province"), PostgresAccessSchema::Scope::Province, QString());
-    QVERIFY(!province.isEmpty());
-    const auto whole = opened(TestPostgres::uriAs(spec, province));
+    const auto whole = openedAsProvince(spec);
     QVERIFY(whole);
     QVERIFY2(whole->restoreRevision(*first, &error), qPrintable(error));
     QCOMPARE(whole->values(u("villages_5g"), 2023, &error),
@@ -660,13 +675,9 @@ void TestIndicatorStore::definingIsTheProvinces()
     const QString spec = freshSpec();
     QVERIFY(!spec.isEmpty());
     QVERIFY(opened(spec));
-    const QString role
-        = roleWithArea(spec, u("county"), PostgresAccessSchema::Scope::County, u("520102"));
-    const QString province
-        = roleWithArea(spec, u("province"), PostgresAccessSchema::Scope::Province, QString());
-    QVERIFY(!role.isEmpty() && !province.isEmpty());
-    const auto county = opened(TestPostgres::uriAs(spec, role));
-    const auto whole = opened(TestPostgres::uriAs(spec, province));
+    QString role;
+    const auto county = openedAsCounty(spec, &role);
+    const auto whole = openedAsProvince(spec);
     QVERIFY(county && whole);
     QString error;
     const Indicator own = definition("broadband_speed", IndicatorDimension::Infrastructure);
@@ -693,17 +704,12 @@ void TestIndicatorStore::countyRoleGetsNoPartialSample()
     const QString spec = freshSpec();
     QVERIFY(!spec.isEmpty());
     QVERIFY(opened(spec));
-    const QString role
-        = roleWithArea(spec, u("county"), PostgresAccessSchema::Scope::County, u("520102"));
-    const QString province
-        = roleWithArea(spec, u("province"), PostgresAccessSchema::Scope::Province, QString());
-    QVERIFY(!role.isEmpty() && !province.isEmpty());
-    const auto county = opened(TestPostgres::uriAs(spec, role));
+    const auto county = openedAsCounty(spec);
     QVERIFY(county);
     QString error;
     QCOMPARE(county->ensureSampleData(&error), std::optional<bool>(false));
     QVERIFY(county->revisions(&error)->empty());
-    const auto whole = opened(TestPostgres::uriAs(spec, province));
+    const auto whole = openedAsProvince(spec);
     QVERIFY(whole);
     QCOMPARE(whole->ensureSampleData(&error), std::optional<bool>(true));
     QCOMPARE(county->values(u("internet_penetration"), 2025, &error)->size(), 88);

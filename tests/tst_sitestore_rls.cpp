@@ -58,6 +58,9 @@ private:
     // A role of this test's database only (roles are cluster-wide): name, then its URI.
     QString grant(const QString &suffix, PostgresAccessSchema::Scope scope, const QString &code);
     QStringList column(const QString &uri, const QString &sql);
+    // A store signed in as a county role of Meitan (grant()), opened; null when either fails.
+    // *uri: the role's URI, when asked for.
+    std::unique_ptr<PostgresSiteStore> meitanStore(QString *uri = nullptr);
 
     QString mUri; // the database, as the superuser who owns the tables
     std::unique_ptr<PostgresSiteStore> mAdmin;
@@ -95,7 +98,7 @@ void TestSiteStoreRls::init()
 QString TestSiteStoreRls::grant(
     const QString &suffix, PostgresAccessSchema::Scope scope, const QString &code)
 {
-    const QString role = QUrl(mUri).path().mid(1) + QLatin1Char('_') + suffix;
+    const QString role = TestPostgres::roleName(mUri, suffix);
     PostgresConnection admin(mUri);
     QString error, done;
     if (!admin.open(&error)
@@ -104,6 +107,23 @@ QString TestSiteStoreRls::grant(
         return QString();
     }
     return TestPostgres::uriAs(mUri, role);
+}
+
+std::unique_ptr<PostgresSiteStore> TestSiteStoreRls::meitanStore(QString *uri)
+{
+    const QString as
+        = grant(QStringLiteral("meitan"), PostgresAccessSchema::Scope::County, kMeitan);
+    if (uri)
+        *uri = as;
+    if (as.isEmpty())
+        return nullptr;
+    auto store = std::make_unique<PostgresSiteStore>(as);
+    QString error;
+    if (!store->open(&error)) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    return store;
 }
 
 QStringList TestSiteStoreRls::column(const QString &uri, const QString &sql)
@@ -147,12 +167,10 @@ void TestSiteStoreRls::geometryFollowsLonLat()
 
 void TestSiteStoreRls::countyRoleSeesOnlyItsCounty()
 {
-    const QString uri
-        = grant(QStringLiteral("meitan"), PostgresAccessSchema::Scope::County, kMeitan);
-    QVERIFY(!uri.isEmpty());
-    PostgresSiteStore store(uri);
+    const auto meitan = meitanStore();
+    QVERIFY(meitan);
+    PostgresSiteStore &store = *meitan;
     QString error;
-    QVERIFY2(store.open(&error), qPrintable(error));
     SiteFilter all;
     all.includeRetired = true;
     const auto sites = store.sites(all, &error);
@@ -191,12 +209,10 @@ void TestSiteStoreRls::countyRoleSeesOnlyItsCounty()
 
 void TestSiteStoreRls::countyRoleWritesOnlyItsCounty()
 {
-    const QString uri
-        = grant(QStringLiteral("meitan"), PostgresAccessSchema::Scope::County, kMeitan);
-    QVERIFY(!uri.isEmpty());
-    PostgresSiteStore store(uri);
+    const auto meitan = meitanStore();
+    QVERIFY(meitan);
+    PostgresSiteStore &store = *meitan;
     QString error;
-    QVERIFY2(store.open(&error), qPrintable(error));
     const qint64 generation = *mAdmin->generation(&error);
     const int revisions = int(mAdmin->revisions(&error)->size());
 
@@ -412,12 +428,11 @@ void TestSiteStoreRls::readOnlySpecNeverWrites()
 
 void TestSiteStoreRls::recoversAfterLosingTheServer()
 {
-    const QString uri
-        = grant(QStringLiteral("meitan"), PostgresAccessSchema::Scope::County, kMeitan);
-    QVERIFY(!uri.isEmpty());
-    PostgresSiteStore store(uri);
+    QString uri;
+    const auto meitan = meitanStore(&uri);
+    QVERIFY(meitan);
+    PostgresSiteStore &store = *meitan;
     QString error;
-    QVERIFY2(store.open(&error), qPrintable(error));
     // The server drops the session, as a restart would.
     QCOMPARE(column(mUri,
                  QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "

@@ -1904,6 +1904,21 @@
     </message>
 </context>
 <context>
+    <name>dv::IndicatorImportCheck</name>
+    <message>
+        <source>unknown indicator %1</source>
+        <translation>未知指标 %1</translation>
+    </message>
+    <message>
+        <source>invalid value for %1, %2, %3</source>
+        <translation>%1、%2、%3 的数值无效</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 is given twice</source>
+        <translation>%1、%2、%3 给出了两次</translation>
+    </message>
+</context>
+<context>
     <name>dv::IndicatorImporter</name>
     <message>
         <source>not a county, year or known indicator column</source>
@@ -5625,6 +5640,29 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>site %1 retired</source>
         <translation>站点 %1 已停用</translation>
+    </message>
+</context>
+<context>
+    <name>dv::SiteStoreCheck</name>
+    <message>
+        <source>give an id of lower-case letters, digits and _ and a Chinese name</source>
+        <translation>请提供由小写字母、数字和 _ 组成的编号以及中文名称</translation>
+    </message>
+    <message>
+        <source>the type %1 already exists</source>
+        <translation>类型 %1 已存在</translation>
+    </message>
+    <message>
+        <source>invalid site id &quot;%1&quot;</source>
+        <translation>站点编号“%1”无效</translation>
+    </message>
+    <message>
+        <source>site %1 is given twice</source>
+        <translation>站点 %1 重复给出</translation>
+    </message>
+    <message>
+        <source>unknown site type %1</source>
+        <translation>未知站点类型 %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "postgresschema.h"
 
 #include "indicatorcatalogue.h"
+#include "indicatorimportcheck.h"
 #include "sampleindicators.h"
 
 #include <QStringList>
@@ -21,11 +22,6 @@ const char *const kNoPrivilege = "42501"; // also what row-level security answer
 // One writer at a time: revision ids follow commit order, so "the newest revision holding a
 // cell" is the value indicator_current keeps, and two dashboards write the sample once.
 const char *const kWriteLock = "SELECT pg_advisory_xact_lock(hashtext('dvdash indicators'))";
-
-QString cellKey(const QString &county, const QString &indicator, int year)
-{
-    return county + QLatin1Char('\x1f') + indicator + QLatin1Char('\x1f') + QString::number(year);
-}
 
 QVariant bound(double v)
 {
@@ -518,31 +514,14 @@ std::optional<qint64> PostgresIndicatorStore::importValues(
     const auto known = indicators(error);
     if (!known)
         return std::nullopt;
-    QSet<QString> ids;
-    for (const Indicator &i : *known)
-        ids.insert(i.id);
+    if (const QString refused = IndicatorImportCheck::refusal(values, *known); !refused.isEmpty()) {
+        *error = failure(tr("nothing imported"), refused);
+        return std::nullopt;
+    }
     std::vector<Cell> cells;
     cells.reserve(values.size());
-    QSet<QString> seen;
-    for (const IndicatorValue &v : values) {
-        if (!ids.contains(v.indicator)) {
-            *error = failure(tr("nothing imported"), tr("unknown indicator %1").arg(v.indicator));
-            return std::nullopt;
-        }
-        if (!std::isfinite(v.value) || v.year < 1900 || v.year > 2100 || v.county.isEmpty()) {
-            *error = failure(tr("nothing imported"),
-                tr("invalid value for %1, %2, %3").arg(v.county, v.indicator).arg(v.year));
-            return std::nullopt;
-        }
-        const QString key = cellKey(v.county, v.indicator, v.year);
-        if (seen.contains(key)) {
-            *error = failure(tr("nothing imported"),
-                tr("%1, %2, %3 is given twice").arg(v.county, v.indicator).arg(v.year));
-            return std::nullopt;
-        }
-        seen.insert(key);
+    for (const IndicatorValue &v : values)
         cells.push_back({ v.county, v.indicator, v.year, v.value, false });
-    }
     if (refuseReadOnly(tr("nothing imported"), error))
         return std::nullopt;
     // Checked here as well as by row-level security, so the refusal names the first row the
@@ -664,7 +643,7 @@ std::optional<qint64> PostgresIndicatorStore::restoreRevision(qint64 id, QString
     return revision;
 }
 
-std::optional<bool> PostgresIndicatorStore::ensureSampleData(QString *error)
+std::optional<bool> PostgresIndicatorStore::hasRevisions(QString *error)
 {
     if (!mConnection.ensureOpen(error))
         return std::nullopt;
@@ -672,7 +651,15 @@ std::optional<bool> PostgresIndicatorStore::ensureSampleData(QString *error)
         = mConnection.exec(QStringLiteral("SELECT 1 FROM indicator_revisions LIMIT 1"), error);
     if (!any)
         return std::nullopt;
-    if (any->rows() > 0)
+    return any->rows() > 0;
+}
+
+std::optional<bool> PostgresIndicatorStore::ensureSampleData(QString *error)
+{
+    const auto any = hasRevisions(error);
+    if (!any)
+        return std::nullopt;
+    if (*any)
         return false;
     const auto sample = SampleIndicators::generateBundled(error);
     if (!sample)
@@ -683,13 +670,10 @@ std::optional<bool> PostgresIndicatorStore::ensureSampleData(QString *error)
 std::optional<bool> PostgresIndicatorStore::ensureSampleData(
     const std::vector<IndicatorValue> &sample, QString *error)
 {
-    if (!mConnection.ensureOpen(error))
-        return std::nullopt;
-    const auto any
-        = mConnection.exec(QStringLiteral("SELECT 1 FROM indicator_revisions LIMIT 1"), error);
+    const auto any = hasRevisions(error);
     if (!any)
         return std::nullopt;
-    if (any->rows() > 0)
+    if (*any)
         return false;
     // The sample covers every county: only a role that may write them all (the province, the
     // owner) writes it, so a county official meeting an empty server sees no data rather than

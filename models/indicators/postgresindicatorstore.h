@@ -81,6 +81,9 @@ private:
     // Whether the role may define indicators: the owner and the province role.
     std::optional<bool> mayDefine(QString *error);
     bool refuseReadOnly(const QString &what, QString *error) const;
+    // Opens the connection if need be; whether any revision is stored (the sample goes only
+    // into a store that holds none).
+    std::optional<bool> hasRevisions(QString *error);
     // BEGIN and the writers' lock: revisions are numbered in commit order.
     bool beginWrite(PostgresTransaction &transaction, QString *error);
     // Writes cells as a new revision and updates indicator_current inside the open write

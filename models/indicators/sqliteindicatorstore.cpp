@@ -5,6 +5,7 @@
 #include "sqliteschema.h"
 
 #include "indicatorcatalogue.h"
+#include "indicatorimportcheck.h"
 #include "sampleindicators.h"
 
 #include <QDir>
@@ -423,31 +424,14 @@ std::optional<qint64> SqliteIndicatorStore::importValues(
     const auto known = indicators(error);
     if (!known)
         return std::nullopt;
-    QSet<QString> ids;
-    for (const Indicator &i : *known)
-        ids.insert(i.id);
+    if (const QString refused = IndicatorImportCheck::refusal(values, *known); !refused.isEmpty()) {
+        *error = failure(tr("nothing imported"), refused);
+        return std::nullopt;
+    }
     std::vector<Cell> cells;
     cells.reserve(values.size());
-    QSet<QString> seen;
-    for (const IndicatorValue &v : values) {
-        if (!ids.contains(v.indicator)) {
-            *error = failure(tr("nothing imported"), tr("unknown indicator %1").arg(v.indicator));
-            return std::nullopt;
-        }
-        if (!std::isfinite(v.value) || v.year < 1900 || v.year > 2100 || v.county.isEmpty()) {
-            *error = failure(tr("nothing imported"),
-                tr("invalid value for %1, %2, %3").arg(v.county, v.indicator).arg(v.year));
-            return std::nullopt;
-        }
-        const QString key = cellKey(v.county, v.indicator, v.year);
-        if (seen.contains(key)) {
-            *error = failure(tr("nothing imported"),
-                tr("%1, %2, %3 is given twice").arg(v.county, v.indicator).arg(v.year));
-            return std::nullopt;
-        }
-        seen.insert(key);
+    for (const IndicatorValue &v : values)
         cells.push_back({ v.county, v.indicator, v.year, v.value, false });
-    }
     return writeRevision(IndicatorRevision::Kind::Import, source, 0, cells, error);
 }
 

@@ -4,10 +4,12 @@
 #include "postgresaccess.h"
 #include "postgresschema.h"
 
+#include "sitejson.h"
+#include "sitestorecheck.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace dv {
@@ -27,54 +29,6 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-// One version of a site as the history keeps it: the SQLite store's JSON, so both backends
-// restore the same way.
-QJsonObject toJsonObject(const Site &s)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), s.id);
-    o.insert(QStringLiteral("type"), s.type);
-    o.insert(QStringLiteral("name"), text(s.name));
-    o.insert(QStringLiteral("county"), text(s.county));
-    o.insert(QStringLiteral("township"), text(s.township));
-    if (s.hasLocation()) {
-        o.insert(QStringLiteral("lon"), s.lon);
-        o.insert(QStringLiteral("lat"), s.lat);
-    }
-    o.insert(QStringLiteral("attributes"), QJsonObject::fromVariantMap(s.attributes));
-    o.insert(QStringLiteral("contact"), text(s.contact));
-    o.insert(QStringLiteral("status"), Site::statusKey(s.status));
-    o.insert(QStringLiteral("source"), Site::sourceKey(s.source));
-    return o;
-}
-
-QByteArray toJson(const Site &s)
-{
-    return QJsonDocument(toJsonObject(s)).toJson(QJsonDocument::Compact);
-}
-
-Site fromJson(const QByteArray &json)
-{
-    const QJsonObject o = QJsonDocument::fromJson(json).object();
-    Site s;
-    s.id = o.value(QStringLiteral("id")).toString();
-    s.type = o.value(QStringLiteral("type")).toString();
-    s.name = o.value(QStringLiteral("name")).toString();
-    s.county = o.value(QStringLiteral("county")).toString();
-    s.township = o.value(QStringLiteral("township")).toString();
-    if (o.contains(QStringLiteral("lon"))) {
-        s.lon = o.value(QStringLiteral("lon")).toDouble();
-        s.lat = o.value(QStringLiteral("lat")).toDouble();
-    }
-    s.attributes = o.value(QStringLiteral("attributes")).toObject().toVariantMap();
-    s.contact = o.value(QStringLiteral("contact")).toString();
-    s.status = Site::statusFromKey(o.value(QStringLiteral("status")).toString())
-                   .value_or(Site::Status::Active);
-    s.source = Site::sourceFromKey(o.value(QStringLiteral("source")).toString())
-                   .value_or(Site::Source::Entered);
-    return s;
-}
-
 // The sites as one JSON array parameter: one statement writes any number of them.
 QString jsonArray(const std::vector<Site> &sites)
 {
@@ -82,7 +36,7 @@ QString jsonArray(const std::vector<Site> &sites)
     for (const Site &s : sites) {
         if (out.size() > 1)
             out += ',';
-        out += toJson(s);
+        out += SiteJson::write(s);
     }
     out += ']';
     return QString::fromUtf8(out);
@@ -114,7 +68,7 @@ QDateTime utc(const PostgresResult &r, int row, int column)
 }
 
 // Writes one revision's sites: every version into the history, the current state into sites.
-// $1 the revision, $2 a JSON array of toJson() objects.
+// $1 the revision, $2 a JSON array of SiteJson objects.
 const char *const kWriteSites = R"sql(
 WITH input AS (SELECT e FROM jsonb_array_elements($2::jsonb) AS t(e)),
 history AS (
@@ -430,18 +384,15 @@ std::optional<std::vector<SiteType>> PostgresSiteStore::types(QString *error)
 
 bool PostgresSiteStore::addType(const SiteType &type, QString *error)
 {
-    static const QRegularExpression idForm(QStringLiteral("^[a-z][a-z0-9_]{1,31}$"));
-    if (!idForm.match(type.id).hasMatch() || type.nameZh.trimmed().isEmpty()) {
-        *error = mConnection.failure(tr("cannot add the site type"),
-            tr("give an id of lower-case letters, digits and _ and a Chinese name"));
+    if (const QString malformed = SiteStoreCheck::typeForm(type); !malformed.isEmpty()) {
+        *error = mConnection.failure(tr("cannot add the site type"), malformed);
         return false;
     }
     const auto known = types(error);
     if (!known)
         return false;
-    if (SiteType::match(*known, type.id) || SiteType::match(*known, type.nameZh)) {
-        *error = mConnection.failure(
-            tr("cannot add the site type"), tr("the type %1 already exists").arg(type.id));
+    if (const QString taken = SiteStoreCheck::typeTaken(type, *known); !taken.isEmpty()) {
+        *error = mConnection.failure(tr("cannot add the site type"), taken);
         return false;
     }
     QString detail;
@@ -668,24 +619,9 @@ std::optional<qint64> PostgresSiteStore::saveSites(
     const auto known = types(error);
     if (!known)
         return std::nullopt;
-    QSet<QString> seen;
-    for (const Site &s : sites) {
-        if (s.id.trimmed().isEmpty() || s.id.contains(QLatin1Char('/'))) {
-            *error
-                = mConnection.failure(tr("nothing saved"), tr("invalid site id \"%1\"").arg(s.id));
-            return std::nullopt;
-        }
-        if (seen.contains(s.id)) {
-            *error
-                = mConnection.failure(tr("nothing saved"), tr("site %1 is given twice").arg(s.id));
-            return std::nullopt;
-        }
-        if (!SiteType::match(*known, s.type)) {
-            *error
-                = mConnection.failure(tr("nothing saved"), tr("unknown site type %1").arg(s.type));
-            return std::nullopt;
-        }
-        seen.insert(s.id);
+    if (const QString refused = SiteStoreCheck::sites(sites, *known); !refused.isEmpty()) {
+        *error = mConnection.failure(tr("nothing saved"), refused);
+        return std::nullopt;
     }
     if (!checkCounties(sites, error))
         return std::nullopt;
@@ -762,8 +698,8 @@ std::optional<qint64> PostgresSiteStore::restoreRevision(qint64 id, QString *err
             continue;
         }
         // jsonb keeps its own key order and spacing: compare both as this program writes them.
-        const Site then = fromJson(*it);
-        if (toJson(then) != toJson(plain))
+        const Site then = SiteJson::read(*it);
+        if (SiteJson::write(then) != SiteJson::write(plain))
             changed.push_back(then);
     }
     return writeRevision(

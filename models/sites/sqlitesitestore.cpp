@@ -4,11 +4,11 @@
 #include "sqliteconnection.h"
 #include "sqliteschema.h"
 
-#include <QJsonArray>
+#include "sitejson.h"
+#include "sitestorecheck.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -29,47 +29,6 @@ QVariant real(double v)
 QString text(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QByteArray toJson(const Site &s)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), s.id);
-    o.insert(QStringLiteral("type"), s.type);
-    o.insert(QStringLiteral("name"), s.name);
-    o.insert(QStringLiteral("county"), s.county);
-    o.insert(QStringLiteral("township"), s.township);
-    if (s.hasLocation()) {
-        o.insert(QStringLiteral("lon"), s.lon);
-        o.insert(QStringLiteral("lat"), s.lat);
-    }
-    o.insert(QStringLiteral("attributes"), QJsonObject::fromVariantMap(s.attributes));
-    o.insert(QStringLiteral("contact"), s.contact);
-    o.insert(QStringLiteral("status"), Site::statusKey(s.status));
-    o.insert(QStringLiteral("source"), Site::sourceKey(s.source));
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-Site fromJson(const QByteArray &json)
-{
-    const QJsonObject o = QJsonDocument::fromJson(json).object();
-    Site s;
-    s.id = o.value(QStringLiteral("id")).toString();
-    s.type = o.value(QStringLiteral("type")).toString();
-    s.name = o.value(QStringLiteral("name")).toString();
-    s.county = o.value(QStringLiteral("county")).toString();
-    s.township = o.value(QStringLiteral("township")).toString();
-    if (o.contains(QStringLiteral("lon"))) {
-        s.lon = o.value(QStringLiteral("lon")).toDouble();
-        s.lat = o.value(QStringLiteral("lat")).toDouble();
-    }
-    s.attributes = o.value(QStringLiteral("attributes")).toObject().toVariantMap();
-    s.contact = o.value(QStringLiteral("contact")).toString();
-    s.status = Site::statusFromKey(o.value(QStringLiteral("status")).toString())
-                   .value_or(Site::Status::Active);
-    s.source = Site::sourceFromKey(o.value(QStringLiteral("source")).toString())
-                   .value_or(Site::Source::Entered);
-    return s;
 }
 
 Site siteFromRow(const QSqlQuery &q)
@@ -188,18 +147,15 @@ std::optional<std::vector<SiteType>> SqliteSiteStore::types(QString *error)
 
 bool SqliteSiteStore::addType(const SiteType &type, QString *error)
 {
-    static const QRegularExpression idForm(QStringLiteral("^[a-z][a-z0-9_]{1,31}$"));
-    if (!idForm.match(type.id).hasMatch() || type.nameZh.trimmed().isEmpty()) {
-        *error = failure(tr("cannot add the site type"),
-            tr("give an id of lower-case letters, digits and _ and a Chinese name"));
+    if (const QString malformed = SiteStoreCheck::typeForm(type); !malformed.isEmpty()) {
+        *error = failure(tr("cannot add the site type"), malformed);
         return false;
     }
     const auto known = types(error);
     if (!known)
         return false;
-    if (SiteType::match(*known, type.id) || SiteType::match(*known, type.nameZh)) {
-        *error = failure(
-            tr("cannot add the site type"), tr("the type %1 already exists").arg(type.id));
+    if (const QString taken = SiteStoreCheck::typeTaken(type, *known); !taken.isEmpty()) {
+        *error = failure(tr("cannot add the site type"), taken);
         return false;
     }
     QSqlQuery q(QSqlDatabase::database(mConnection));
@@ -353,7 +309,7 @@ std::optional<qint64> SqliteSiteStore::writeRevision(SiteRevision::Kind kind, co
     for (const Site &s : sites) {
         history.bindValue(0, revision);
         history.bindValue(1, s.id);
-        history.bindValue(2, QString::fromUtf8(toJson(s)));
+        history.bindValue(2, QString::fromUtf8(SiteJson::write(s)));
         if (!history.exec())
             return fail(history);
         current.bindValue(0, s.id);
@@ -390,21 +346,9 @@ std::optional<qint64> SqliteSiteStore::saveSites(
     const auto known = types(error);
     if (!known)
         return std::nullopt;
-    QSet<QString> seen;
-    for (const Site &s : sites) {
-        if (s.id.trimmed().isEmpty() || s.id.contains(QLatin1Char('/'))) {
-            *error = failure(tr("nothing saved"), tr("invalid site id \"%1\"").arg(s.id));
-            return std::nullopt;
-        }
-        if (seen.contains(s.id)) {
-            *error = failure(tr("nothing saved"), tr("site %1 is given twice").arg(s.id));
-            return std::nullopt;
-        }
-        if (!SiteType::match(*known, s.type)) {
-            *error = failure(tr("nothing saved"), tr("unknown site type %1").arg(s.type));
-            return std::nullopt;
-        }
-        seen.insert(s.id);
+    if (const QString refused = SiteStoreCheck::sites(sites, *known); !refused.isEmpty()) {
+        *error = failure(tr("nothing saved"), refused);
+        return std::nullopt;
     }
     return writeRevision(kind, source, 0, sites, error);
 }
@@ -475,8 +419,8 @@ std::optional<qint64> SqliteSiteStore::restoreRevision(qint64 id, QString *error
                 plain.status = Site::Status::Retired;
                 changed.push_back(plain);
             }
-        } else if (*it != toJson(plain)) {
-            changed.push_back(fromJson(*it));
+        } else if (*it != SiteJson::write(plain)) {
+            changed.push_back(SiteJson::read(*it));
         }
     }
     return writeRevision(

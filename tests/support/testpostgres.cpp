@@ -138,6 +138,11 @@ QString TestPostgres::uriAs(const QString &databaseUri, const QString &role)
     return url.toString();
 }
 
+QString TestPostgres::roleName(const QString &databaseUri, const QString &suffix)
+{
+    return QUrl(databaseUri).path().mid(1) + QLatin1Char('_') + suffix;
+}
+
 bool TestPostgres::exec(const QString &uri, const QString &sql, QString *error)
 {
     return run(uri, sql, error) != nullptr;

@@ -30,6 +30,9 @@ public:
     static QString freshDatabase(QString *error);
     // The same URI signing in as role instead (trust: no password needed).
     static QString uriAs(const QString &databaseUri, const QString &role);
+    // A role name of databaseUri's own: the database's name, "_", suffix (see above: roles are
+    // cluster-wide).
+    static QString roleName(const QString &databaseUri, const QString &suffix);
     // Runs sql (one or more statements) as psql would; false with *error (the server's message).
     static bool exec(const QString &uri, const QString &sql, QString *error);
     // The first column of every row sql returns, as text (a NULL is a null QString); empty with
