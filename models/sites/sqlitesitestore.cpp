@@ -177,22 +177,31 @@ bool SqliteSiteStore::addType(const SiteType &type, QString *error)
 
 std::optional<std::vector<Site>> SqliteSiteStore::sites(const SiteFilter &filter, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(mConnection);
-    QString sql = QStringLiteral("SELECT %1 FROM sites WHERE 1").arg(QLatin1String(kSiteColumns));
-    if (!filter.county.isEmpty())
-        sql += QStringLiteral(" AND county_code = :county");
-    if (!filter.type.isEmpty())
-        sql += QStringLiteral(" AND type = :type");
+    QStringList where { QStringLiteral("1") };
+    QVariantList values;
+    if (!filter.county.isEmpty()) {
+        where << QStringLiteral("county_code = ?");
+        values << filter.county;
+    }
+    if (!filter.type.isEmpty()) {
+        where << QStringLiteral("type = ?");
+        values << filter.type;
+    }
     if (!filter.includeRetired)
-        sql += QStringLiteral(" AND status = 'active'");
-    sql += QStringLiteral(" ORDER BY id");
+        where << QStringLiteral("status = 'active'");
+    return readSites(where.join(QStringLiteral(" AND ")), values, error);
+}
+
+std::optional<std::vector<Site>> SqliteSiteStore::readSites(
+    const QString &where, const QVariantList &values, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(mConnection);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(sql);
-    if (!filter.county.isEmpty())
-        q.bindValue(QStringLiteral(":county"), filter.county);
-    if (!filter.type.isEmpty())
-        q.bindValue(QStringLiteral(":type"), filter.type);
+    q.prepare(QStringLiteral("SELECT %1 FROM sites WHERE %2 ORDER BY id")
+                  .arg(QLatin1String(kSiteColumns), where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (!q.exec()) {
         *error = failure(tr("cannot read the store"), q.lastError().text());
         return std::nullopt;
@@ -205,8 +214,13 @@ std::optional<std::vector<Site>> SqliteSiteStore::sites(const SiteFilter &filter
     }
     QSqlQuery d(db);
     d.setForwardOnly(true);
-    if (!d.exec(QStringLiteral("SELECT site_id, device_id, metrics, installed_ms, retired_ms FROM "
-                               "site_devices ORDER BY site_id, device_id"))) {
+    d.prepare(QStringLiteral("SELECT site_id, device_id, metrics, installed_ms, retired_ms FROM "
+                             "site_devices WHERE site_id IN (SELECT id FROM sites WHERE %1) "
+                             "ORDER BY site_id, device_id")
+                  .arg(where));
+    for (const QVariant &v : values)
+        d.addBindValue(v);
+    if (!d.exec()) {
         *error = failure(tr("cannot read the store"), d.lastError().text());
         return std::nullopt;
     }
@@ -223,17 +237,13 @@ std::optional<std::vector<Site>> SqliteSiteStore::sites(const SiteFilter &filter
 
 std::optional<std::optional<Site>> SqliteSiteStore::site(const QString &id, QString *error)
 {
-    SiteFilter all;
-    all.includeRetired = true;
-    // Registries hold thousands of sites at most; one path for reading them is worth the scan.
-    const auto every = sites(all, error);
-    if (!every)
+    // One site by its key: the alert engine asks this for every device it starts with.
+    const auto found = readSites(QStringLiteral("id = ?"), { id }, error);
+    if (!found)
         return std::nullopt;
-    for (const Site &s : *every) {
-        if (s.id == id)
-            return std::optional<Site>(s);
-    }
-    return std::optional<Site>();
+    if (found->empty())
+        return std::optional<Site>();
+    return std::optional<Site>(found->front());
 }
 
 std::optional<QHash<QString, QString>> SqliteSiteStore::siteTypes(QString *error)

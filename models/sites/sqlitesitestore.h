@@ -6,6 +6,7 @@
 #include "storespec.h"
 
 #include <QCoreApplication>
+#include <QVariantList>
 
 namespace dv {
 
@@ -52,6 +53,10 @@ private:
     std::optional<qint64> writeRevision(SiteRevision::Kind kind, const QString &source,
         qint64 restoredFrom, const std::vector<Site> &sites, QString *error);
     bool bumpGeneration(QString *error);
+    // The sites matching an SQL condition on table sites (values bound in order), with their
+    // devices, by id.
+    std::optional<std::vector<Site>> readSites(
+        const QString &where, const QVariantList &values, QString *error);
 
     QString mPath;
     StoreAccess mAccess;
