@@ -102,6 +102,14 @@ ValueScale ValueScale::fit(const QVector<ChartSeries> &series, qint64 from, qint
     scale.step = niceStep(hi - lo, targetTicks);
     scale.min = std::floor(lo / scale.step + 1e-9) * scale.step;
     scale.max = std::ceil(hi / scale.step - 1e-9) * scale.step;
+    // Rounding out to a step may add more empty axis than the data fills when the step is
+    // coarse (a 0/1 terminal state would show -1..2): then the padded range is kept, and
+    // ticks fall on the steps inside it.
+    const double padded = hi - lo;
+    if (lo - scale.min > 0.5 * padded)
+        scale.min = lo;
+    if (scale.max - hi > 0.5 * padded)
+        scale.max = hi;
     scale.decimals = stepDecimals(scale.step);
     return scale;
 }

@@ -36,7 +36,8 @@ public:
     // Fits the buckets of series in [from, to] (and the one before from, which draws the line
     // into view) and the baseline; shows the near edge of threshold bands beyond the data (and
     // 15 % of the data's span into them); pads by 6 % and rounds outwards to a step for about
-    // targetTicks ticks. Without data: the bands' finite edges, else 0..1.
+    // targetTicks ticks, unless that adds more than half the padded range on a side (then the
+    // padded edge stays). Without data: the bands' finite edges, else 0..1.
     static ValueScale fit(const QVector<ChartSeries> &series, qint64 from, qint64 to,
         std::optional<double> baseline, const QVector<ThresholdBand> &bands, int targetTicks,
         Bands reach = Bands::All);
