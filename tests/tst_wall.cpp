@@ -124,6 +124,7 @@ private slots:
     void textGeometry_data();
     void textGeometry();
     void emptyViewsSayWhy();
+    void rankingKeepsTheFocusCounty();
     void rotationOrder();
     void interruptAndTimeout();
     void controllerInterruptsOnNewCritical();
@@ -210,6 +211,41 @@ void TestWall::textGeometry()
     // Chart labels are at least the minimum too.
     if (!layout.charts.isEmpty())
         QVERIFY(layout.chartFontPx >= minimum);
+}
+
+// 88 counties do not fit: the heading says how many are shown, and a station's own county
+// ranked below them takes the last row, with its real rank.
+void TestWall::rankingKeepsTheFocusCounty()
+{
+    WallContent content = richContent(QStringLiteral("ranking"));
+    for (auto &r : content.ranking)
+        r.focus = r.rank == 70;
+    const auto layout = WallScene::layout(QSize(1920, 1080), content);
+    QStringList texts;
+    for (const auto &t : layout.texts)
+        texts << t.text;
+    QVERIFY2(texts.contains(QStringLiteral("70")), qPrintable(texts.join(QLatin1Char('|'))));
+    // Its name on the same row (elided to the column, as long names are).
+    const auto rank70 = std::find_if(layout.texts.begin(), layout.texts.end(),
+        [](const WallScene::Text &t) { return t.text == QLatin1String("70"); });
+    const bool named = std::any_of(layout.texts.begin(), layout.texts.end(),
+        [&](const WallScene::Text &t) {
+            return qAbs(t.rect.y() - rank70->rect.y()) < 1 && t.text.startsWith(QStringLiteral("黔南"))
+                && (t.text == QStringLiteral("黔南布依族苗族自治州69县") || t.text.endsWith(QChar(0x2026)));
+        });
+    QVERIFY(named);
+    const QStringList heading = texts.filter(QStringLiteral("of 88 counties"));
+    QCOMPARE(heading.size(), 1);
+    // The rows shown: the best ones, then the focus county in place of the last.
+    int ranks = 0;
+    for (const QString &t : texts) {
+        bool number = false;
+        const int rank = t.toInt(&number);
+        ranks += number && rank >= 1 && rank <= 88 ? 1 : 0;
+    }
+    QVERIFY2(heading.front().contains(QStringLiteral("the best %1 of").arg(ranks - 1)),
+        qPrintable(heading.front()));
+    QVERIFY(!texts.contains(QStringLiteral("%1").arg(ranks))); // the row it took
 }
 
 void TestWall::emptyViewsSayWhy()

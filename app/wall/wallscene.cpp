@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace dv {
 
@@ -213,18 +214,35 @@ void ranking(Builder &b, WallScene::Layout &, const WallContent &c, const WallTh
     }
     const double px = 2.6 * u;
     const double headingHeight = b.lineHeight(2.8 * u, true);
-    b.text(area.left(), area.top(), area.width(),
-        WallScene::tr("Digital-village index %1 (0–100), counties from best").arg(c.rankingYear),
-        2.8 * u, WallTheme::accent(), Qt::AlignLeft, true);
     const double row = b.lineHeight(px) + 0.8 * u;
     const double top = area.top() + headingHeight + u;
     const int perColumn = std::max(1, int((area.bottom() - top) / row));
     const int columns = 2;
     const double columnWidth = (area.width() - 3 * u) / columns;
-    const int shown = std::min<int>(perColumn * columns, int(c.ranking.size()));
+    const int total = int(c.ranking.size());
+    const int shown = std::min<int>(perColumn * columns, total);
+    // The rows: the best counties, but a focus county below them takes the last row, so a
+    // station's own county is always on its wall.
+    std::vector<int> rows(static_cast<std::size_t>(shown));
+    std::iota(rows.begin(), rows.end(), 0);
+    const auto focus = std::find_if(
+        c.ranking.begin(), c.ranking.end(), [](const auto &r) { return r.focus; });
+    int best = shown;
+    if (focus != c.ranking.end() && focus - c.ranking.begin() >= shown && shown > 0) {
+        rows.back() = int(focus - c.ranking.begin());
+        --best;
+    }
+    b.text(area.left(), area.top(), area.width(),
+        shown < total ? WallScene::tr("Digital-village index %1 (0–100): the best %2 of %3 counties")
+                            .arg(c.rankingYear)
+                            .arg(best)
+                            .arg(total)
+                      : WallScene::tr("Digital-village index %1 (0–100), counties from best")
+                            .arg(c.rankingYear),
+        2.8 * u, WallTheme::accent(), Qt::AlignLeft, true);
     const double maxScore = std::max(1.0, c.ranking.front().score);
     for (int i = 0; i < shown; ++i) {
-        const auto &r = c.ranking[std::size_t(i)];
+        const auto &r = c.ranking[std::size_t(rows[std::size_t(i)])];
         const double x = area.left() + (i / perColumn) * (columnWidth + 3 * u);
         const double y = top + (i % perColumn) * row;
         const QColor colour = r.focus ? WallTheme::warning() : WallTheme::text();
