@@ -1201,10 +1201,6 @@
         <translation>设备，用其主题键表示，如 520328/MYFARM/TAG7。</translation>
     </message>
     <message>
-        <source>List: only the devices of this site.</source>
-        <translation>list：仅列出该站点的设备。</translation>
-    </message>
-    <message>
         <source>devices list takes no arguments</source>
         <translation>devices list 不接受参数</translation>
     </message>
@@ -1231,6 +1227,18 @@
     <message>
         <source>%1 retired</source>
         <translation>已停用 %1</translation>
+    </message>
+    <message>
+        <source>List: only the devices of this site. Accept: into this registered site, whatever site the topic names.</source>
+        <translation>list：只列出该站点的设备。accept：接入这个已登记的站点，不论主题中写的是哪个站点。</translation>
+    </message>
+    <message>
+        <source>--site %1: no active registered site of that id</source>
+        <translation>--site %1：没有该编号的在用已登记站点</translation>
+    </message>
+    <message>
+        <source>%1 accepted as %2</source>
+        <translation>%1 已接入，记为 %2</translation>
     </message>
 </context>
 <context>
@@ -3599,18 +3607,6 @@ Import these values? The values they replace stay in the store&apos;s history an
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <source>unknown indicator %1</source>
-        <translation>未知指标 %1</translation>
-    </message>
-    <message>
-        <source>invalid value for %1, %2, %3</source>
-        <translation>%1、%2、%3 的数值无效</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 is given twice</source>
-        <translation>%1、%2、%3 重复出现</translation>
-    </message>
-    <message>
         <source>the role %1 may not write county %2&apos;s values (row %2, %3, %4); it may import only its own counties&apos;</source>
         <translation>角色 %1 无权写入县 %2 的数值（行 %2、%3、%4）；只能导入其所辖县的数值</translation>
     </message>
@@ -3699,6 +3695,10 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>the range or bucket count is empty</source>
         <translation>时间范围或分组数为空</translation>
     </message>
+    <message>
+        <source>cannot store %1 as %2: %3</source>
+        <translation>无法将 %1 记为 %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>dv::PostgresSiteStore</name>
@@ -3709,14 +3709,6 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>cannot add the site type</source>
         <translation>无法添加站点类型</translation>
-    </message>
-    <message>
-        <source>give an id of lower-case letters, digits and _ and a Chinese name</source>
-        <translation>请填写由小写字母、数字和 _ 组成的 ID 以及中文名称</translation>
-    </message>
-    <message>
-        <source>the type %1 already exists</source>
-        <translation>类型 %1 已存在</translation>
     </message>
     <message>
         <source>only a province role adds site types; %1 may not</source>
@@ -3745,18 +3737,6 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>site %1: %2</source>
         <translation>站点 %1：%2</translation>
-    </message>
-    <message>
-        <source>invalid site id &quot;%1&quot;</source>
-        <translation>站点 ID“%1”无效</translation>
-    </message>
-    <message>
-        <source>site %1 is given twice</source>
-        <translation>站点 %1 重复出现</translation>
-    </message>
-    <message>
-        <source>unknown site type %1</source>
-        <translation>未知站点类型 %1</translation>
     </message>
     <message>
         <source>cannot restore</source>
@@ -6125,18 +6105,6 @@ Import these values? The values they replace stay in the store&apos;s history an
         <translation>未导入任何数据</translation>
     </message>
     <message>
-        <source>unknown indicator %1</source>
-        <translation>未知指标 %1</translation>
-    </message>
-    <message>
-        <source>invalid value for %1, %2, %3</source>
-        <translation>%1、%2、%3 的数值无效</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 is given twice</source>
-        <translation>%1、%2、%3 给出了两次</translation>
-    </message>
-    <message>
         <source>cannot restore</source>
         <translation>无法恢复</translation>
     </message>
@@ -6230,6 +6198,10 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>sensor readings</source>
         <translation>传感器读数</translation>
     </message>
+    <message>
+        <source>cannot store %1 as %2</source>
+        <translation>无法将 %1 记为 %2</translation>
+    </message>
 </context>
 <context>
     <name>dv::SqliteSiteStore</name>
@@ -6250,28 +6222,8 @@ Import these values? The values they replace stay in the store&apos;s history an
         <translation>无法添加站点类型</translation>
     </message>
     <message>
-        <source>give an id of lower-case letters, digits and _ and a Chinese name</source>
-        <translation>请提供由小写字母、数字和 _ 组成的编号以及中文名称</translation>
-    </message>
-    <message>
-        <source>the type %1 already exists</source>
-        <translation>类型 %1 已存在</translation>
-    </message>
-    <message>
         <source>nothing saved</source>
         <translation>未保存任何内容</translation>
-    </message>
-    <message>
-        <source>invalid site id &quot;%1&quot;</source>
-        <translation>站点编号“%1”无效</translation>
-    </message>
-    <message>
-        <source>site %1 is given twice</source>
-        <translation>站点 %1 重复给出</translation>
-    </message>
-    <message>
-        <source>unknown site type %1</source>
-        <translation>未知站点类型 %1</translation>
     </message>
     <message>
         <source>cannot restore</source>
@@ -6628,6 +6580,10 @@ Import these values? The values they replace stay in the store&apos;s history an
     <message>
         <source>Latest warnings: %1</source>
         <translation>最新预警：%1</translation>
+    </message>
+    <message>
+        <source>Digital-village index %1 (0–100): the best %2 of %3 counties</source>
+        <translation>%1 年数字乡村发展指数（0–100）：%3 个县中排名前 %2 的县</translation>
     </message>
 </context>
 <context>
