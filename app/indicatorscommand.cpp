@@ -313,12 +313,13 @@ int IndicatorsCommand::runRevisions(
         err << error << Qt::endl;
         return 1;
     }
-    out << "revision,created,kind,source,values,changed,restored_from\n";
+    out << "revision,created,kind,source,values,changed,restored_from,made_by\n";
     for (const IndicatorRevision &r : *revisions) {
         out << r.id << ',' << CsvText::chinaTime(r.created.toMSecsSinceEpoch()) << ','
             << IndicatorRevision::kindKey(r.kind) << ',' << CsvText::field(r.source) << ','
             << r.valueCount << ',' << r.changedCount << ','
-            << (r.restoredFrom > 0 ? QString::number(r.restoredFrom) : QString()) << '\n';
+            << (r.restoredFrom > 0 ? QString::number(r.restoredFrom) : QString()) << ','
+            << CsvText::field(r.madeBy) << '\n';
     }
     return 0;
 }

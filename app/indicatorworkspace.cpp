@@ -31,6 +31,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dv {
 
 namespace {
@@ -377,9 +379,15 @@ void IndicatorWorkspace::showRevisions()
             const std::vector<IndicatorRevision> &revisions = *answer.value;
             QDialog dialog(dialogParent());
             dialog.setWindowTitle(tr("Indicator revisions"));
-            auto *table = new QTableWidget(int(revisions.size()), 5, &dialog);
-            table->setHorizontalHeaderLabels(
-                { tr("Revision"), tr("Time"), tr("What"), tr("Values"), tr("Changed") });
+            // On a shared store each revision names the role that made it.
+            const bool signedRevisions = std::any_of(revisions.begin(), revisions.end(),
+                [](const IndicatorRevision &r) { return !r.madeBy.isEmpty(); });
+            QStringList headers { tr("Revision"), tr("Time"), tr("What"), tr("Values"),
+                tr("Changed") };
+            if (signedRevisions)
+                headers << tr("By");
+            auto *table = new QTableWidget(int(revisions.size()), int(headers.size()), &dialog);
+            table->setHorizontalHeaderLabels(headers);
             table->verticalHeader()->hide();
             table->setSelectionBehavior(QAbstractItemView::SelectRows);
             table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -398,10 +406,12 @@ void IndicatorWorkspace::showRevisions()
                     what = tr("Restore of revision %1").arg(r.restoredFrom);
                     break;
                 }
-                const QStringList cells { QString::number(r.id),
+                QStringList cells { QString::number(r.id),
                     r.created.toTimeZone(ChinaTime::zone())
                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                     what, QString::number(r.valueCount), QString::number(r.changedCount) };
+                if (signedRevisions)
+                    cells << r.madeBy;
                 for (int c = 0; c < cells.size(); ++c)
                     table->setItem(row, c, new QTableWidgetItem(cells[c]));
                 ++row;

@@ -45,7 +45,7 @@ private:
         QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
         if (lines.value(0)
             != QLatin1String("revision,created,kind,source,values,changed,"
-                             "restored_from"))
+                             "restored_from,made_by"))
             return {};
         lines.removeFirst();
         return lines;
@@ -175,12 +175,13 @@ void TestIndicatorsCommand::revisionsAndRestore()
     static const QRegularExpression chinaTime(
         QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00$"));
     const QStringList newest = lines[0].split(QLatin1Char(','));
-    QCOMPARE(newest.size(), 7);
+    QCOMPARE(newest.size(), 8);
     QCOMPARE(newest[0], QStringLiteral("3"));
     QVERIFY2(chinaTime.match(newest[1]).hasMatch(), qPrintable(newest[1]));
+    // No role in a file store: made_by is empty.
     QCOMPARE(newest.mid(2),
         (QStringList { QStringLiteral("import"), QStringLiteral("second.csv"), QStringLiteral("1"),
-            QStringLiteral("1"), QString() }));
+            QStringLiteral("1"), QString(), QString() }));
     QVERIFY2(lines[1].startsWith(QLatin1String("2,")), qPrintable(lines[1]));
     QVERIFY2(lines[1].contains(QLatin1String(",import,first.csv,1,1,")), qPrintable(lines[1]));
     QVERIFY2(lines[2].startsWith(QLatin1String("1,")), qPrintable(lines[2]));
@@ -198,7 +199,7 @@ void TestIndicatorsCommand::revisionsAndRestore()
     QCOMPARE(lines.size(), 4);
     QVERIFY2(lines[0].startsWith(QLatin1String("4,")), qPrintable(lines[0]));
     QVERIFY2(lines[0].contains(QLatin1String(",restore,")), qPrintable(lines[0]));
-    QVERIFY2(lines[0].endsWith(QLatin1String(",1,1,2")), qPrintable(lines[0]));
+    QVERIFY2(lines[0].endsWith(QLatin1String(",1,1,2,")), qPrintable(lines[0]));
 }
 
 // One line naming the revision, exit 1, and nothing written.

@@ -658,6 +658,10 @@ void TestIndicatorStore::countyRestoreKeepsOtherCounties()
     QCOMPARE(newest.restoredFrom, *first);
     QCOMPARE(newest.valueCount, 2);
     QVERIFY2(newest.source.contains(role), qPrintable(newest.source));
+    // Who made each revision: the signed-in role, not whoever the client claims.
+    QCOMPARE(newest.madeBy, role);
+    QVERIFY(!county->revisions(&error)->back().madeBy.isEmpty());
+    QVERIFY(county->revisions(&error)->back().madeBy != role);
 
     const auto whole = openedAsProvince(spec);
     QVERIFY(whole);

@@ -33,6 +33,7 @@ struct IndicatorRevision {
     qint64 restoredFrom = 0; // Restore: the revision whose state it brought back
     int valueCount = 0; // values the revision wrote
     int changedCount = 0; // of them, values that differ from what was there before
+    QString madeBy; // the server role that made it (a shared store); empty in a file store
 
     // "import", "sample", "restore": the store's and the CSV's spelling.
     static QString kindKey(Kind kind);

@@ -558,7 +558,7 @@ std::optional<std::vector<IndicatorRevision>> PostgresIndicatorStore::revisions(
         return std::nullopt;
     const auto q = mConnection.exec(
         QStringLiteral("SELECT id, created_ms, kind, source, restored_from, value_count, "
-                       "changed_count FROM indicator_revisions ORDER BY id DESC"),
+                       "changed_count, made_by FROM indicator_revisions ORDER BY id DESC"),
         error);
     if (!q)
         return std::nullopt;
@@ -573,6 +573,7 @@ std::optional<std::vector<IndicatorRevision>> PostgresIndicatorStore::revisions(
         revision.restoredFrom = q->int64(r, 4);
         revision.valueCount = q->int32(r, 5);
         revision.changedCount = q->int32(r, 6);
+        revision.madeBy = q->text(r, 7);
         out.push_back(revision);
     }
     return out;
