@@ -281,6 +281,70 @@ $$)SQL"),
     };
 }
 
+// 3: history() of a year within its target. Version one read every cell of the range twice
+// (to fold the whole ones, to find the cut ones) through a materialized CTE that spilled to
+// disk. Now the cells a bucket edge or [from, to) cuts come from the edges themselves (two
+// candidates an edge, kept when the fold's own test calls them cut), the whole cells are read
+// once, each cut cell's readings through the readings' key, and visibility is asked once up
+// front. The buckets are the same: count, min, max, first and last identical, the sum equal but
+// for its last bits (another order of floating additions). plpgsql for the check first; a plan
+// for the actual range each call (a generic plan reads the readings with bitmap scans); no
+// parallel workers for one series.
+QStringList versionThree()
+{
+    return {
+        QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION dvdash_readings_history(device integer, series smallint,
+    t_from bigint, t_to bigint, buckets integer, width double precision)
+RETURNS TABLE (bucket integer, n bigint, low double precision, high double precision,
+    total double precision, first_value double precision, last_value double precision)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp SET jit = off
+SET plan_cache_mode = force_custom_plan SET max_parallel_workers_per_gather = 0 AS $$
+#variable_conflict use_column
+BEGIN
+    IF NOT dvdash_device_visible(device) THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    WITH cut AS (
+        -- Edge i lies within a millisecond of t_from + i * width: the cells two ms either
+        -- side hold it. A cell is whole when its first and last millisecond fall in one
+        -- bucket and inside [t_from, t_to); the others overlapping the range are cut.
+        SELECT DISTINCT cell
+          FROM (SELECT t_from - t_from % 600000 AS cell
+                UNION ALL
+                SELECT (t_to - 1) - (t_to - 1) % 600000
+                UNION ALL
+                SELECT e - e % 600000
+                  FROM generate_series(1, buckets) i,
+                       LATERAL (VALUES (floor(t_from + i * width)::bigint - 2),
+                                       (floor(t_from + i * width)::bigint + 2)) v (e)) k
+         WHERE cell > t_from - 600000 AND cell < t_to
+           AND NOT (cell >= t_from AND cell + 600000 <= t_to
+                    AND floor((cell - t_from)::float8 / width)
+                        = floor((cell + 599999 - t_from)::float8 / width))),
+    parts AS (
+        SELECT least(buckets - 1, floor((cell - t_from)::float8 / width))::integer AS b, n,
+               total, low, high, array[first_t::float8, first_value] AS f,
+               array[last_t::float8, last_value] AS l
+          FROM readings_rollup
+         WHERE device_id = device AND metric = series AND cell >= t_from
+           AND cell <= t_to - 600000
+           AND floor((cell - t_from)::float8 / width)
+               = floor((cell + 599999 - t_from)::float8 / width)
+        UNION ALL
+        SELECT least(buckets - 1, floor((r.t - t_from)::float8 / width))::integer, 1, r.value,
+               r.value, r.value, array[r.t::float8, r.value], array[r.t::float8, r.value]
+          FROM cut JOIN LATERAL (
+               SELECT t, value FROM readings
+                WHERE device_id = device AND metric = series AND t >= t_from AND t < t_to
+                  AND t >= cut.cell AND t < cut.cell + 600000) r ON true)
+    SELECT b, sum(n)::bigint, min(low), max(high), sum(total), (min(f))[2], (max(l))[2]
+      FROM parts GROUP BY b ORDER BY b;
+END $$)SQL"),
+    };
+}
+
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
@@ -325,9 +389,9 @@ bool PostgresSensorStore::open(QString *error)
 
 bool PostgresSensorStore::migrate(QString *error)
 {
-    static const PostgresSchema schema(
-        QStringLiteral("readings"), tr("sensor readings"), { versionOne(), versionTwo() });
-    static_assert(kSchemaVersion == 2, "add the new version's step to the schema above");
+    static const PostgresSchema schema(QStringLiteral("readings"), tr("sensor readings"),
+        { versionOne(), versionTwo(), versionThree() });
+    static_assert(kSchemaVersion == 3, "add the new version's step to the schema above");
     return schema.migrate(mConnection, &mSchemaVersion, error);
 }
 

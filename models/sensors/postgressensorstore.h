@@ -30,7 +30,7 @@ namespace dv {
 class PostgresSensorStore : public SensorStore {
     Q_DECLARE_TR_FUNCTIONS(dv::PostgresSensorStore)
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr qint64 kCellMs = 600000; // the rollup's cell: 10 minutes
 
     // spec: the full store spec (libpq URI, optionally read-only), as StoreRegistry passes it.
