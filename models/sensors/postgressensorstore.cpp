@@ -3,6 +3,7 @@
 
 #include "postgresaccess.h"
 #include "postgresschema.h"
+#include "readingbatch.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -617,19 +618,7 @@ QByteArray PostgresSensorStore::copyRows(const std::vector<Reading> &readings, b
 std::optional<WriteStats> PostgresSensorStore::write(std::vector<Reading> readings, QString *error)
 {
     WriteStats stats;
-    std::sort(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) {
-        if (a.device != b.device)
-            return a.device < b.device;
-        if (a.metric != b.metric)
-            return a.metric < b.metric;
-        return a.timestamp < b.timestamp;
-    });
-    const auto unique
-        = std::unique(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) {
-              return a.device == b.device && a.metric == b.metric && a.timestamp == b.timestamp;
-          });
-    stats.duplicates = static_cast<int>(readings.end() - unique);
-    readings.erase(unique, readings.end());
+    stats.duplicates = ReadingBatch::sortAndDeduplicate(readings);
     if (readings.empty())
         return stats;
     for (const Reading &r : readings) {

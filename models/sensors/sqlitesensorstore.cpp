@@ -5,6 +5,7 @@
 #include "sqliteschema.h"
 
 #include "chunkcodec.h"
+#include "readingbatch.h"
 
 #include <QDir>
 #include <QFile>
@@ -181,19 +182,7 @@ std::optional<WriteStats> SqliteSensorStore::write(std::vector<Reading> readings
 {
     WriteStats stats;
     // Device, then metric, then time: each device's run becomes one chunk.
-    std::sort(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) {
-        if (a.device != b.device)
-            return a.device < b.device;
-        if (a.metric != b.metric)
-            return a.metric < b.metric;
-        return a.timestamp < b.timestamp;
-    });
-    const auto unique
-        = std::unique(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) {
-              return a.device == b.device && a.metric == b.metric && a.timestamp == b.timestamp;
-          });
-    stats.duplicates = static_cast<int>(readings.end() - unique);
-    readings.erase(unique, readings.end());
+    stats.duplicates = ReadingBatch::sortAndDeduplicate(readings);
 
     QSqlDatabase db = QSqlDatabase::database(mConnection);
     if (const QSqlError begun = SqliteConnection::beginWrite(db); begun.isValid()) {
