@@ -17,6 +17,8 @@ bool earlier(const Reading &a, const Reading &b)
     return a.timestamp < b.timestamp;
 }
 
+constexpr std::size_t kKeptBuffer = 250000;
+
 struct SeriesEntry {
     quint64 key;
     quint32 position;
@@ -58,6 +60,13 @@ void sortBySeries(std::vector<Reading> &readings)
     for (std::size_t i = 0; i < entries.size(); ++i)
         gathered[i] = readings[entries[i].position];
     std::copy(gathered.begin(), gathered.end(), readings.begin());
+    // A live batch (80,000 readings: 5 MB of buffers) is kept for the next; a rare huge one
+    // (seeding history) is not kept for the thread's life.
+    if (readings.size() > kKeptBuffer) {
+        std::vector<SeriesEntry>().swap(entries);
+        std::vector<SeriesEntry>().swap(sorted);
+        std::vector<Reading>().swap(gathered);
+    }
 }
 
 } // namespace
