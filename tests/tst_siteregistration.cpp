@@ -30,6 +30,20 @@ ParsedReading body(qint64 t, double value)
     return p;
 }
 
+// The office registers MYFARM in Meitan county as a pig farm, as the window's Sites… does.
+bool registerMyFarm(SqliteSiteStore &sites, QString *error)
+{
+    Site farm;
+    farm.id = QStringLiteral("MYFARM");
+    farm.type = QStringLiteral("pig_farm");
+    farm.name = QStringLiteral("我的猪场");
+    farm.county = QStringLiteral("520328");
+    farm.lon = 107.369661;
+    farm.lat = 27.674193;
+    farm.source = Site::Source::Entered;
+    return bool(sites.saveSites({ farm }, SiteRevision::Kind::Edit, QStringLiteral("test"), error));
+}
+
 } // namespace
 
 class TestSiteRegistration : public QObject {
@@ -114,15 +128,7 @@ void TestSiteRegistration::unregisteredFarmGetsFeverAlertOnceRegistered()
     QVERIFY(!DataQualityLog::kindLabel(DataQualityLog::SiteNotRegistered).isEmpty());
 
     // The office registers the farm; the same fever the next day is one alert.
-    Site farm = unknown;
-    farm.devices.clear();
-    farm.type = QStringLiteral("pig_farm");
-    farm.name = QStringLiteral("我的猪场");
-    farm.lon = 107.369661;
-    farm.lat = 27.674193;
-    farm.source = Site::Source::Entered;
-    QVERIFY2(sites.saveSites({ farm }, SiteRevision::Kind::Edit, QStringLiteral("test"), &error),
-        qPrintable(error));
+    QVERIFY2(registerMyFarm(sites, &error), qPrintable(error));
     for (int m = twoDays; m < twoDays + 600; ++m)
         writer.submit(kTag, { temperature(m, twoDays + 60) }, t0 + m * kMinuteMs + 1000);
     QTRY_COMPARE_WITH_TIMEOUT(writer.storedCount(), qint64(twoDays + 600), 30000);
@@ -153,16 +159,7 @@ void TestSiteRegistration::tagAcceptedIntoChosenFarmGetsFeverAlert()
     {
         SqliteSiteStore sites(path);
         QVERIFY2(sites.open(&error), qPrintable(error));
-        Site farm;
-        farm.id = QStringLiteral("MYFARM");
-        farm.type = QStringLiteral("pig_farm");
-        farm.name = QStringLiteral("我的猪场");
-        farm.county = QStringLiteral("520328");
-        farm.lon = 107.369661;
-        farm.lat = 27.674193;
-        farm.source = Site::Source::Entered;
-        QVERIFY2(sites.saveSites({ farm }, SiteRevision::Kind::Edit, QStringLiteral("test"), &error),
-            qPrintable(error));
+        QVERIFY2(registerMyFarm(sites, &error), qPrintable(error));
     }
 
     const int day = 24 * 60;
