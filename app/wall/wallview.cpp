@@ -25,6 +25,9 @@ namespace dv {
 namespace {
 constexpr int kPulseMs = 100; // 10 frames a second for the pulsing markers: smooth enough
 constexpr int kPulsePeriodMs = 1600;
+// Frame buffers kept for prepare() beside the shown frame: the one shown before the last turn,
+// and one back from a paint overtaken by a newer one.
+constexpr std::size_t kSpareFrames = 2;
 }
 
 WallView::WallView(LayerStack *layers, QWidget *parent)
@@ -126,6 +129,7 @@ void WallView::relayout()
     mLayout = WallScene::layout(size(), mContent);
     mSignature = signatureOf(mLayout, mContent);
     if (!mPrepared.image.isNull() && mPrepared.signature == mSignature) {
+        recycle(std::move(mShown.image));
         mShown = std::move(mPrepared);
         mPrepared = StillFrame();
     }
@@ -153,8 +157,15 @@ void WallView::prepare(const WallContent &upcoming)
     const qreal dpr = devicePixelRatioF();
     const QString empty = tr("No readings in the last 24 hours");
     const int generation = ++mPrepareGeneration;
-    mPreparer->start([this, layout, upcoming, signature, dpr, empty, generation] {
-        QImage image((QSizeF(layout.size) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+    // A frame still waiting is of older content: painted over rather than kept beside the new
+    // one (a turn before the new one is ready paints itself, as it would with the old one).
+    recycle(std::move(mPrepared.image));
+    mPrepared = StillFrame();
+    // Moved to the worker (and back), so the painter never has to copy a shared buffer.
+    QImage buffer = takeBuffer((QSizeF(layout.size) * dpr).toSize());
+    mPreparer->start([this, layout, upcoming, signature, dpr, empty, generation,
+                         buffer = std::move(buffer)]() mutable {
+        QImage image = std::move(buffer);
         image.setDevicePixelRatio(dpr);
         {
             QPainter p(&image);
@@ -163,18 +174,40 @@ void WallView::prepare(const WallContent &upcoming)
         // Queued to this view, which waits for the worker before it goes.
         QMetaObject::invokeMethod(
             this,
-            [this, image, signature, generation] {
-                if (generation != mPrepareGeneration)
-                    return; // a newer one is on its way
+            [this, image = std::move(image), signature, generation] {
+                if (generation != mPrepareGeneration) {
+                    recycle(image); // a newer one is on its way
+                    return;
+                }
                 if (signature == mSignature) {
+                    recycle(std::move(mShown.image));
                     mShown = { signature, image }; // the turn came first: show it from now on
                 } else {
+                    recycle(std::move(mPrepared.image));
                     mPrepared = { signature, image };
                 }
                 emit framePrepared();
             },
             Qt::QueuedConnection);
     });
+}
+
+QImage WallView::takeBuffer(const QSize &pixelSize)
+{
+    while (!mSpareFrames.empty()) {
+        QImage image = std::move(mSpareFrames.back());
+        mSpareFrames.pop_back();
+        if (image.size() == pixelSize) // paintStill() fills it whole before it paints
+            return image;
+    }
+    ++mFrameBuffersAllocated;
+    return QImage(pixelSize, QImage::Format_ARGB32_Premultiplied);
+}
+
+void WallView::recycle(QImage image)
+{
+    if (!image.isNull() && mSpareFrames.size() < kSpareFrames)
+        mSpareFrames.push_back(std::move(image));
 }
 
 QByteArray WallView::signatureOf(const WallScene::Layout &layout, const WallContent &content)

@@ -12,6 +12,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <vector>
 
 class QElapsedTimer;
 class QThreadPool;
@@ -42,6 +43,8 @@ public:
     bool isShowingPreparedFrame() const;
     // Whether a frame painted ahead waits for its turn.
     bool hasPreparedFrame() const { return !mPrepared.image.isNull(); }
+    // Frame buffers prepare() has allocated so far; turns paint into spare ones (tests).
+    int frameBuffersAllocated() const { return mFrameBuffersAllocated; }
     const WallContent &content() const { return mContent; }
     const WallScene::Layout &sceneLayout() const { return mLayout; }
     // The province map's look (choropleth, labels) taken from the desk's map.
@@ -80,6 +83,10 @@ private:
         QImage image;
     };
     void relayout();
+    // A frame buffer of pixelSize for prepare() to paint into: a spare one when there is one.
+    QImage takeBuffer(const QSize &pixelSize);
+    // Keeps a frame no longer shown or waiting as a spare (at most kSpareFrames).
+    void recycle(QImage image);
     static QByteArray signatureOf(const WallScene::Layout &layout, const WallContent &content);
     // Everything but the map image and markers: background, texts, boxes, the map's panel, charts.
     static void paintStill(QPainter &painter, const WallScene::Layout &layout,
@@ -112,6 +119,11 @@ private:
     QByteArray mSignature; // of mLayout and the charts it shows
     StillFrame mShown; // the prepared frame the view shows, while it matches mSignature
     StillFrame mPrepared; // the upcoming one
+    // Frames painted ahead are 33 MB at 3840×2160, one every turn: painted into these buffers
+    // again rather than allocated anew, which left the allocator's per-thread arenas holding
+    // ever more of them (the hour soak's growing memory).
+    std::vector<QImage> mSpareFrames;
+    int mFrameBuffersAllocated = 0;
     QThreadPool *mPreparer; // one worker
     int mPrepareGeneration = 0;
     QTimer *mPulse;
