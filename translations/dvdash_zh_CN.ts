@@ -2330,6 +2330,10 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>The indicator table has no values to export yet.</source>
         <translation>指标表中还没有可导出的数值。</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>提交人</translation>
+    </message>
 </context>
 <context>
     <name>dv::IndicatorsCommand</name>
