@@ -75,6 +75,8 @@ private slots:
     void routedKeyFindsChosenDevice();
     // PostgreSQL only.
     void partitionsCreatedForEachMonth();
+    void droppedPartitionMadeAgain();
+    void olderSchemasPartitionsKeepTheRollup();
     void wildTimestampRefusedNamingTheReading();
     void countyRoleSeesOnlyItsCounty();
     void collectorInsertsButCannotRead();
@@ -573,6 +575,71 @@ void TestSensorStore::partitionsCreatedForEachMonth()
     QCOMPARE(h->at(1).first, 0.0);
 }
 
+// A month's partition dropped under a running collector (a DBA's retention) is made again by
+// the next batch of that month, which is stored whole.
+void TestSensorStore::droppedPartitionMadeAgain()
+{
+    if (!onPostgres())
+        QSKIP("partitions are PostgreSQL's");
+    QString error;
+    const auto store = openFresh();
+    QVERIFY(store);
+    const quint32 d = *store->deviceId(QStringLiteral("520102/P0001/d"), &error);
+    std::vector<Reading> batch;
+    for (int i = 0; i < 20; ++i)
+        batch.push_back(reading(d, 1, kT0 + i * kMinute, i));
+    QCOMPARE(store->write(batch, &error)->stored, 20);
+    QVERIFY2(TestPostgres::exec(mSpec, QStringLiteral("DROP TABLE readings_2026_11"), &error),
+        qPrintable(error));
+    batch.clear();
+    for (int i = 20; i < 30; ++i)
+        batch.push_back(reading(d, 1, kT0 + i * kMinute, i));
+    const auto stats = store->write(batch, &error);
+    QVERIFY2(stats, qPrintable(error));
+    QCOMPARE(stats->stored, 10);
+    QCOMPARE(store->readings(d, 1, kT0, kT0 + kDay(), &error)->size(), std::size_t(10));
+}
+
+// A store made by an older version (3: partitions without a trigger of their own) is brought up
+// to date with them: readings written into a partition directly still reach the rollup.
+void TestSensorStore::olderSchemasPartitionsKeepTheRollup()
+{
+    if (!onPostgres())
+        QSKIP("partitions are PostgreSQL's");
+    QString error;
+    {
+        const auto store = openFresh();
+        QVERIFY(store);
+        const quint32 d = *store->deviceId(QStringLiteral("520102/P0001/d"), &error);
+        QCOMPARE(store->write({ reading(d, 1, kT0, 0) }, &error)->stored, 1);
+    }
+    for (const QString &step :
+        { QStringLiteral("DROP TRIGGER readings_rollup ON readings_2026_11"),
+            QStringLiteral("DROP TRIGGER readings_rollup ON readings_2026_12"),
+            QStringLiteral("DROP FUNCTION dvdash_readings_partition_setup(regclass)"),
+            QStringLiteral("UPDATE dvdash_schema SET version = 3 WHERE part = 'readings'") })
+        QVERIFY2(TestPostgres::exec(mSpec, step, &error), qPrintable(error));
+    const auto store = openFresh();
+    QVERIFY(store);
+    const quint32 d = *store->deviceId(QStringLiteral("520102/P0001/d"), &error);
+    QCOMPARE(store->write({ reading(d, 1, kT0, 0) }, &error)->duplicates, 1);
+    std::vector<Reading> batch;
+    for (int i = 1; i < 30; ++i)
+        batch.push_back(reading(d, 1, kT0 + i * kMinute, i));
+    QCOMPARE(store->write(batch, &error)->stored, 29);
+    QVERIFY2(TestPostgres::exec(mSpec,
+                 QStringLiteral("INSERT INTO readings_2026_11 (device_id, metric, t, value, "
+                                "arrival) VALUES (%1, 1, %2, 30, %2)")
+                     .arg(d)
+                     .arg(kT0 + 30 * kMinute),
+                 &error),
+        qPrintable(error));
+    const auto h = store->history(d, 1, kT0, kT0 + 40 * kMinute, 1, &error);
+    QVERIFY2(h && h->size() == 1, qPrintable(error));
+    QCOMPARE(h->front().count, 31);
+    QCOMPARE(h->front().last, 30.0);
+}
+
 // A device clock gone wild is refused with the reading named, and nothing of the batch written.
 void TestSensorStore::wildTimestampRefusedNamingTheReading()
 {
@@ -696,6 +763,17 @@ void TestSensorStore::collectorInsertsButCannotRead()
     QCOMPARE(stats->stored, 0);
     QCOMPARE(stats->duplicates, 100);
     QCOMPARE(owner->readings(*added, 1, kT0, kT0 + kDay(), &error)->size(), std::size_t(50));
+    // Newer readings go straight into the month's partition, rollup and all.
+    batch.clear();
+    for (int i = 50; i < 80; ++i)
+        batch.push_back(reading(*added, 1, kT0 + i * kMinute, i));
+    stats = collector->write(batch, &error);
+    QVERIFY2(stats, qPrintable(error));
+    QCOMPARE(stats->stored, 30);
+    const auto h = owner->history(*added, 1, kT0, kT0 + 80 * kMinute, 1, &error);
+    QVERIFY2(h && h->size() == 1, qPrintable(error));
+    QCOMPARE(h->front().count, 80);
+    QCOMPARE(h->front().last, 79.0);
 
     QVERIFY(!collector->devices(QString(), &error));
     QVERIFY(!collector->readings(known, 1, kT0, kT0 + kDay(), &error));

@@ -3703,6 +3703,10 @@ Import these values? The values they replace stay in the store&apos;s history an
         <source>cannot store %1 as %2: %3</source>
         <translation>无法将 %1 记为 %2：%3</translation>
     </message>
+    <message>
+        <source>no partition for the month of %1</source>
+        <translation>%1 所在月份没有分区</translation>
+    </message>
 </context>
 <context>
     <name>dv::PostgresSiteStore</name>

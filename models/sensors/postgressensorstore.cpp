@@ -346,6 +346,53 @@ END $$)SQL"),
     };
 }
 
+// 4: a collector COPYs new readings straight into their month's partition (a page of rows at a
+// time; the partitioned table takes them one by one), so each partition gets the rollup
+// trigger the partitioned table has (statement triggers fire only on the table a statement
+// names) and the collector's right to insert.
+QStringList versionFour()
+{
+    return {
+        // What every partition needs beyond the partitioned table's own: called by the owner.
+        QStringLiteral(R"SQL(
+CREATE FUNCTION dvdash_readings_partition_setup(part regclass) RETURNS void
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    EXECUTE format('CREATE TRIGGER readings_rollup AFTER INSERT ON %s REFERENCING NEW TABLE '
+                   'AS inserted FOR EACH STATEMENT EXECUTE FUNCTION dvdash_readings_rollup()',
+                   part);
+    EXECUTE format('GRANT INSERT ON %s TO dvdash_collector', part);
+END $$)SQL"),
+        QStringLiteral("REVOKE ALL ON FUNCTION dvdash_readings_partition_setup(regclass) FROM "
+                       "PUBLIC"),
+        QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION dvdash_readings_partition(at bigint) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    month_start timestamp := date_trunc('month', to_timestamp(at / 1000.0) AT TIME ZONE 'UTC');
+    part_name text := 'readings_' || to_char(month_start, 'YYYY_MM');
+BEGIN
+    IF month_start < timestamp '2000-01-01' OR month_start >= timestamp '2101-01-01' THEN
+        RAISE EXCEPTION 'reading time % (%) is outside the years 2000 to 2100', at, month_start;
+    END IF;
+    IF to_regclass(part_name) IS NULL THEN
+        -- Two collectors meeting a new month create it once.
+        PERFORM pg_advisory_xact_lock(hashtext('dvdash_readings_partition'));
+        IF to_regclass(part_name) IS NULL THEN
+            EXECUTE format('CREATE TABLE %I PARTITION OF readings FOR VALUES FROM (%s) TO (%s)',
+                           part_name,
+                           (extract(epoch FROM month_start) * 1000)::bigint,
+                           (extract(epoch FROM month_start + interval '1 month') * 1000)::bigint);
+            PERFORM dvdash_readings_partition_setup(part_name::regclass);
+        END IF;
+    END IF;
+    RETURN part_name;
+END $$)SQL"),
+        QStringLiteral("SELECT dvdash_readings_partition_setup(inhrelid::regclass) FROM "
+                       "pg_inherits WHERE inhparent = 'readings'::regclass"),
+    };
+}
+
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
@@ -391,8 +438,8 @@ bool PostgresSensorStore::open(QString *error)
 bool PostgresSensorStore::migrate(QString *error)
 {
     static const PostgresSchema schema(QStringLiteral("readings"), tr("sensor readings"),
-        { versionOne(), versionTwo(), versionThree() });
-    static_assert(kSchemaVersion == 3, "add the new version's step to the schema above");
+        { versionOne(), versionTwo(), versionThree(), versionFour() });
+    static_assert(kSchemaVersion == 4, "add the new version's step to the schema above");
     return schema.migrate(mConnection, &mSchemaVersion, error);
 }
 
@@ -549,15 +596,52 @@ bool PostgresSensorStore::ensurePartitions(const std::vector<Reading> &readings,
     // Each in its own short transaction before the batch's: attaching a partition locks the
     // whole table, and readers should wait for that only for a moment.
     for (qint64 month : std::as_const(missing)) {
-        if (!mConnection.run(QStringLiteral("SELECT dvdash_readings_partition($1)"), error, { month }))
+        const auto made = mConnection.exec(
+            QStringLiteral("SELECT dvdash_readings_partition($1)"), { month }, error);
+        if (!made)
             return false;
-        mPartitions.insert(month);
+        mPartitions.insert(month, made->text(0, 0));
     }
     return true;
 }
 
+PostgresSensorStore::BatchRows PostgresSensorStore::copyRows(
+    const std::vector<Reading> &readings, bool trustNewest) const
+{
+    BatchRows rows;
+    // Sorted by series: its newest stored time is looked up once a run, its month once a month.
+    quint64 series = ~quint64(0);
+    qint64 newest = std::numeric_limits<qint64>::max();
+    qint64 lo = 0, hi = 0;
+    PostgresCopyRows *month = nullptr;
+    for (const Reading &r : readings) {
+        if (trustNewest && seriesKey(r.device, r.metric) != series) {
+            series = seriesKey(r.device, r.metric);
+            const auto it = mNewest.find(series);
+            newest = it != mNewest.end() ? it->second : std::numeric_limits<qint64>::max();
+        }
+        PostgresCopyRows *target = &rows.maybeStored;
+        if (trustNewest && r.timestamp > newest) {
+            if (!month || r.timestamp < lo || r.timestamp >= hi) {
+                lo = monthStart(r.timestamp);
+                hi = nextMonthStart(r.timestamp);
+                month = &rows.fresh.try_emplace(lo, int(readings.size()), 58).first->second;
+            }
+            target = month;
+        }
+        target->beginRow(6);
+        target->addInt32(qint32(r.device));
+        target->addInt16(r.metric);
+        target->addInt64(r.timestamp);
+        target->addFloat8(r.value);
+        target->addInt64(r.arrival);
+        target->addBool(r.sensorFault);
+    }
+    return rows;
+}
+
 std::optional<qint64> PostgresSensorStore::insertBatch(
-    const QByteArray &rows, QString *failedState, QString *error)
+    BatchRows rows, QString *failedState, QString *error)
 {
     failedState->clear();
     // The SQLSTATE of a failing statement, taken before the rollback clears it.
@@ -565,54 +649,47 @@ std::optional<qint64> PostgresSensorStore::insertBatch(
         *failedState = mConnection.lastSqlState();
         return std::nullopt;
     };
+    const QString copy = QStringLiteral("COPY %1 (device_id, metric, t, value, arrival, "
+                                        "sensor_fault) FROM STDIN (FORMAT binary)");
     PostgresTransaction transaction(mConnection);
     if (!transaction.begin(error))
         return std::nullopt;
-    const auto copied = mConnection.copyIn(QStringLiteral("COPY %1 (device_id, metric, t, value, "
-                                                          "arrival, sensor_fault, fresh) FROM "
-                                                          "STDIN")
-                                               .arg(kStaging),
-        rows, error);
-    if (!copied)
-        return failed();
-    // Readings newer than anything stored in their series go in plainly; the others may be
-    // redeliveries and go through ON CONFLICT DO NOTHING, which costs twice as much a row.
-    const QString insert = QStringLiteral(
-        "INSERT INTO readings (device_id, metric, t, value, arrival, sensor_fault) SELECT "
-        "device_id, metric, t, value, arrival, sensor_fault FROM %1 WHERE %2");
-    const auto fresh = mConnection.exec(insert.arg(kStaging, QStringLiteral("fresh")), error);
-    if (!fresh)
-        return failed();
-    const auto maybeStored = mConnection.exec(
-        insert.arg(kStaging, QStringLiteral("NOT fresh ON CONFLICT DO NOTHING")), error);
-    if (!maybeStored || !transaction.commit(error))
-        return failed();
-    return fresh->affected() + maybeStored->affected();
-}
-
-QByteArray PostgresSensorStore::copyRows(const std::vector<Reading> &readings, bool trustNewest) const
-{
-    QByteArray rows;
-    rows.reserve(int(readings.size()) * 52);
-    for (const Reading &r : readings) {
-        bool fresh = false;
-        if (trustNewest) {
-            const auto it = mNewest.find(seriesKey(r.device, r.metric));
-            fresh = it != mNewest.end() && r.timestamp > it->second;
+    qint64 stored = 0;
+    // Readings newer than anything stored in their series go straight into their month's
+    // partition: COPY into a plain table writes a page of rows at a time, where the partitioned
+    // table (and INSERT ... SELECT) takes them one by one. The partition's own statement trigger
+    // keeps the rollup. A reading another writer stored meanwhile fails the batch (23505).
+    for (auto &[month, monthRows] : rows.fresh) {
+        const auto partition = mPartitions.constFind(month);
+        if (partition == mPartitions.constEnd()) {
+            *error = mConnection.failure(tr("cannot write to the store"),
+                tr("no partition for the month of %1").arg(isoTime(month)));
+            return std::nullopt;
         }
-        rows += QByteArray::number(r.device);
-        rows += '\t';
-        rows += QByteArray::number(r.metric);
-        rows += '\t';
-        rows += QByteArray::number(r.timestamp);
-        rows += '\t';
-        rows += QByteArray::number(r.value, 'g', 17);
-        rows += '\t';
-        rows += QByteArray::number(r.arrival);
-        rows += r.sensorFault ? "\tt" : "\tf";
-        rows += fresh ? "\tt\n" : "\tf\n";
+        const auto copied = mConnection.copyIn(
+            copy.arg(PostgresConnection::quotedIdentifier(*partition)), monthRows.finish(), error);
+        if (!copied)
+            return failed();
+        stored += *copied;
     }
-    return rows;
+    // The others may be redeliveries: through the session's staging table and ON CONFLICT DO
+    // NOTHING, which costs twice as much a row.
+    if (rows.maybeStored.rows() > 0) {
+        if (!mConnection.copyIn(copy.arg(kStaging), rows.maybeStored.finish(), error))
+            return failed();
+        const auto maybeStored = mConnection.exec(
+            QStringLiteral("INSERT INTO readings (device_id, metric, t, value, arrival, "
+                           "sensor_fault) SELECT device_id, metric, t, value, arrival, "
+                           "sensor_fault FROM %1 ON CONFLICT DO NOTHING")
+                .arg(kStaging),
+            error);
+        if (!maybeStored)
+            return failed();
+        stored += maybeStored->affected();
+    }
+    if (!transaction.commit(error))
+        return failed();
+    return stored;
 }
 
 std::optional<WriteStats> PostgresSensorStore::write(std::vector<Reading> readings, QString *error)
@@ -648,12 +725,15 @@ std::optional<WriteStats> PostgresSensorStore::write(std::vector<Reading> readin
     auto inserted = insertBatch(copyRows(readings, true), &state, error);
     if (!inserted && state == QLatin1String("42P01")) {
         // First write of this session (or after a reconnect): the staging table is the
-        // session's own, emptied at every commit; create it and try once more.
-        if (!mConnection.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (device_id "
-                                            "integer, metric smallint, t bigint, value double "
-                                            "precision, arrival bigint, sensor_fault boolean, "
-                                            "fresh boolean) ON COMMIT DELETE ROWS")
-                                 .arg(kStaging),
+        // session's own, emptied at every commit; create it and try once more. Or a partition
+        // this store knew of was dropped (a DBA's retention): ask for every month again.
+        mPartitions.clear();
+        if (!ensurePartitions(readings, error)
+            || !mConnection.run(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (device_id "
+                                               "integer, metric smallint, t bigint, value double "
+                                               "precision, arrival bigint, sensor_fault boolean) "
+                                               "ON COMMIT DELETE ROWS")
+                                    .arg(kStaging),
                 error))
             return std::nullopt;
         inserted = insertBatch(copyRows(readings, true), &state, error);
@@ -665,8 +745,13 @@ std::optional<WriteStats> PostgresSensorStore::write(std::vector<Reading> readin
     }
     if (!inserted)
         return std::nullopt;
-    // Committed: every reading of the batch is stored now, new or not.
-    for (const Reading &r : readings) {
+    // Committed: every reading of the batch is stored now, new or not. Sorted by series and
+    // time, so a series' last reading is its newest.
+    for (std::size_t i = 0; i < readings.size(); ++i) {
+        const Reading &r = readings[i];
+        if (i + 1 < readings.size() && readings[i + 1].device == r.device
+            && readings[i + 1].metric == r.metric)
+            continue;
         qint64 &newest = mNewest.try_emplace(seriesKey(r.device, r.metric),
                                     std::numeric_limits<qint64>::min())
                              .first->second;

@@ -4,10 +4,13 @@
 #include "sensorstore.h"
 
 #include "postgresconnection.h"
+#include "postgrescopyrows.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+#include <map>
 
 #include <unordered_map>
 #include <unordered_set>
@@ -17,20 +20,22 @@ namespace dv {
 // Tables (the "readings" part of the schema):
 //   devices          id, device_key, county_code (the key's first part), accepted, first_seen;
 //   readings         one row a reading, PRIMARY KEY (device_id, metric, t), partitioned by
-//                    RANGE (t) into UTC months that write() creates as batches need them;
+//                    RANGE (t) into UTC months that write() creates as batches need them and
+//                    COPYs new readings into directly;
 //   readings_rollup  per series and 10-minute cell: count, sum, min, max, first and last, kept by
-//                    a statement trigger on readings, so history() folds a year of one-minute
+//                    a statement trigger on readings and on each partition, so history() folds a year of one-minute
 //                    readings from ~52,000 cells instead of 525,600 rows (exact: see history()).
 // Row-level security: devices by county_code IN dvdash_visible_counties(); readings and the
 // rollup through device_id IN (SELECT id FROM devices), so the devices policy decides. history()
 // runs in SECURITY DEFINER functions that ask the same question once per query instead of once
 // per row (dvdash_device_visible). The collector role may INSERT readings and call the SECURITY
-// DEFINER functions that register devices, report known device numbers and create partitions;
-// it can SELECT nothing.
+// DEFINER functions that register devices, report known device numbers and create partitions,
+// and INSERT into the partitions (which have no policies: nobody else is granted them); it can
+// SELECT nothing.
 class PostgresSensorStore : public SensorStore {
     Q_DECLARE_TR_FUNCTIONS(dv::PostgresSensorStore)
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr qint64 kCellMs = 600000; // the rollup's cell: 10 minutes
 
     // spec: the full store spec (libpq URI, optionally read-only), as StoreRegistry passes it.
@@ -67,21 +72,26 @@ private:
     // Creates the partitions of every month the readings fall in, and the month after the
     // newest, unless this store already made sure of them.
     bool ensurePartitions(const std::vector<Reading> &readings, QString *error);
-    // COPY into the session's staging table, then INSERT what is surely new plainly and the
-    // rest with ON CONFLICT DO NOTHING; the rows stored, or nullopt with the failing
-    // statement's SQLSTATE in *failedState (42P01: no staging table yet; 23505: a reading
-    // believed new was stored by another writer).
-    std::optional<qint64> insertBatch(const QByteArray &rows, QString *failedState, QString *error);
-    // The batch in COPY's text format, each row flagged fresh when it is newer than the newest
-    // reading this store knows to be stored in its series (trustNewest), else maybe stored.
-    QByteArray copyRows(const std::vector<Reading> &readings, bool trustNewest) const;
+    // A batch in COPY's binary format: the readings newer than the newest this store knows to be
+    // stored in their series, by month start, and the others, which may be redeliveries.
+    struct BatchRows {
+        std::map<qint64, PostgresCopyRows> fresh;
+        PostgresCopyRows maybeStored;
+    };
+    // Every reading maybe stored unless trustNewest.
+    BatchRows copyRows(const std::vector<Reading> &readings, bool trustNewest) const;
+    // In one transaction: COPY the fresh rows into their partitions, and the others into the
+    // session's staging table and on with ON CONFLICT DO NOTHING; the rows stored, or nullopt
+    // with the failing statement's SQLSTATE in *failedState (42P01: no staging table yet or a
+    // partition gone; 23505: a reading believed new was stored by another writer).
+    std::optional<qint64> insertBatch(BatchRows rows, QString *failedState, QString *error);
     static quint64 seriesKey(quint32 device, int metric);
 
     PostgresConnection mConnection;
     int mSchemaVersion = 0;
     QHash<QString, quint32> mDevices;
     std::unordered_set<quint32> mKnownDevices;
-    QSet<qint64> mPartitions; // month starts known to exist
+    QHash<qint64, QString> mPartitions; // month start -> its partition, known to exist
     // The newest time known stored per series (device << 8 | metric), learned from this store's
     // own commits: anything newer cannot be a redelivery.
     std::unordered_map<quint64, qint64> mNewest;

@@ -379,6 +379,13 @@ QString PostgresConnection::describeResult(pg_result *result) const
     return failure(tr("the server refused a statement"), detail);
 }
 
+QString PostgresConnection::quotedIdentifier(const QString &name)
+{
+    QString quoted = name;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 std::optional<qint64> PostgresConnection::copyIn(
     const QString &copyStatement, const QByteArray &rows, QString *error)
 {

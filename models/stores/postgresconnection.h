@@ -108,6 +108,9 @@ public:
     QString displayName() const { return mDisplayName; }
     // "STORE: what (detail)": the stores' one error format, as SqliteConnection::failure.
     QString failure(const QString &what, const QString &detail) const;
+    // A name as a quoted SQL identifier ("a""b"), for names a statement cannot take as a
+    // parameter (a table's).
+    static QString quotedIdentifier(const QString &name);
     // The SQLSTATE of the last failed statement ("23505" unique violation, "42501" no
     // privilege), empty when the last one succeeded or the connection was lost.
     QString lastSqlState() const { return mLastState; }
