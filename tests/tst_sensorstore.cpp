@@ -31,6 +31,15 @@ constexpr qint64 kDay()
 
 using dvtest::reading;
 
+// Readings first..last - 1 of a series, one a minute from kT0, each valued its minute.
+std::vector<Reading> minutes(quint32 device, int metric, int first, int last)
+{
+    std::vector<Reading> out;
+    for (int i = first; i < last; ++i)
+        out.push_back(reading(device, metric, kT0 + i * kMinute, i));
+    return out;
+}
+
 bool onPostgres()
 {
     return TestPostgres::backend() == QLatin1String("postgresql");
@@ -585,16 +594,10 @@ void TestSensorStore::droppedPartitionMadeAgain()
     const auto store = openFresh();
     QVERIFY(store);
     const quint32 d = *store->deviceId(QStringLiteral("520102/P0001/d"), &error);
-    std::vector<Reading> batch;
-    for (int i = 0; i < 20; ++i)
-        batch.push_back(reading(d, 1, kT0 + i * kMinute, i));
-    QCOMPARE(store->write(batch, &error)->stored, 20);
+    QCOMPARE(store->write(minutes(d, 1, 0, 20), &error)->stored, 20);
     QVERIFY2(TestPostgres::exec(mSpec, QStringLiteral("DROP TABLE readings_2026_11"), &error),
         qPrintable(error));
-    batch.clear();
-    for (int i = 20; i < 30; ++i)
-        batch.push_back(reading(d, 1, kT0 + i * kMinute, i));
-    const auto stats = store->write(batch, &error);
+    const auto stats = store->write(minutes(d, 1, 20, 30), &error);
     QVERIFY2(stats, qPrintable(error));
     QCOMPARE(stats->stored, 10);
     QCOMPARE(store->readings(d, 1, kT0, kT0 + kDay(), &error)->size(), std::size_t(10));
@@ -623,10 +626,7 @@ void TestSensorStore::olderSchemasPartitionsKeepTheRollup()
     QVERIFY(store);
     const quint32 d = *store->deviceId(QStringLiteral("520102/P0001/d"), &error);
     QCOMPARE(store->write({ reading(d, 1, kT0, 0) }, &error)->duplicates, 1);
-    std::vector<Reading> batch;
-    for (int i = 1; i < 30; ++i)
-        batch.push_back(reading(d, 1, kT0 + i * kMinute, i));
-    QCOMPARE(store->write(batch, &error)->stored, 29);
+    QCOMPARE(store->write(minutes(d, 1, 1, 30), &error)->stored, 29);
     QVERIFY2(TestPostgres::exec(mSpec,
                  QStringLiteral("INSERT INTO readings_2026_11 (device_id, metric, t, value, "
                                 "arrival) VALUES (%1, 1, %2, 30, %2)")
@@ -764,10 +764,7 @@ void TestSensorStore::collectorInsertsButCannotRead()
     QCOMPARE(stats->duplicates, 100);
     QCOMPARE(owner->readings(*added, 1, kT0, kT0 + kDay(), &error)->size(), std::size_t(50));
     // Newer readings go straight into the month's partition, rollup and all.
-    batch.clear();
-    for (int i = 50; i < 80; ++i)
-        batch.push_back(reading(*added, 1, kT0 + i * kMinute, i));
-    stats = collector->write(batch, &error);
+    stats = collector->write(minutes(*added, 1, 50, 80), &error);
     QVERIFY2(stats, qPrintable(error));
     QCOMPARE(stats->stored, 30);
     const auto h = owner->history(*added, 1, kT0, kT0 + 80 * kMinute, 1, &error);
@@ -801,15 +798,9 @@ void TestSensorStore::twoCollectorsOnOneSeries()
     QVERIFY(a && b);
     const quint32 d = *a->deviceId(QStringLiteral("520102/P0001/d"), &error);
     QCOMPARE(*b->deviceId(QStringLiteral("520102/P0001/d"), &error), d);
-    std::vector<Reading> first;
-    for (int i = 0; i < 10; ++i)
-        first.push_back(reading(d, 1, kT0 + i * kMinute, i));
-    QCOMPARE(a->write(first, &error)->stored, 10);
+    QCOMPARE(a->write(minutes(d, 1, 0, 10), &error)->stored, 10);
     QCOMPARE(b->write({ reading(d, 1, kT0 + 10 * kMinute, 10) }, &error)->stored, 1);
-    std::vector<Reading> late;
-    for (int i = 5; i < 13; ++i)
-        late.push_back(reading(d, 1, kT0 + i * kMinute, i));
-    const auto stats = a->write(late, &error);
+    const auto stats = a->write(minutes(d, 1, 5, 13), &error);
     QVERIFY2(stats, qPrintable(error));
     QCOMPARE(stats->stored, 2);
     QCOMPARE(stats->duplicates, 6);
