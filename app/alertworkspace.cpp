@@ -5,6 +5,7 @@
 #include "alertstore.h"
 #include "alerttablemodel.h"
 #include "appsettings.h"
+#include "devicekey.h"
 #include "layerstack.h"
 #include "mapcanvas.h"
 #include "postgresalertstore.h"
@@ -70,7 +71,7 @@ AlertWorkspace::AlertWorkspace(StoreReader *reader, LayerStack *layers, QObject 
         reload();
     });
     connect(mPanel, &AlertPanel::alertActivated, this, [this](const QString &deviceKey) {
-        const QString siteId = deviceKey.section(QLatin1Char('/'), 1, 1);
+        const QString siteId = DeviceKey::site(deviceKey);
         emit siteActivated(siteId, mSiteFeatures.value(siteId, -1));
     });
 

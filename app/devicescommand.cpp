@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "csvtext.h"
+#include "devicekey.h"
 #include "sensorstore.h"
 #include "sitestore.h"
 #include "storespec.h"
@@ -100,7 +101,7 @@ int DevicesCommand::run(const DevicesOptions &options, QTextStream &out, QTextSt
             if (!options.site.isEmpty() && s.id != options.site)
                 continue;
             for (const SiteDevice &d : s.devices) {
-                out << CsvText::field(s.county + QLatin1Char('/') + s.id + QLatin1Char('/') + d.id)
+                out << CsvText::field(DeviceKey::of(s.county, s.id, d.id))
                     << ',' << CsvText::field(s.id) << ',' << CsvText::field(d.id) << ','
                     << CsvText::field(s.type)
                     << ',' << CsvText::field(d.metrics.join(QLatin1Char(' '))) << ','
@@ -139,14 +140,14 @@ int DevicesCommand::run(const DevicesOptions &options, QTextStream &out, QTextSt
         }
     }
     for (const QString &key : options.keys) {
-        QString county = key.section(QLatin1Char('/'), 0, 0);
-        QString site = key.section(QLatin1Char('/'), 1, 1);
-        const QString device = key.section(QLatin1Char('/'), 2, 2);
+        QString county = DeviceKey::county(key);
+        QString site = DeviceKey::site(key);
+        const QString device = DeviceKey::device(key);
         if (into) {
             county = into->county;
             site = into->id;
         }
-        const QString storedAs = county + QLatin1Char('/') + site + QLatin1Char('/') + device;
+        const QString storedAs = DeviceKey::of(county, site, device);
         if (options.action == DevicesOptions::Action::Accept) {
             // Registered in the sensor store, the next `dvdash listen` (or the running one, at
             // the device's next message) stores its readings; in the registry it joins its site

@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "countydirectory.h"
 #include "countylocator.h"
+#include "devicekey.h"
 #include "layerstack.h"
 #include "mapcanvas.h"
 #include "movesitecommand.h"
@@ -394,10 +395,10 @@ void SiteWorkspace::acceptDevicesIntoSite(const QStringList &deviceKeys, const Q
                 // "520328/OLDNAME/TAG7": the device is the last part of the key; its readings
                 // are stored as the chosen site's (the writer finds the route), so the site's
                 // rules judge them and its charts show them.
-                const QString device = key.section(QLatin1Char('/'), -1);
-                if (device.isEmpty() || key.count(QLatin1Char('/')) != 2)
+                if (!DeviceKey::isValid(key))
                     return tr("%1 is not a device key").arg(key);
-                const QString storedAs = county + QLatin1Char('/') + siteId + QLatin1Char('/') + device;
+                const QString device = DeviceKey::device(key);
+                const QString storedAs = DeviceKey::of(county, siteId, device);
                 if ((storedAs != key && !sensors->routeDevice(key, storedAs, &error))
                     || !store->noteDevice(siteId, county, device, QString(), &error))
                     return error;

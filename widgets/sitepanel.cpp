@@ -4,6 +4,7 @@
 #include "alertstore.h"
 #include "alerttablemodel.h"
 #include "chinatime.h"
+#include "devicekey.h"
 #include "metricbands.h"
 #include "metriccatalogue.h"
 #include "rulenames.h"
@@ -377,7 +378,7 @@ void SitePanel::showSite(const VectorLayer &sites, int feature)
     mMetric = mMetricBox->count() > 0 ? mMetricBox->itemData(0).toInt() : 0;
     mSelectedSow = -1;
     mDevices.clear();
-    mDevicePrefix = county + QLatin1Char('/') + mSiteId + QLatin1Char('/');
+    mDevicePrefix = DeviceKey::sitePrefix(county, mSiteId);
     mSowTable->setVisible(mSiteType == QLatin1String("pig_farm"));
     // Another site's curves and sows would be read as this one's while its own are on the way.
     mSows->clear();
@@ -522,7 +523,7 @@ QString SitePanel::deviceLabel(const DeviceEntry &device) const
     // title names the farm).
     if (mDevices.size() == 1)
         return mSiteName;
-    return device.key.section(QLatin1Char('/'), -1);
+    return DeviceKey::device(device.key);
 }
 
 std::vector<SitePanel::SeriesSource> SitePanel::currentSources() const

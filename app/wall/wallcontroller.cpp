@@ -7,6 +7,7 @@
 #include "alertworkspace.h"
 #include "chinatime.h"
 #include "compositeindex.h"
+#include "devicekey.h"
 #include "indicatorstore.h"
 #include "layerstack.h"
 #include "mapcanvas.h"
@@ -197,8 +198,8 @@ void WallController::setAlerts(AlertWorkspace *alerts)
 
 QString WallController::placeName(const QString &deviceKey) const
 {
-    const QString county = deviceKey.section(QLatin1Char('/'), 0, 0);
-    const QString site = deviceKey.section(QLatin1Char('/'), 1, 1);
+    const QString county = DeviceKey::county(deviceKey);
+    const QString site = DeviceKey::site(deviceKey);
     return QStringLiteral("%1 · %2").arg(
         mCountyNames.value(county, county), mSiteNames.value(site, site));
 }
@@ -401,7 +402,7 @@ void WallController::refreshCharts()
                 }
                 if (s.county.isEmpty())
                     continue;
-                const QString prefix = s.county + QLatin1Char('/') + s.id + QLatin1Char('/');
+                const QString prefix = DeviceKey::sitePrefix(s.county, s.id);
                 // The registry's devices, or those the feed registered for the site.
                 QStringList keys;
                 QStringList metricNames;

@@ -1,6 +1,7 @@
 // Early warnings in the writer thread: rules judged on every committed reading, alerts stored.
 #include "alertengine.h"
 
+#include "devicekey.h"
 #include "metriccatalogue.h"
 #include "sensorstore.h"
 #include "vectorlayer.h"
@@ -100,14 +101,14 @@ int AlertEngine::handleFor(SensorStore &store, quint32 storeDevice)
     for (const DeviceEntry &d : *devices) {
         if (mHandles.contains(d.id))
             continue;
-        const QString county = d.key.section(QLatin1Char('/'), 0, 0);
-        const QString site = d.key.section(QLatin1Char('/'), 1, 1);
+        const QString county = DeviceKey::county(d.key);
+        const QString site = DeviceKey::site(d.key);
         // A device of a site that is not a sample joins the registry (under a site of unknown
         // type when the office has not registered it yet), once per engine run.
         if (mSites && !mSiteTypes.contains(site) && !mDeviceSiteType.contains(d.id)) {
             QString noteError;
             if (!mSites->noteDevice(
-                    site, county, d.key.section(QLatin1Char('/'), 2), QString(), &noteError))
+                    site, county, DeviceKey::device(d.key), QString(), &noteError))
                 qCWarning(lcAlerts) << noteError;
         }
         const QString type = mRegistered.value(site, mSiteTypes.value(site));
@@ -221,7 +222,7 @@ void AlertEngine::refreshSiteTypes()
             const auto it = mDeviceSiteType.constFind(d.id);
             if (it == mDeviceSiteType.constEnd())
                 continue;
-            const QString site = d.key.section(QLatin1Char('/'), 1, 1);
+            const QString site = DeviceKey::site(d.key);
             changed = changed || *it != mRegistered.value(site, mSiteTypes.value(site));
         }
     }
@@ -244,7 +245,7 @@ void AlertEngine::noteMetric(int handle, int metric)
     if (key.isEmpty() || !info)
         return;
     // Written with the batch's others in one transaction, after the batch.
-    mMetricNotes.push_back({ key.section(QLatin1Char('/'), 1, 1), key.section(QLatin1Char('/'), 2),
+    mMetricNotes.push_back({ DeviceKey::site(key), DeviceKey::device(key),
         QLatin1String(info->name) });
 }
 

@@ -1,6 +1,8 @@
 // One alert as officials see it: an episode of a rule on a device, from raised to resolved.
 #pragma once
 
+#include "devicekey.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -29,9 +31,9 @@ struct AlertRecord {
     // readings resolved it.
     QString resolvedReason;
 
-    QString countyCode() const { return deviceKey.section(QLatin1Char('/'), 0, 0); }
-    QString siteId() const { return deviceKey.section(QLatin1Char('/'), 1, 1); }
-    QString deviceId() const { return deviceKey.section(QLatin1Char('/'), 2); }
+    QString countyCode() const { return DeviceKey::county(deviceKey); }
+    QString siteId() const { return DeviceKey::site(deviceKey); }
+    QString deviceId() const { return DeviceKey::device(deviceKey); }
     bool isOpen() const { return state == Active || state == Acknowledged; }
     static QString stateName(State state); // "pending", "active", ... as in CSV and the store
 };

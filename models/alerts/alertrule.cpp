@@ -2,6 +2,7 @@
 #include "alertrule.h"
 
 #include "chinatime.h"
+#include "devicekey.h"
 #include "metriccatalogue.h"
 
 #include <QDate>
@@ -105,8 +106,7 @@ QVector<RuleIssue> AlertRule::validate() const
         add("scope.site_type",
             tr("\"%1\" is not one of tea_garden, pig_farm, clinic").arg(scope.siteType));
     if (!scope.deviceKey.isEmpty()) {
-        const QStringList parts = scope.deviceKey.split(QLatin1Char('/'));
-        if (parts.size() != 3 || parts.contains(QString()))
+        if (!DeviceKey::isValid(scope.deviceKey))
             add("scope.device",
                 tr("\"%1\" is not a device key such as 520328/T0001/station-1")
                     .arg(scope.deviceKey));

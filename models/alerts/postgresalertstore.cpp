@@ -1,6 +1,7 @@
 // Alerts and their rules on the shared PostgreSQL server, each county's alerts seen by its own.
 #include "postgresalertstore.h"
 
+#include "devicekey.h"
 #include "postgresaccess.h"
 #include "postgresschema.h"
 
@@ -170,7 +171,7 @@ bool PostgresAlertStore::record(
         bool ok = mConnection.run(raise, &detail,
             { t.episode, t.ruleId, rule ? rule->name : t.ruleId,
                 rule && rule->severity == AlertRule::Critical, t.deviceKey,
-                t.deviceKey.section(QLatin1Char('/'), 0, 0), t.metric, t.episodeStart, t.value,
+                DeviceKey::county(t.deviceKey), t.metric, t.episodeStart, t.value,
                 t.triggerValue, t.peak });
         // The peak only ever goes further: a restored episode starts its peak afresh.
         const bool above = !rule || rule->direction == AlertRule::Above;

@@ -1,6 +1,7 @@
 // Alerts and their rules in the dashboard's SQLite file, beside the sensor readings.
 #include "sqlitealertstore.h"
 
+#include "devicekey.h"
 #include "sqliteconnection.h"
 #include "sqliteschema.h"
 
@@ -157,7 +158,7 @@ bool SqliteAlertStore::record(
         raise.addBindValue(rule ? rule->name : t.ruleId);
         raise.addBindValue(rule && rule->severity == AlertRule::Critical ? 1 : 0);
         raise.addBindValue(t.deviceKey);
-        raise.addBindValue(t.deviceKey.section(QLatin1Char('/'), 0, 0));
+        raise.addBindValue(DeviceKey::county(t.deviceKey));
         raise.addBindValue(t.metric);
         raise.addBindValue(t.episodeStart);
         raise.addBindValue(t.value);

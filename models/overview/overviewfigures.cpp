@@ -4,6 +4,7 @@
 #include "alertstore.h"
 #include "chinatime.h"
 #include "compositeindex.h"
+#include "devicekey.h"
 #include "indicatorstore.h"
 #include "metriccatalogue.h"
 #include "sensorstore.h"
@@ -156,7 +157,7 @@ void OverviewFigures::computeLive(SensorStore *sensors, SiteStore *sites, const 
         if (!request.visibility.showsSite(site.id))
             continue;
         for (const SiteDevice &device : site.devices) {
-            const QString key = site.county + QLatin1Char('/') + site.id + QLatin1Char('/') + device.id;
+            const QString key = DeviceKey::of(site.county, site.id, device.id);
             if (device.isRetired() || !site.isActive())
                 retired.insert(key);
             else
@@ -165,7 +166,7 @@ void OverviewFigures::computeLive(SensorStore *sensors, SiteStore *sites, const 
     }
     if (const auto stored = sensors->devices(QString(), &error)) {
         for (const DeviceEntry &entry : *stored) {
-            const Site *site = siteById.value(entry.key.section(QLatin1Char('/'), 1, 1));
+            const Site *site = siteById.value(DeviceKey::site(entry.key));
             if (retired.contains(entry.key) || (site && !site->isActive())
                 || !request.visibility.showsDeviceKey(entry.key))
                 continue;
@@ -182,7 +183,7 @@ void OverviewFigures::computeLive(SensorStore *sensors, SiteStore *sites, const 
     int sowsNow = 0, sowsThen = 0, terminalsNow = 0, terminalsThen = 0;
     bool anyPigFarm = false, anyClinic = false;
     for (auto it = devices.cbegin(); it != devices.cend(); ++it) {
-        const QString siteId = it.key().section(QLatin1Char('/'), 1, 1);
+        const QString siteId = DeviceKey::site(it.key());
         const Site *site = siteById.value(siteId);
         const QString type = site ? site->type
                                   : request.knownSiteTypes.value(siteId, SiteType::unknownId());
@@ -239,7 +240,7 @@ void OverviewFigures::computeLive(SensorStore *sensors, SiteStore *sites, const 
             sowsNow += deviceNow;
             sowsThen += deviceThen;
         }
-        auto &online = siteOnline[it.key().section(QLatin1Char('/'), 0, 1)];
+        auto &online = siteOnline[DeviceKey::siteOf(it.key())];
         online.first |= deviceNow;
         online.second |= deviceThen;
     }
@@ -325,7 +326,7 @@ void OverviewFigures::computeAlerts(AlertStore *alerts, SiteStore *sites, const 
             ? types->value(a.siteId())
             : request.knownSiteTypes.value(a.siteId());
         if (weather && types && siteType == QLatin1String("tea_garden")) {
-            const QString site = a.countyCode() + QLatin1Char('/') + a.siteId();
+            const QString site = DeviceKey::siteOf(a.deviceKey);
             if (isOpen)
                 (weather == 1 ? frostNow : droughtNow).insert(site);
             if (wasOpen)

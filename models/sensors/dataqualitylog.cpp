@@ -1,6 +1,8 @@
 // What went wrong with incoming data: problems counted by kind, the latest ones listed.
 #include "dataqualitylog.h"
 
+#include "devicekey.h"
+
 #include <numeric>
 
 namespace dv {
@@ -31,7 +33,7 @@ void DataQualityLog::recordStore(const QString &message, qint64 time)
 
 void DataQualityLog::recordUnregisteredSite(const QString &deviceKey, qint64 time)
 {
-    const QString site = deviceKey.section(QLatin1Char('/'), 1, 1);
+    const QString site = DeviceKey::site(deviceKey);
     record(deviceKey,
         { PayloadIssue::Kind(SiteNotRegistered), QString(),
             tr("site %1 is not registered: no rule for a site type applies to its devices until "

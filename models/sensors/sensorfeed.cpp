@@ -1,6 +1,7 @@
 // Where readings come from: an MQTT broker or the built-in simulator, behind one interface.
 #include "sensorfeed.h"
 
+#include "devicekey.h"
 #include "sensorwriter.h"
 
 namespace dv {
@@ -25,7 +26,7 @@ void SensorFeed::deliver(const QString &topic, const QByteArray &payload, qint64
     if (m.readings.empty())
         return;
     mReadings += static_cast<qint64>(m.readings.size());
-    mWriter->submit(m.countyCode + QLatin1Char('/') + m.siteId + QLatin1Char('/') + m.deviceId,
+    mWriter->submit(DeviceKey::of(m.countyCode, m.siteId, m.deviceId),
         std::move(m.readings), arrival);
 }
 

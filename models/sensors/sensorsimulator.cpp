@@ -2,6 +2,7 @@
 #include "sensorsimulator.h"
 
 #include "chinatime.h"
+#include "devicekey.h"
 #include "intmath.h"
 #include "metriccatalogue.h"
 #include "timeunits.h"
@@ -109,8 +110,8 @@ std::vector<SimulatedDevice> SensorSimulator::devicesForSites(
     const FeatureTable &t = sites.table();
     for (int f = 0; f < sites.featureCount(); ++f) {
         const QString type = t.text(f, QStringLiteral("type"));
-        const QString prefix = t.text(f, QStringLiteral("county_code")) + QLatin1Char('/')
-            + t.text(f, QStringLiteral("site_id")) + QLatin1Char('/');
+        const QString prefix = DeviceKey::sitePrefix(
+            t.text(f, QStringLiteral("county_code")), t.text(f, QStringLiteral("site_id")));
         if (type == QLatin1String("tea_garden")) {
             out.push_back({ SimulatedDevice::TeaStation, prefix + QStringLiteral("station-1") });
         } else if (type == QLatin1String("clinic")) {

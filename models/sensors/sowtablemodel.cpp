@@ -1,6 +1,7 @@
 // A pig farm's sows as a table: ear tag, latest temperature, trend, status, battery, last day.
 #include "sowtablemodel.h"
 
+#include "devicekey.h"
 #include "metriccatalogue.h"
 #include "rulenames.h"
 #include "timeunits.h"
@@ -42,7 +43,7 @@ bool SowTableModel::load(
     for (const DeviceEntry &tag : tags) {
         Sow sow;
         sow.device = tag;
-        sow.earTag = tag.key.section(QLatin1Char('/'), -1);
+        sow.earTag = DeviceKey::device(tag.key);
         const auto recent = store.readings(tag.id, body, now - 2 * kHourMs, now + kHourMs, error);
         if (!recent)
             return false;

@@ -1,6 +1,7 @@
 // Which sites the views, exports and commands show: the sample sites (示例数据) only while shown.
 #include "sitevisibility.h"
 
+#include "devicekey.h"
 #include "samplesites.h"
 
 namespace dv {
@@ -13,7 +14,7 @@ SiteVisibility::SiteVisibility(bool samplesShown, QSet<QString> sampleIds)
 
 bool SiteVisibility::showsDeviceKey(const QString &deviceKey) const
 {
-    return mSamplesShown || !isSample(deviceKey.section(QLatin1Char('/'), 1, 1));
+    return mSamplesShown || !isSample(DeviceKey::site(deviceKey));
 }
 
 QString SiteVisibility::labelOf(const QString &siteId) const

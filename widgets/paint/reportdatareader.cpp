@@ -4,6 +4,7 @@
 #include "alertstore.h"
 #include "bundleddata.h"
 #include "compositeindex.h"
+#include "devicekey.h"
 #include "indicatorstore.h"
 #include "layerstack.h"
 #include "metriccatalogue.h"
@@ -150,7 +151,7 @@ bool readSensors(SensorStore &store, const SiteIndex &index, ReportData &data, Q
         return false;
     QHash<int, int> chartOfMetric;
     for (const DeviceEntry &device : *devices) {
-        const QString site = device.key.section(QLatin1Char('/'), 1, 1);
+        const QString site = DeviceKey::site(device.key);
         if (excluded(data, index, site))
             continue;
         ++data.devices;
