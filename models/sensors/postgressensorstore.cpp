@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -400,11 +401,6 @@ QString isoTime(qint64 ms)
 
 } // namespace
 
-quint64 PostgresSensorStore::seriesKey(quint32 device, int metric)
-{
-    return (quint64(device) << 8) | quint64(metric & 0xff);
-}
-
 PostgresSensorStore::PostgresSensorStore(const QString &spec)
     : mConnection(spec)
 {
@@ -615,8 +611,9 @@ PostgresSensorStore::BatchRows PostgresSensorStore::copyRows(
     qint64 lo = 0, hi = 0;
     PostgresCopyRows *month = nullptr;
     for (const Reading &r : readings) {
-        if (trustNewest && seriesKey(r.device, r.metric) != series) {
-            series = seriesKey(r.device, r.metric);
+        const quint64 key = ReadingBatch::seriesKey(r.device, r.metric);
+        if (trustNewest && key != series) {
+            series = key;
             const auto it = mNewest.find(series);
             newest = it != mNewest.end() ? it->second : std::numeric_limits<qint64>::max();
         }
@@ -752,7 +749,7 @@ std::optional<WriteStats> PostgresSensorStore::write(std::vector<Reading> readin
         if (i + 1 < readings.size() && readings[i + 1].device == r.device
             && readings[i + 1].metric == r.metric)
             continue;
-        qint64 &newest = mNewest.try_emplace(seriesKey(r.device, r.metric),
+        qint64 &newest = mNewest.try_emplace(ReadingBatch::seriesKey(r.device, r.metric),
                                     std::numeric_limits<qint64>::min())
                              .first->second;
         newest = std::max(newest, r.timestamp);

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 
 #include <map>
 
@@ -85,7 +84,6 @@ private:
     // with the failing statement's SQLSTATE in *failedState (42P01: no staging table yet or a
     // partition gone; 23505: a reading believed new was stored by another writer).
     std::optional<qint64> insertBatch(BatchRows rows, QString *failedState, QString *error);
-    static quint64 seriesKey(quint32 device, int metric);
 
     PostgresConnection mConnection;
     int mSchemaVersion = 0;

@@ -7,9 +7,9 @@ namespace dv {
 
 namespace {
 
-quint64 seriesKey(const Reading &r)
+quint64 seriesOf(const Reading &r)
 {
-    return (quint64(r.device) << 8) | r.metric;
+    return ReadingBatch::seriesKey(r.device, r.metric);
 }
 
 bool earlier(const Reading &a, const Reading &b)
@@ -38,7 +38,7 @@ void sortBySeries(std::vector<Reading> &readings)
     sorted.resize(readings.size());
     quint64 maxKey = 0;
     for (std::size_t i = 0; i < readings.size(); ++i) {
-        entries[i] = { seriesKey(readings[i]), quint32(i) };
+        entries[i] = { seriesOf(readings[i]), quint32(i) };
         maxKey = std::max(maxKey, entries[i].key);
     }
     std::size_t start[256];
@@ -71,15 +71,20 @@ void sortBySeries(std::vector<Reading> &readings)
 
 } // namespace
 
+quint64 ReadingBatch::seriesKey(quint32 device, int metric)
+{
+    return (quint64(device) << 8) | quint64(metric & 0xff);
+}
+
 int ReadingBatch::sortAndDeduplicate(std::vector<Reading> &readings)
 {
     sortBySeries(readings);
     // Each series is now in arrival order, which is time order but for late readings: only a
     // series that arrived out of order is sorted, stably, so the first arrival stays first.
     for (auto begin = readings.begin(); begin != readings.end();) {
-        const quint64 key = seriesKey(*begin);
+        const quint64 key = seriesOf(*begin);
         const auto end = std::find_if(
-            begin, readings.end(), [key](const Reading &r) { return seriesKey(r) != key; });
+            begin, readings.end(), [key](const Reading &r) { return seriesOf(r) != key; });
         if (!std::is_sorted(begin, end, earlier))
             std::stable_sort(begin, end, earlier);
         begin = end;

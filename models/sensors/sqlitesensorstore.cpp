@@ -20,15 +20,6 @@
 
 namespace dv {
 
-namespace {
-
-quint64 seriesKey(quint32 device, int metric)
-{
-    return (quint64(device) << 8) | quint64(metric & 0xff);
-}
-
-} // namespace
-
 SqliteSensorStore::SqliteSensorStore(const QString &path, StoreAccess access)
     : mPath(path)
     , mAccess(access)
@@ -127,7 +118,7 @@ bool SqliteSensorStore::isKnownDevice(quint32 device, QString *error, bool *ok)
 qint64 SqliteSensorStore::newestStored(quint32 device, int metric, QString *error, bool *ok)
 {
     *ok = true;
-    if (auto it = mNewest.find(seriesKey(device, metric)); it != mNewest.end())
+    if (auto it = mNewest.find(ReadingBatch::seriesKey(device, metric)); it != mNewest.end())
         return it->second;
     // Unknown series: bound it by the device's newest chunk (one indexed read per device).
     if (auto it = mDeviceNewest.find(device); it != mDeviceNewest.end())
@@ -222,7 +213,7 @@ std::optional<WriteStats> SqliteSensorStore::write(std::vector<Reading> readings
             for (std::size_t i = begin; i < end; ++i) {
                 tMin = std::min(tMin, readings[i].timestamp);
                 tMax = std::max(tMax, readings[i].timestamp);
-                const quint64 key = seriesKey(device, readings[i].metric);
+                const quint64 key = ReadingBatch::seriesKey(device, readings[i].metric);
                 if (newest.empty() || newest.back().first != key)
                     newest.emplace_back(key, readings[i].timestamp);
                 else

@@ -3,8 +3,9 @@
 //
 //   bench_wall [soak-seconds=120] [warm-up-seconds=30]
 // Targets (issue 12): first frame ≤ 100 ms, idle ≤ 25 % of one core, RSS growth after the
-// warm-up < 5 % (the median of the minute after it against that of the last), no handles leaked. The soak rotates and re-reads the overview every 5 s: ten
-// times the defaults' pace, in place of an hour at the simulator's 10× speed.
+// warm-up < 5 % (the median of the minute after it against that of the last), no handles
+// leaked. The soak rotates and re-reads the overview every 5 s: ten times the defaults' pace,
+// in place of an hour at the simulator's 10× speed.
 #include "alertworkspace.h"
 #include "mainwindow.h"
 #include "overviewfigures.h"
