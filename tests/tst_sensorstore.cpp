@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "chunkcodec.h"
+#include "historygrid.h"
 #include "postgresaccess.h"
 #include "postgresconnection.h"
 #include "postgressensorstore.h"
@@ -72,6 +73,7 @@ private slots:
     void duplicatesStoredOnce();
     void duplicatesDetectedAfterReopen();
     void bucketsKeepExactMinMax();
+    void wideBucketsCountOnlyTheRange();
     void gapsStayGaps();
     void newerSchemaRefused();
     void readOnlyFileRefused();
@@ -256,14 +258,17 @@ void TestSensorStore::bucketsKeepExactMinMax()
     const auto h = store->history(d, 8, kT0, to, buckets, &error);
     QVERIFY2(h, qPrintable(error));
     QCOMPARE(h->size(), std::size_t(buckets));
-    const double width = double(to - kT0) / buckets;
+    // 270 minutes a bucket: edges on whole cells, the grid says which readings each one holds.
+    const HistoryGrid grid(kT0, to, buckets);
+    QVERIFY(grid.onCells());
     int total = 0;
     for (int b = 0; b < buckets; ++b) {
+        QCOMPARE((*h)[b].start, grid.startOf(b));
         double mn = 1e9, mx = -1e9, sum = 0;
         int n = 0;
         double first = 0, last = 0;
         for (const Reading &r : all) {
-            if (int((r.timestamp - kT0) / width) != b)
+            if (grid.bucketOf(r.timestamp) != b)
                 continue;
             if (n == 0)
                 first = r.value;
@@ -285,6 +290,45 @@ void TestSensorStore::bucketsKeepExactMinMax()
     const auto peak
         = std::max_element(h->begin(), h->end(), [](auto &a, auto &b) { return a.max < b.max; });
     QCOMPARE(peak->max, 41.7);
+}
+
+// Wide buckets fold whole cells; the cells `from` and `to` fall in are cut, and only their
+// readings inside the range count, in the buckets the grid gives them.
+void TestSensorStore::wideBucketsCountOnlyTheRange()
+{
+    QString error;
+    const auto store = openFresh();
+    QVERIFY(store);
+    const quint32 d = *store->deviceId(QStringLiteral("d"), &error);
+    std::vector<Reading> all;
+    for (int i = -60; i < 3 * 1440; ++i)
+        all.push_back(reading(d, 1, kT0 + i * kMinute + 1000, i % 97));
+    QVERIFY(store->write(all, &error));
+    const qint64 from = kT0 + 7 * kMinute + 13000, to = kT0 + 2 * 1440 * kMinute + 3 * kMinute;
+    const HistoryGrid grid(from, to, 20);
+    QVERIFY(grid.onCells());
+    const auto h = store->history(d, 1, from, to, 20, &error);
+    QVERIFY2(h, qPrintable(error));
+    QCOMPARE(h->size(), std::size_t(20));
+    for (int b = 0; b < 20; ++b) {
+        int n = 0;
+        double mn = 1e9, mx = -1e9, first = 0, last = 0;
+        for (const Reading &r : all) {
+            if (r.timestamp < from || r.timestamp >= to || grid.bucketOf(r.timestamp) != b)
+                continue;
+            first = n == 0 ? r.value : first;
+            last = r.value;
+            mn = std::min(mn, r.value);
+            mx = std::max(mx, r.value);
+            ++n;
+        }
+        QCOMPARE((*h)[b].start, grid.startOf(b));
+        QCOMPARE((*h)[b].count, n);
+        QCOMPARE((*h)[b].min, mn);
+        QCOMPARE((*h)[b].max, mx);
+        QCOMPARE((*h)[b].first, first);
+        QCOMPARE((*h)[b].last, last);
+    }
 }
 
 // A device that was offline for an hour leaves a gap, not an interpolated line.

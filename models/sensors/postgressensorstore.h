@@ -22,8 +22,9 @@ namespace dv {
 //                    RANGE (t) into UTC months that write() creates as batches need them and
 //                    COPYs new readings into directly;
 //   readings_rollup  per series and 10-minute cell: count, sum, min, max, first and last, kept by
-//                    a statement trigger on readings and on each partition, so history() folds a year of one-minute
-//                    readings from ~52,000 cells instead of 525,600 rows (exact: see history()).
+//                    a statement trigger on readings and on each partition, so history() folds a
+//                    year of one-minute readings from ~52,000 cells instead of 525,600 rows
+//                    (HistoryGrid puts wide buckets' edges on whole cells).
 // Row-level security: devices by county_code IN dvdash_visible_counties(); readings and the
 // rollup through device_id IN (SELECT id FROM devices), so the devices policy decides. history()
 // runs in SECURITY DEFINER functions that ask the same question once per query instead of once
@@ -34,8 +35,7 @@ namespace dv {
 class PostgresSensorStore : public SensorStore {
     Q_DECLARE_TR_FUNCTIONS(dv::PostgresSensorStore)
 public:
-    static constexpr int kSchemaVersion = 4;
-    static constexpr qint64 kCellMs = 600000; // the rollup's cell: 10 minutes
+    static constexpr int kSchemaVersion = 5;
 
     // spec: the full store spec (libpq URI, optionally read-only), as StoreRegistry passes it.
     explicit PostgresSensorStore(const QString &spec);

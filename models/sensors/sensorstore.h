@@ -56,7 +56,8 @@ public:
     virtual std::optional<std::vector<Reading>> readings(
         quint32 device, int metric, qint64 from, qint64 to, QString *error)
         = 0;
-    // Readings of one series in [from, to) folded into at most `buckets` buckets of equal width.
+    // Readings of one series in [from, to) folded into at most `buckets` buckets placed by
+    // HistoryGrid: of equal width, or for buckets of 40 minutes and more on whole 10-minute cells.
     virtual std::optional<std::vector<HistoryBucket>> history(
         quint32 device, int metric, qint64 from, qint64 to, int buckets, QString *error)
         = 0;

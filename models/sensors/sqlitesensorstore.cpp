@@ -5,6 +5,7 @@
 #include "sqliteschema.h"
 
 #include "chunkcodec.h"
+#include "historygrid.h"
 #include "readingbatch.h"
 
 #include <QDir>
@@ -387,14 +388,13 @@ std::optional<std::vector<HistoryBucket>> SqliteSensorStore::history(
         return std::nullopt;
     }
     // Fold every reading into its bucket as it is decoded: nothing per reading is kept.
-    std::vector<HistoryBucket> all(static_cast<std::size_t>(buckets));
+    const HistoryGrid grid(from, to, buckets);
+    std::vector<HistoryBucket> all(static_cast<std::size_t>(grid.count()));
     std::vector<qint64> firstTs(all.size(), std::numeric_limits<qint64>::max());
     std::vector<qint64> lastTs(all.size(), std::numeric_limits<qint64>::min());
     std::vector<double> sums(all.size(), 0.0);
-    const double width = double(to - from) / buckets;
     const bool ok = scan(device, metric, from, to, error, [&](const Reading &r) {
-        const auto i = std::min<std::size_t>(
-            all.size() - 1, static_cast<std::size_t>((r.timestamp - from) / width));
+        const auto i = static_cast<std::size_t>(grid.bucketOf(r.timestamp));
         HistoryBucket &b = all[i];
         if (b.count == 0) {
             b.min = b.max = r.value;
@@ -420,7 +420,7 @@ std::optional<std::vector<HistoryBucket>> SqliteSensorStore::history(
     for (std::size_t i = 0; i < all.size(); ++i) {
         if (all[i].count == 0)
             continue;
-        all[i].start = from + static_cast<qint64>(std::llround(i * width));
+        all[i].start = grid.startOf(int(i));
         all[i].mean = sums[i] / all[i].count;
         out.push_back(all[i]);
     }
