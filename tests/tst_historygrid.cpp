@@ -1,6 +1,6 @@
 // Where history() puts its buckets, the rule both stores follow: every bucket asked for is
-// there, the first at `from`; wide buckets' inner edges fall on whole 10-minute cells, within
-// one cell of equal widths; narrow buckets keep equal widths.
+// there, the first at `from`; wide buckets' inner edges fall on whole 10-minute cells or hours,
+// within one step of equal widths; narrow buckets keep equal widths.
 #include "historygrid.h"
 
 #include <QtTest>
@@ -17,30 +17,47 @@ const qint64 kT0 = 1795000000000; // 2026-11-18, 6 min 40 s past a cell boundary
 class TestHistoryGrid : public QObject {
     Q_OBJECT
 private slots:
-    void yearEdgesOnCells();
+    void yearEdgesOnHours();
+    void weekOfHoursOnCells();
     void everyTimeInTheBucketItsStartSays_data();
     void everyTimeInTheBucketItsStartSays();
     void narrowBucketsKeepEqualWidths();
     void oneBucketTakesTheWholeRange();
 };
 
-// A year as 2,000 chart points: 2,000 buckets, inner edges on cells, none farther than one
-// cell from where equal widths (262.8 minutes) would put it.
-void TestHistoryGrid::yearEdgesOnCells()
+// The inner edges of a grid: on its step, increasing, none farther than one step before where
+// equal widths would put it.
+static void checkEdges(const HistoryGrid &grid, qint64 from, qint64 to, int buckets)
+{
+    QCOMPARE(grid.count(), buckets);
+    QCOMPARE(grid.startOf(0), from);
+    const double width = double(to - from) / buckets;
+    for (int i = 1; i < grid.count(); ++i) {
+        const qint64 start = grid.startOf(i);
+        QCOMPARE(start % grid.step(), qint64(0));
+        const double equal = from + i * width;
+        QVERIFY2(start <= equal && equal - start < grid.step(), qPrintable(QString::number(i)));
+        QVERIFY(start > grid.startOf(i - 1));
+    }
+}
+
+// A year as 2,000 chart points (262.8 minutes each): edges on whole hours.
+void TestHistoryGrid::yearEdgesOnHours()
 {
     const qint64 to = kT0 + 525600 * kMinute;
     const HistoryGrid grid(kT0, to, 2000);
-    QVERIFY(grid.onCells());
-    QCOMPARE(grid.count(), 2000);
-    QCOMPARE(grid.startOf(0), kT0);
-    const double width = double(to - kT0) / 2000;
-    for (int i = 1; i < grid.count(); ++i) {
-        const qint64 start = grid.startOf(i);
-        QCOMPARE(start % HistoryGrid::kCellMs, qint64(0));
-        const double equal = kT0 + i * width;
-        QVERIFY2(start <= equal && equal - start < HistoryGrid::kCellMs, qPrintable(QString::number(i)));
-        QVERIFY(start > grid.startOf(i - 1));
-    }
+    QCOMPARE(grid.step(), HistoryGrid::kHourMs);
+    checkEdges(grid, kT0, to, 2000);
+}
+
+// A week as 168 hours: edges on 10-minute cells, so each bucket stays an hour long.
+void TestHistoryGrid::weekOfHoursOnCells()
+{
+    const qint64 to = kT0 + 7 * 1440 * kMinute;
+    const HistoryGrid grid(kT0, to, 168);
+    QCOMPARE(grid.step(), HistoryGrid::kCellMs);
+    checkEdges(grid, kT0, to, 168);
+    QCOMPARE(grid.startOf(2) - grid.startOf(1), 60 * kMinute);
 }
 
 // bucketOf() and startOf() agree to the millisecond: a reading at a bucket's start is in it,
@@ -55,6 +72,8 @@ void TestHistoryGrid::everyTimeInTheBucketItsStartSays_data()
     QTest::newRow("aligned range") << kT0 - 400000 << kT0 - 400000 + 1440 * kMinute << 24;
     QTest::newRow("odd span, 7 buckets") << kT0 + 1 << kT0 + 4321 * kMinute + 17 << 7;
     QTest::newRow("exactly four cells a bucket") << kT0 << kT0 + 40 * 30 * kMinute << 30;
+    QTest::newRow("exactly four hours a bucket") << kT0 << kT0 + 240 * 30 * kMinute << 30;
+    QTest::newRow("a year of days") << kT0 + 123 << kT0 + 365 * 1440 * kMinute << 365;
     QTest::newRow("a minute of day, equal widths") << kT0 << kT0 + 1440 * kMinute << 1440;
     QTest::newRow("37 narrow buckets") << kT0 << kT0 + 1000 * kMinute << 37;
 }

@@ -74,6 +74,8 @@ private slots:
     void duplicatesDetectedAfterReopen();
     void bucketsKeepExactMinMax();
     void wideBucketsCountOnlyTheRange();
+    void historyTheSameAfterCompaction();
+    void lateReadingJoinsItsFoldedHour();
     void gapsStayGaps();
     void newerSchemaRefused();
     void readOnlyFileRefused();
@@ -331,6 +333,99 @@ void TestSensorStore::wideBucketsCountOnlyTheRange()
     }
 }
 
+// Wide buckets on hours and on cells give what the grid says, before and after the store
+// compacts (SQLite merges chunks; PostgreSQL folds closed hours into its hourly rollup), and a
+// second compaction changes nothing.
+void TestSensorStore::historyTheSameAfterCompaction()
+{
+    QString error;
+    const auto store = openFresh();
+    QVERIFY(store);
+    const quint32 d = *store->deviceId(QStringLiteral("d"), &error);
+    std::vector<Reading> all;
+    for (int i = -90; i < 4 * 1440; ++i) {
+        if (i / 60 % 9 != 4) // an hour in nine missing: buckets with gaps at their edges
+            all.push_back(reading(d, 1, kT0 + i * kMinute + 1500, (i * 37) % 101));
+    }
+    for (std::size_t i = 0; i < all.size(); i += 500)
+        QVERIFY(store->write(std::vector<Reading>(all.begin() + i,
+                                 all.begin() + std::min(all.size(), i + 500)),
+            &error));
+    const qint64 from = kT0 + 17 * kMinute + 4321, to = kT0 + 3 * 1440 * kMinute + 7 * kMinute;
+    const auto check = [&](int buckets, qint64 step) {
+        const HistoryGrid grid(from, to, buckets);
+        QCOMPARE(grid.step(), step);
+        const auto h = store->history(d, 1, from, to, buckets, &error);
+        QVERIFY2(h, qPrintable(error));
+        std::size_t at = 0;
+        for (int b = 0; b < buckets; ++b) {
+            int n = 0;
+            double mn = 1e9, mx = -1e9, first = 0, last = 0, sum = 0;
+            for (const Reading &r : all) {
+                if (r.timestamp < from || r.timestamp >= to || grid.bucketOf(r.timestamp) != b)
+                    continue;
+                first = n == 0 ? r.value : first;
+                last = r.value;
+                mn = std::min(mn, r.value);
+                mx = std::max(mx, r.value);
+                sum += r.value;
+                ++n;
+            }
+            if (n == 0)
+                continue;
+            QVERIFY(at < h->size());
+            const HistoryBucket &got = (*h)[at++];
+            QCOMPARE(got.start, grid.startOf(b));
+            QCOMPARE(got.count, n);
+            QCOMPARE(got.min, mn);
+            QCOMPARE(got.max, mx);
+            QCOMPARE(got.first, first);
+            QCOMPARE(got.last, last);
+            QVERIFY(std::abs(got.mean - sum / n) < 1e-9);
+        }
+        QCOMPARE(at, h->size());
+    };
+    check(12, HistoryGrid::kHourMs);
+    check(40, HistoryGrid::kCellMs);
+    QVERIFY2(store->compact(kT0 + 5 * kDay(), &error), qPrintable(error));
+    check(12, HistoryGrid::kHourMs);
+    check(40, HistoryGrid::kCellMs);
+    const auto again = store->compact(kT0 + 5 * kDay(), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(*again, 0);
+    check(12, HistoryGrid::kHourMs);
+}
+
+// A reading for an hour already folded (a spool forwarded after an outage) is added to the hour
+// as well as to its cell: the year's buckets count it.
+void TestSensorStore::lateReadingJoinsItsFoldedHour()
+{
+    if (!onPostgres())
+        QSKIP("the hourly rollup is PostgreSQL's");
+    QString error;
+    const auto store = openFresh();
+    QVERIFY(store);
+    const quint32 d = *store->deviceId(QStringLiteral("520102/P0001/d"), &error);
+    QCOMPARE(store->write(minutes(d, 1, 0, 600), &error)->stored, 600);
+    const auto folded = store->compact(kT0 + kDay(), &error);
+    QVERIFY2(folded, qPrintable(error));
+    QVERIFY(*folded >= 9);
+    QCOMPARE(store->write({ reading(d, 1, kT0 + 200 * kMinute + 30000, 1000) }, &error)->stored,
+        1);
+    const qint64 from = kT0 - 40 * kMinute, to = kT0 + 20 * 60 * kMinute;
+    QCOMPARE(HistoryGrid(from, to, 5).step(), HistoryGrid::kHourMs);
+    const auto h = store->history(d, 1, from, to, 5, &error);
+    QVERIFY2(h, qPrintable(error));
+    int count = 0;
+    double peak = 0;
+    for (const HistoryBucket &b : *h) {
+        count += b.count;
+        peak = std::max(peak, b.max);
+    }
+    QCOMPARE(count, 601);
+    QCOMPARE(peak, 1000.0);
+}
+
 // A device that was offline for an hour leaves a gap, not an interpolated line.
 void TestSensorStore::gapsStayGaps()
 {
@@ -463,8 +558,8 @@ void TestSensorStore::compactionKeepsEveryReading()
     const auto removed = store->compact(day0 + 2 * 1440 * kMinute, &error);
     QVERIFY2(removed, qPrintable(error));
     // SQLite: two day chunks replace 2,880 one-reading chunks; PostgreSQL keeps a row a reading
-    // and has nothing to merge.
-    QCOMPARE(*removed, onPostgres() ? 0 : 2 * 1440 - 2);
+    // and folds the two days' hours of both series into its hourly rollup.
+    QCOMPARE(*removed, onPostgres() ? 2 * 48 : 2 * 1440 - 2);
     const auto after = store->history(d, 1, day0, end, 300, &error);
     QVERIFY(before && after);
     QCOMPARE(after->size(), before->size());
@@ -718,6 +813,7 @@ void TestSensorStore::countyRoleSeesOnlyItsCounty()
         batch.push_back(reading(theirs, 1, kT0 + i * kMinute + 1, 100 + i));
     }
     QVERIFY(owner->write(batch, &error));
+    QVERIFY2(owner->compact(kT0 + kDay(), &error), qPrintable(error)); // hours folded too
 
     const QString role = databaseOf(mSpec) + QStringLiteral("_county");
     PostgresConnection admin(mSpec);
@@ -755,6 +851,9 @@ void TestSensorStore::countyRoleSeesOnlyItsCounty()
                  &error)
                  .size(),
         1);
+    QCOMPARE(TestPostgres::column(uri,
+                 QStringLiteral("SELECT DISTINCT device_id FROM readings_rollup_hour"), &error),
+        QStringList { QString::number(mine) });
     QVERIFY(TestPostgres::column(uri, QStringLiteral("SELECT count(*) FROM readings_2026_11"),
         &error)
                 .isEmpty());
@@ -822,8 +921,8 @@ void TestSensorStore::collectorInsertsButCannotRead()
     QVERIFY(!collector->history(known, 1, kT0, kT0 + kDay(), 10, &error));
     QVERIFY(!collector->newestTimestamp(&error));
     for (const QString &table : { QStringLiteral("readings"), QStringLiteral("devices"),
-             QStringLiteral("readings_rollup"), QStringLiteral("device_routes"),
-             QStringLiteral("readings_2026_11") }) {
+             QStringLiteral("readings_rollup"), QStringLiteral("readings_rollup_hour"),
+             QStringLiteral("device_routes"), QStringLiteral("readings_2026_11") }) {
         QVERIFY(TestPostgres::column(uri, QStringLiteral("SELECT count(*) FROM ") + table, &error)
                     .isEmpty());
         QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));

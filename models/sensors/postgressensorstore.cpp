@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QTimeZone>
 
@@ -447,6 +448,186 @@ END $$)SQL"),
     };
 }
 
+// The rollup trigger of version six: as version one's, and readings of hours already folded
+// (late ones: a spool forwarded after an outage) added to their hour too. The shared lock keeps
+// dvdash_fold_hours() and a batch apart: a fold sees every batch committed before it, a batch
+// after it finds its hours folded.
+const char *const kRollupTriggerSix = R"SQL(
+CREATE OR REPLACE FUNCTION dvdash_readings_rollup() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    folded_until bigint;
+BEGIN
+    PERFORM pg_advisory_xact_lock_shared(hashtext('dvdash_fold_hours'));
+    INSERT INTO readings_rollup AS r (device_id, metric, cell, n, total, low, high,
+                                      first_t, first_value, last_t, last_value)
+    SELECT device_id, metric, cell, count(*), sum(value), min(value), max(value),
+           (min(array[t::float8, value]))[1]::bigint, (min(array[t::float8, value]))[2],
+           (max(array[t::float8, value]))[1]::bigint, (max(array[t::float8, value]))[2]
+      FROM (SELECT device_id, metric, t - t % 600000 AS cell, t, value FROM inserted) s
+     GROUP BY device_id, metric, cell
+    ON CONFLICT (device_id, metric, cell) DO UPDATE SET
+        n = r.n + excluded.n,
+        total = r.total + excluded.total,
+        low = least(r.low, excluded.low),
+        high = greatest(r.high, excluded.high),
+        first_t = least(r.first_t, excluded.first_t),
+        first_value = CASE WHEN excluded.first_t < r.first_t THEN excluded.first_value
+                           ELSE r.first_value END,
+        last_t = greatest(r.last_t, excluded.last_t),
+        last_value = CASE WHEN excluded.last_t > r.last_t THEN excluded.last_value
+                          ELSE r.last_value END;
+    SELECT until INTO folded_until FROM readings_hours_folded;
+    IF folded_until IS NOT NULL AND EXISTS (SELECT 1 FROM inserted WHERE t < folded_until) THEN
+        INSERT INTO readings_rollup_hour AS r (device_id, metric, hour, n, total, low, high,
+                                               first_t, first_value, last_t, last_value)
+        SELECT device_id, metric, hour, count(*), sum(value), min(value), max(value),
+               (min(array[t::float8, value]))[1]::bigint, (min(array[t::float8, value]))[2],
+               (max(array[t::float8, value]))[1]::bigint, (max(array[t::float8, value]))[2]
+          FROM (SELECT device_id, metric, t - t % 3600000 AS hour, t, value FROM inserted
+                 WHERE t < folded_until) s
+         GROUP BY device_id, metric, hour
+        ON CONFLICT (device_id, metric, hour) DO UPDATE SET
+            n = r.n + excluded.n,
+            total = r.total + excluded.total,
+            low = least(r.low, excluded.low),
+            high = greatest(r.high, excluded.high),
+            first_t = least(r.first_t, excluded.first_t),
+            first_value = CASE WHEN excluded.first_t < r.first_t THEN excluded.first_value
+                               ELSE r.first_value END,
+            last_t = greatest(r.last_t, excluded.last_t),
+            last_value = CASE WHEN excluded.last_t > r.last_t THEN excluded.last_value
+                              ELSE r.last_value END;
+    END IF;
+    RETURN NULL;
+END $$)SQL";
+
+// 6: an hourly rollup for buckets of four hours and more (a year as 2,000 points folds 8,760
+// hours instead of 52,560 cells). Kept by folding closed hours' cells (compact(), which the
+// writer calls every ten minutes, as it compacts SQLite's chunks), not by each batch: a second
+// upsert per batch cost a quarter of the ingest. Hours before readings_hours_folded.until are
+// folded; history() reads their hour rows and cells after them.
+QStringList versionSix()
+{
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS readings_rollup_hour (device_id integer NOT "
+                       "NULL, metric smallint NOT NULL, hour bigint NOT NULL, n integer NOT NULL, "
+                       "total double precision NOT NULL, low double precision NOT NULL, high "
+                       "double precision NOT NULL, first_t bigint NOT NULL, first_value double "
+                       "precision NOT NULL, last_t bigint NOT NULL, last_value double precision "
+                       "NOT NULL, PRIMARY KEY (device_id, metric, hour))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS readings_hours_folded (one boolean PRIMARY KEY "
+                       "DEFAULT true CHECK (one), until bigint)"),
+        QStringLiteral("INSERT INTO readings_hours_folded (until) VALUES (NULL) ON CONFLICT DO "
+                       "NOTHING"),
+        QStringLiteral("ALTER TABLE readings_rollup_hour ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("DROP POLICY IF EXISTS readings_rollup_hour_by_county ON "
+                       "readings_rollup_hour"),
+        QStringLiteral("CREATE POLICY readings_rollup_hour_by_county ON readings_rollup_hour FOR "
+                       "SELECT USING (device_id IN (SELECT id FROM devices))"),
+        QStringLiteral("REVOKE ALL ON readings_rollup_hour, readings_hours_folded FROM PUBLIC"),
+        QStringLiteral("GRANT SELECT ON readings_rollup_hour, readings_hours_folded TO "
+                       "dvdash_official"),
+        QString::fromUtf8(kRollupTriggerSix),
+        // Folds up to max_hours closed hours (before `before`) from the first not yet folded,
+        // skipping empty time; returns the hour rows written. The exclusive lock waits for the
+        // batches in flight and holds new ones back for the fold's few milliseconds to seconds.
+        QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION dvdash_fold_hours(before bigint, max_hours integer) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    start_at bigint;
+    end_at bigint;
+    next_cell bigint;
+    written bigint;
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('dvdash_fold_hours'));
+    SELECT until INTO start_at FROM readings_hours_folded;
+    SELECT cell INTO next_cell FROM readings_rollup
+     WHERE cell >= coalesce(start_at, 0) ORDER BY cell LIMIT 1;
+    end_at := before - before % 3600000;
+    IF next_cell IS NULL OR next_cell >= end_at THEN
+        RETURN 0;
+    END IF;
+    start_at := next_cell - next_cell % 3600000;
+    end_at := least(end_at, start_at + max_hours::bigint * 3600000);
+    INSERT INTO readings_rollup_hour (device_id, metric, hour, n, total, low, high, first_t,
+                                      first_value, last_t, last_value)
+    SELECT device_id, metric, hour, sum(n), sum(total), min(low), max(high),
+           (min(f))[1]::bigint, (min(f))[2], (max(l))[1]::bigint, (max(l))[2]
+      FROM (SELECT device_id, metric, cell - cell % 3600000 AS hour, n, total, low, high,
+                   array[first_t::float8, first_value] AS f,
+                   array[last_t::float8, last_value] AS l
+              FROM readings_rollup WHERE cell >= start_at AND cell < end_at) c
+     GROUP BY device_id, metric, hour;
+    GET DIAGNOSTICS written = ROW_COUNT;
+    UPDATE readings_hours_folded SET until = end_at;
+    RETURN written;
+END $$)SQL"),
+        QStringLiteral("REVOKE ALL ON FUNCTION dvdash_fold_hours(bigint, integer) FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION dvdash_fold_hours(bigint, integer) TO "
+                       "dvdash_collector"),
+        QStringLiteral("DROP FUNCTION IF EXISTS dvdash_readings_history(integer, smallint, bigint, "
+                       "bigint, integer)"),
+        // Buckets on steps of `step` (HistoryGrid): hours folded from the hourly rollup, the
+        // other whole cells from the 10-minute one, the end cells' readings one by one; every
+        // part placed in its bucket by HistoryGrid::bucketOf in integers.
+        QStringLiteral(R"SQL(
+CREATE OR REPLACE FUNCTION dvdash_readings_history(device integer, series smallint,
+    t_from bigint, t_to bigint, buckets integer, step bigint)
+RETURNS TABLE (bucket integer, n bigint, low double precision, high double precision,
+    total double precision, first_value double precision, last_value double precision)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp SET jit = off
+SET plan_cache_mode = force_custom_plan SET max_parallel_workers_per_gather = 0
+SET work_mem = '64MB' AS $$
+#variable_conflict use_column
+DECLARE
+    span bigint := t_to - t_from;
+    -- [t_from, cells_from) and [cells_to, t_to): single readings; between them whole cells,
+    -- of which those in [hours_from, hours_to) come folded into hours.
+    cells_from bigint := t_from + (600000 - t_from % 600000) % 600000;
+    cells_to bigint := t_to - t_to % 600000;
+    hours_from bigint := cells_from;
+    hours_to bigint := cells_from;
+BEGIN
+    IF NOT dvdash_device_visible(device) THEN
+        RETURN;
+    END IF;
+    IF step = 3600000 THEN
+        hours_from := t_from + (3600000 - t_from % 3600000) % 3600000;
+        SELECT greatest(hours_from, least(t_to - t_to % 3600000, coalesce(until, 0)))
+          INTO hours_to FROM readings_hours_folded;
+    END IF;
+    RETURN QUERY
+    WITH parts AS (
+        SELECT hour AS at, n, total, low, high, array[first_t::float8, first_value] AS f,
+               array[last_t::float8, last_value] AS l
+          FROM readings_rollup_hour
+         WHERE device_id = device AND metric = series AND hour >= hours_from
+           AND hour < hours_to
+        UNION ALL
+        SELECT cell, n, total, low, high, array[first_t::float8, first_value],
+               array[last_t::float8, last_value]
+          FROM readings_rollup
+         WHERE device_id = device AND metric = series AND cell >= cells_from
+           AND cell < cells_to AND (cell < hours_from OR cell >= hours_to)
+        UNION ALL
+        SELECT t, 1, value, value, value, array[t::float8, value], array[t::float8, value]
+          FROM readings
+         WHERE device_id = device AND metric = series AND t >= t_from AND t < t_to
+           AND (t < cells_from OR t >= cells_to))
+    SELECT least(buckets - 1,
+                 greatest(0, ((at - at % step + step - t_from) * buckets - 1) / span))::integer,
+           sum(n)::bigint, min(low), max(high), sum(total), (min(f))[2], (max(l))[2]
+      FROM parts GROUP BY 1 ORDER BY 1;
+END $$)SQL"),
+        QStringLiteral("REVOKE ALL ON FUNCTION dvdash_readings_history(integer, smallint, bigint, "
+                       "bigint, integer, bigint) FROM PUBLIC"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION dvdash_readings_history(integer, smallint, "
+                       "bigint, bigint, integer, bigint) TO dvdash_official"),
+    };
+}
+
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
@@ -487,8 +668,9 @@ bool PostgresSensorStore::open(QString *error)
 bool PostgresSensorStore::migrate(QString *error)
 {
     static const PostgresSchema schema(QStringLiteral("readings"), tr("sensor readings"),
-        { versionOne(), versionTwo(), versionThree(), versionFour(), versionFive() });
-    static_assert(kSchemaVersion == 5, "add the new version's step to the schema above");
+        { versionOne(), versionTwo(), versionThree(), versionFour(), versionFive(),
+            versionSix() });
+    static_assert(kSchemaVersion == 6, "add the new version's step to the schema above");
     return schema.migrate(mConnection, &mSchemaVersion, error);
 }
 
@@ -849,11 +1031,12 @@ std::optional<std::vector<HistoryBucket>> PostgresSensorStore::history(
     if (!ensureOpen(error))
         return std::nullopt;
     const HistoryGrid grid(from, to, buckets);
-    // On cells the rollup gives the buckets; narrower ones come from every reading.
+    // On steps the rollups give the buckets; narrower ones come from every reading.
     const auto result = grid.onCells()
         ? mConnection.exec(QStringLiteral("SELECT * FROM dvdash_readings_history($1::integer, "
-                                          "$2::smallint, $3::bigint, $4::bigint, $5::integer)"),
-              { device, metric, from, to, buckets }, error)
+                                          "$2::smallint, $3::bigint, $4::bigint, $5::integer, "
+                                          "$6::bigint)"),
+              { device, metric, from, to, buckets, grid.step() }, error)
         : mConnection.exec(QStringLiteral("SELECT * FROM dvdash_readings_history_raw($1::integer, "
                                           "$2::smallint, $3::bigint, $4::bigint, $5::integer, "
                                           "$6::double precision)"),
@@ -876,12 +1059,27 @@ std::optional<std::vector<HistoryBucket>> PostgresSensorStore::history(
     return out;
 }
 
+// Folds closed hours into the hourly rollup a day per statement (each its own transaction, so
+// ingest waits at most one day's fold), for up to two seconds: a store migrated with a year of
+// cells catches up over its first hours instead of stalling its writer.
 std::optional<int> PostgresSensorStore::compact(qint64 olderThan, QString *error)
 {
-    Q_UNUSED(olderThan);
     if (!ensureOpen(error))
         return std::nullopt;
-    return 0;
+    QElapsedTimer spent;
+    spent.start();
+    int folded = 0;
+    do {
+        const auto result = mConnection.exec(
+            QStringLiteral("SELECT dvdash_fold_hours($1::bigint, 24)"), { olderThan }, error);
+        if (!result)
+            return std::nullopt;
+        const int hours = int(result->int64(0, 0));
+        if (hours == 0)
+            break;
+        folded += hours;
+    } while (spent.elapsed() < 2000);
+    return folded;
 }
 
 } // namespace dv

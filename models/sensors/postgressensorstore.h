@@ -22,9 +22,11 @@ namespace dv {
 //                    RANGE (t) into UTC months that write() creates as batches need them and
 //                    COPYs new readings into directly;
 //   readings_rollup  per series and 10-minute cell: count, sum, min, max, first and last, kept by
-//                    a statement trigger on readings and on each partition, so history() folds a
-//                    year of one-minute readings from ~52,000 cells instead of 525,600 rows
-//                    (HistoryGrid puts wide buckets' edges on whole cells).
+//                    a statement trigger on readings and on each partition;
+//   readings_rollup_hour  the same per hour, for the hours before readings_hours_folded.until:
+//                    compact() folds closed hours' cells, the trigger adds late readings to them.
+//                    history() folds a year of one-minute readings from 8,760 hours instead of
+//                    525,600 rows (HistoryGrid puts wide buckets' edges on whole cells or hours).
 // Row-level security: devices by county_code IN dvdash_visible_counties(); readings and the
 // rollup through device_id IN (SELECT id FROM devices), so the devices policy decides. history()
 // runs in SECURITY DEFINER functions that ask the same question once per query instead of once
@@ -35,7 +37,7 @@ namespace dv {
 class PostgresSensorStore : public SensorStore {
     Q_DECLARE_TR_FUNCTIONS(dv::PostgresSensorStore)
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     // spec: the full store spec (libpq URI, optionally read-only), as StoreRegistry passes it.
     explicit PostgresSensorStore(const QString &spec);

@@ -62,9 +62,11 @@ public:
         quint32 device, int metric, qint64 from, qint64 to, int buckets, QString *error)
         = 0;
 
-    // Merges each device's chunks that end before olderThan into one chunk per UTC day, so a
-    // series written a reading per commit reads as fast as one written a day at a time.
-    // Returns the number of chunks removed.
+    // Called by the writer every ten minutes with an hour ago: SQLite merges each device's chunks
+    // that end before olderThan into one chunk per UTC day, so a series written a reading per
+    // commit reads as fast as one written a day at a time (returns the chunks removed);
+    // PostgreSQL folds the closed hours before olderThan into its hourly rollup (returns the
+    // hour rows written).
     virtual std::optional<int> compact(qint64 olderThan, QString *error) = 0;
 
     // Called by the writer while no readings come, about once a second: a store with work of
