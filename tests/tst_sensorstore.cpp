@@ -41,6 +41,53 @@ std::vector<Reading> minutes(quint32 device, int metric, int first, int last)
     return out;
 }
 
+// The buckets a store must return for these readings: each placed where HistoryGrid says,
+// empty ones left out, folded here one by one.
+std::vector<HistoryBucket> expectedHistory(
+    const std::vector<Reading> &all, qint64 from, qint64 to, int buckets)
+{
+    const HistoryGrid grid(from, to, buckets);
+    std::vector<HistoryBucket> folded(static_cast<std::size_t>(buckets));
+    std::vector<double> sums(folded.size(), 0.0);
+    for (const Reading &r : all) { // oldest first, as the tests write them
+        if (r.timestamp < from || r.timestamp >= to)
+            continue;
+        const auto i = static_cast<std::size_t>(grid.bucketOf(r.timestamp));
+        HistoryBucket &b = folded[i];
+        if (b.count == 0)
+            b.first = b.min = b.max = r.value;
+        b.min = std::min(b.min, r.value);
+        b.max = std::max(b.max, r.value);
+        b.last = r.value;
+        sums[i] += r.value;
+        ++b.count;
+    }
+    std::vector<HistoryBucket> out;
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        if (folded[i].count == 0)
+            continue;
+        folded[i].start = grid.startOf(int(i));
+        folded[i].mean = sums[i] / folded[i].count;
+        out.push_back(folded[i]);
+    }
+    return out;
+}
+
+// Bucket by bucket: counts, extremes, first and last exactly, the mean but for its last bits.
+void compareHistory(const std::vector<HistoryBucket> &got, const std::vector<HistoryBucket> &want)
+{
+    QCOMPARE(got.size(), want.size());
+    for (std::size_t i = 0; i < want.size(); ++i) {
+        QCOMPARE(got[i].start, want[i].start);
+        QCOMPARE(got[i].count, want[i].count);
+        QCOMPARE(got[i].min, want[i].min);
+        QCOMPARE(got[i].max, want[i].max);
+        QCOMPARE(got[i].first, want[i].first);
+        QCOMPARE(got[i].last, want[i].last);
+        QVERIFY(std::abs(got[i].mean - want[i].mean) < 1e-9);
+    }
+}
+
 bool onPostgres()
 {
     return TestPostgres::backend() == QLatin1String("postgresql");
@@ -261,33 +308,11 @@ void TestSensorStore::bucketsKeepExactMinMax()
     QVERIFY2(h, qPrintable(error));
     QCOMPARE(h->size(), std::size_t(buckets));
     // 270 minutes a bucket: edges on whole cells, the grid says which readings each one holds.
-    const HistoryGrid grid(kT0, to, buckets);
-    QVERIFY(grid.onCells());
+    QVERIFY(HistoryGrid(kT0, to, buckets).onCells());
+    compareHistory(*h, expectedHistory(all, kT0, to, buckets));
     int total = 0;
-    for (int b = 0; b < buckets; ++b) {
-        QCOMPARE((*h)[b].start, grid.startOf(b));
-        double mn = 1e9, mx = -1e9, sum = 0;
-        int n = 0;
-        double first = 0, last = 0;
-        for (const Reading &r : all) {
-            if (grid.bucketOf(r.timestamp) != b)
-                continue;
-            if (n == 0)
-                first = r.value;
-            last = r.value;
-            mn = std::min(mn, r.value);
-            mx = std::max(mx, r.value);
-            sum += r.value;
-            ++n;
-        }
-        QCOMPARE((*h)[b].count, n);
-        QCOMPARE((*h)[b].min, mn);
-        QCOMPARE((*h)[b].max, mx);
-        QCOMPARE((*h)[b].first, first);
-        QCOMPARE((*h)[b].last, last);
-        QVERIFY(std::abs((*h)[b].mean - sum / n) < 1e-9);
-        total += n;
-    }
+    for (const HistoryBucket &b : *h)
+        total += b.count;
     QCOMPARE(total, 10000);
     const auto peak
         = std::max_element(h->begin(), h->end(), [](auto &a, auto &b) { return a.max < b.max; });
@@ -307,30 +332,11 @@ void TestSensorStore::wideBucketsCountOnlyTheRange()
         all.push_back(reading(d, 1, kT0 + i * kMinute + 1000, i % 97));
     QVERIFY(store->write(all, &error));
     const qint64 from = kT0 + 7 * kMinute + 13000, to = kT0 + 2 * 1440 * kMinute + 3 * kMinute;
-    const HistoryGrid grid(from, to, 20);
-    QVERIFY(grid.onCells());
+    QVERIFY(HistoryGrid(from, to, 20).onCells());
     const auto h = store->history(d, 1, from, to, 20, &error);
     QVERIFY2(h, qPrintable(error));
     QCOMPARE(h->size(), std::size_t(20));
-    for (int b = 0; b < 20; ++b) {
-        int n = 0;
-        double mn = 1e9, mx = -1e9, first = 0, last = 0;
-        for (const Reading &r : all) {
-            if (r.timestamp < from || r.timestamp >= to || grid.bucketOf(r.timestamp) != b)
-                continue;
-            first = n == 0 ? r.value : first;
-            last = r.value;
-            mn = std::min(mn, r.value);
-            mx = std::max(mx, r.value);
-            ++n;
-        }
-        QCOMPARE((*h)[b].start, grid.startOf(b));
-        QCOMPARE((*h)[b].count, n);
-        QCOMPARE((*h)[b].min, mn);
-        QCOMPARE((*h)[b].max, mx);
-        QCOMPARE((*h)[b].first, first);
-        QCOMPARE((*h)[b].last, last);
-    }
+    compareHistory(*h, expectedHistory(all, from, to, 20));
 }
 
 // Wide buckets on hours and on cells give what the grid says, before and after the store
@@ -353,37 +359,10 @@ void TestSensorStore::historyTheSameAfterCompaction()
             &error));
     const qint64 from = kT0 + 17 * kMinute + 4321, to = kT0 + 3 * 1440 * kMinute + 7 * kMinute;
     const auto check = [&](int buckets, qint64 step) {
-        const HistoryGrid grid(from, to, buckets);
-        QCOMPARE(grid.step(), step);
+        QCOMPARE(HistoryGrid(from, to, buckets).step(), step);
         const auto h = store->history(d, 1, from, to, buckets, &error);
         QVERIFY2(h, qPrintable(error));
-        std::size_t at = 0;
-        for (int b = 0; b < buckets; ++b) {
-            int n = 0;
-            double mn = 1e9, mx = -1e9, first = 0, last = 0, sum = 0;
-            for (const Reading &r : all) {
-                if (r.timestamp < from || r.timestamp >= to || grid.bucketOf(r.timestamp) != b)
-                    continue;
-                first = n == 0 ? r.value : first;
-                last = r.value;
-                mn = std::min(mn, r.value);
-                mx = std::max(mx, r.value);
-                sum += r.value;
-                ++n;
-            }
-            if (n == 0)
-                continue;
-            QVERIFY(at < h->size());
-            const HistoryBucket &got = (*h)[at++];
-            QCOMPARE(got.start, grid.startOf(b));
-            QCOMPARE(got.count, n);
-            QCOMPARE(got.min, mn);
-            QCOMPARE(got.max, mx);
-            QCOMPARE(got.first, first);
-            QCOMPARE(got.last, last);
-            QVERIFY(std::abs(got.mean - sum / n) < 1e-9);
-        }
-        QCOMPARE(at, h->size());
+        compareHistory(*h, expectedHistory(all, from, to, buckets));
     };
     check(12, HistoryGrid::kHourMs);
     check(40, HistoryGrid::kCellMs);
